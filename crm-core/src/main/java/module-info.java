@@ -1,0 +1,11 @@
+/**
+ * crm4j core: the CRM domain (customers, products, sales, campaigns, customer relationships), its services,
+ * repository ports and insight services. Free of any persistence framework: adapters such as crm-jpa implement the
+ * ports.
+ */
+module org.crm4j.core {
+    requires transitive org.crm4j.analytics;
+    requires org.slf4j;
+
+    exports org.crm4j.core;
+}

@@ -1,0 +1,4 @@
+/** Runnable crm4j programs for newcomers, on the embedded H2 database. */
+module org.crm4j.examples {
+    requires org.crm4j.jpa;
+}
