@@ -171,14 +171,18 @@ final class TreeGrower {
         return w;
     }
 
+    /**
+     * Searches every feature, or, when {@code maxFeatures < features}, features drawn without replacement until at
+     * least {@code maxFeatures} were drawn and one of them is not constant on the node (scikit-learn's rule).
+     */
     private boolean findSplit(int start, int end, double w) {
         bestProxy = Double.NEGATIVE_INFINITY;
         bestFeature = -1;
         boolean sampled = rules.maxFeatures() < features;
-        int visited = 0;
+        int nonConstant = 0;
         for (int j = 0; j < features; j++) {
             if (sampled) {
-                if (visited >= rules.maxFeatures()) {
+                if (j >= rules.maxFeatures() && nonConstant > 0) {
                     break;
                 }
                 int r = j + random.nextInt(features - j);
@@ -187,9 +191,9 @@ final class TreeGrower {
                 featureOrder[r] = swap;
             }
             int f = featureOrder[j];
-            boolean constant = cardinality[f] > 0 ? !searchCategorical(f, start, end, w) : !searchNumeric(f, start, end, w);
-            if (!constant) {
-                visited++;
+            boolean varies = cardinality[f] > 0 ? searchCategorical(f, start, end, w) : searchNumeric(f, start, end, w);
+            if (varies) {
+                nonConstant++;
             }
         }
         return bestFeature >= 0;
