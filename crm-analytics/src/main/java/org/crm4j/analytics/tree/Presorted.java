@@ -31,51 +31,68 @@ final class Presorted {
             }
         }
         int[][] order = new int[d][];
-        int[] buffer = new int[n];
+        int[] indexBuffer = new int[n];
+        double[] keys = new double[n];
+        double[] keyBuffer = new double[n];
         for (int f = 0; f < d; f++) {
             int[] idx = new int[n];
             for (int i = 0; i < n; i++) {
                 idx[i] = i;
             }
-            mergeSort(idx, buffer, 0, n, columns[f]);
+            System.arraycopy(columns[f], 0, keys, 0, n);
+            mergeSort(keys, idx, keyBuffer, indexBuffer, 0, n);
             order[f] = idx;
         }
         return new Presorted(columns, order);
     }
 
-    /** Stable merge sort of {@code idx[from, to)} by {@code key[idx[i]]}; no boxing. */
-    private static void mergeSort(int[] idx, int[] buffer, int from, int to, double[] key) {
-        if (to - from <= 16) {
+    /**
+     * Stable merge sort of {@code keys[from, to)}, moving {@code idx} along; keys travel with the indices so that
+     * the merge reads memory sequentially. No boxing.
+     */
+    private static void mergeSort(double[] keys, int[] idx, double[] keyBuffer, int[] indexBuffer, int from, int to) {
+        if (to - from <= 24) {
             for (int i = from + 1; i < to; i++) {
+                double k = keys[i];
                 int v = idx[i];
-                double k = key[v];
                 int j = i - 1;
-                while (j >= from && key[idx[j]] > k) {
+                while (j >= from && keys[j] > k) {
+                    keys[j + 1] = keys[j];
                     idx[j + 1] = idx[j];
                     j--;
                 }
+                keys[j + 1] = k;
                 idx[j + 1] = v;
             }
             return;
         }
         int mid = (from + to) >>> 1;
-        mergeSort(idx, buffer, from, mid, key);
-        mergeSort(idx, buffer, mid, to, key);
-        if (key[idx[mid - 1]] <= key[idx[mid]]) {
+        mergeSort(keys, idx, keyBuffer, indexBuffer, from, mid);
+        mergeSort(keys, idx, keyBuffer, indexBuffer, mid, to);
+        if (keys[mid - 1] <= keys[mid]) {
             return;
         }
-        System.arraycopy(idx, from, buffer, from, to - from);
+        System.arraycopy(keys, from, keyBuffer, from, to - from);
+        System.arraycopy(idx, from, indexBuffer, from, to - from);
         int i = from;
         int j = mid;
         int k = from;
         while (i < mid && j < to) {
-            idx[k++] = key[buffer[j]] < key[buffer[i]] ? buffer[j++] : buffer[i++];
+            if (keyBuffer[j] < keyBuffer[i]) {
+                keys[k] = keyBuffer[j];
+                idx[k++] = indexBuffer[j++];
+            } else {
+                keys[k] = keyBuffer[i];
+                idx[k++] = indexBuffer[i++];
+            }
         }
         while (i < mid) {
-            idx[k++] = buffer[i++];
+            keys[k] = keyBuffer[i];
+            idx[k++] = indexBuffer[i++];
         }
         while (j < to) {
-            idx[k++] = buffer[j++];
+            keys[k] = keyBuffer[j];
+            idx[k++] = indexBuffer[j++];
         }
     }
 }
