@@ -129,12 +129,16 @@ public final class DecisionTreeModel {
      * while their effective alpha is {@code <= alpha}, as scikit-learn's {@code ccp_alpha}. This model is not
      * changed.
      *
-     * @param alpha the complexity parameter, finite and {@code >= 0}; 0 returns an equal tree
+     * @param alpha the complexity parameter, finite and {@code >= 0}; 0 returns this tree unchanged (as
+     *              scikit-learn, which does not prune at {@code ccp_alpha=0}, even splits that gained nothing)
      * @return the pruned tree
      * @throws IllegalArgumentException when {@code alpha} is negative or not finite
      */
     public DecisionTreeModel prune(double alpha) {
         require(alpha >= 0 && Double.isFinite(alpha), "alpha must be finite and >= 0, was %s", alpha);
+        if (alpha == 0.0) {
+            return this;
+        }
         return new DecisionTreeModel(CostComplexity.prune(nodes, alpha, cardinality), features, classes,
                 cardinality, criterion);
     }

@@ -66,12 +66,15 @@ public final class RegressionTreeModel {
     }
 
     /**
-     * @param alpha the complexity parameter, finite and {@code >= 0}
+     * @param alpha the complexity parameter, finite and {@code >= 0}; 0 returns this tree unchanged
      * @return the subtree left by weakest-link pruning at {@code alpha} (see {@link DecisionTreeModel#prune})
      * @throws IllegalArgumentException when {@code alpha} is negative or not finite
      */
     public RegressionTreeModel prune(double alpha) {
         require(alpha >= 0 && Double.isFinite(alpha), "alpha must be finite and >= 0, was %s", alpha);
+        if (alpha == 0.0) {
+            return this;
+        }
         return new RegressionTreeModel(CostComplexity.prune(nodes, alpha, cardinality), features, cardinality);
     }
 

@@ -2,7 +2,6 @@ package org.crm4j.analytics.tree;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,12 +76,24 @@ class DecisionTreeTest {
     }
 
     @Test
-    void prune_zeroAlpha_keepsTheTree() {
+    void prune_zeroAlpha_keepsSplitsThatGainNothing() {
+        // The only split leaves both children at Gini 0.5, like the root: scikit-learn still takes it, and its
+        // effective alpha is 0.
+        double[][] x = {{0}, {0}, {1}, {1}};
+        int[] y = {0, 1, 0, 1};
+        DecisionTreeModel tree = DecisionTree.fit(x, y);
+        assertEquals(2, tree.leafCount());
+        assertArrayEquals(new double[] {0.0, 0.0}, tree.costComplexityPath().alphas());
+        assertEquals(2, tree.prune(0.0).leafCount());
+        assertEquals(1, tree.prune(Double.MIN_VALUE).leafCount());
+    }
+
+    @Test
+    void prune_largeAlpha_leavesTheRoot() {
         Datasets.Dataset wine = Datasets.wine();
-        DecisionTreeModel tree = DecisionTree.fit(wine.x(), wine.y());
-        DecisionTreeModel pruned = tree.prune(0.0);
-        assertNotSame(tree, pruned);
-        assertEquals(tree.toText(null, null), pruned.toText(null, null));
+        DecisionTreeModel root = DecisionTree.fit(wine.x(), wine.y()).prune(1.0);
+        assertEquals(1, root.leafCount());
+        assertEquals(1, root.predict(wine.x()[0]));
     }
 
     @Test
