@@ -62,6 +62,11 @@ public final class RandomForest {
         /**
          * Validates the options.
          *
+         * @param trees the number of trees
+         * @param maxFeatures the features drawn at each split, 0 for sqrt(d)
+         * @param tree the options of each tree
+         * @param seed the seed of all random draws
+         * @param threads the number of threads, 0 for all processors
          * @throws IllegalArgumentException naming the option, the rule and the value
          */
         public Options {

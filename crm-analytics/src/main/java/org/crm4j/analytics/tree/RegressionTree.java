@@ -49,6 +49,10 @@ public final class RegressionTree {
         /**
          * Validates the options.
          *
+         * @param maxDepth the largest depth
+         * @param minSamplesSplit the fewest samples a node needs to be split
+         * @param minSamplesLeaf the fewest samples each child must keep
+         * @param categoricalFeatures the categorical columns
          * @throws IllegalArgumentException naming the option, the rule and the value
          */
         public Options {
