@@ -87,6 +87,29 @@ class RandomForestTest {
         assertTrue(importances[2] + importances[3] > 0.7, java.util.Arrays.toString(importances));
     }
 
+    @Test
+    void fit_categoricalFeature_splitsOnCategorySets() {
+        // Class 1 exactly for plans {1, 4, 6} of 8; column 1 is noise.
+        SplittableRandom random = new SplittableRandom(11);
+        double[][] x = new double[400][2];
+        int[] y = new int[400];
+        for (int i = 0; i < 400; i++) {
+            int plan = random.nextInt(8);
+            x[i][0] = plan;
+            x[i][1] = random.nextDouble();
+            y[i] = plan == 1 || plan == 4 || plan == 6 ? 1 : 0;
+        }
+        RandomForestModel forest = RandomForest.fit(x, y, RandomForest.Options.defaults().withTrees(20).withSeed(5)
+                .withMaxFeatures(2).withTree(DecisionTree.Options.defaults().withCategoricalFeatures(0)));
+        assertEquals(0.0, forest.outOfBagError());
+        for (int plan = 0; plan < 8; plan++) {
+            int expected = plan == 1 || plan == 4 || plan == 6 ? 1 : 0;
+            assertEquals(expected, forest.predict(new double[] {plan, 0.5}), "plan " + plan);
+        }
+        assertEquals(1, forest.tree(0).depth());
+        assertTrue(forest.featureImportances()[0] > 0.99);
+    }
+
     @Property(tries = 40, edgeCases = EdgeCasesMode.NONE)
     void featureImportances_randomData_sumToOne(@ForAll long seed, @ForAll @IntRange(min = 10, max = 60) int n,
             @ForAll @IntRange(min = 1, max = 6) int d) {
