@@ -4,12 +4,14 @@ import java.util.Arrays;
 
 /**
  * A frequent-pattern tree (Han, Pei &amp; Yin 2000, Section 2) in flat arrays. Node 0 is the root; node {@code i}
- * has an item code, a count, a parent, a first child and a next sibling, and a link to the next node with the
- * same item. Per item, {@code head} is the first node of its link list and {@code itemCount} the sum of its nodes'
- * counts. Paths are inserted in ascending code order (descending overall frequency).
+ * has an item code, a count, a parent and a link to the next node with the same item. Per item, {@code head} is the
+ * first node of its link list and {@code itemCount} the sum of its nodes' counts. Paths are inserted in ascending
+ * code order (descending overall frequency).
  *
- * <p>One tree is reused for every conditional tree built at one recursion depth: {@link #reset} clears it
- * without releasing its arrays.
+ * <p>A child is found in constant expected time through an open-addressing table keyed by (parent, item), rather
+ * than by scanning sibling lists, which are long near the root of sparse data. One tree is reused for every
+ * conditional tree built at one recursion depth: {@link #reset} empties it in time proportional to the number of
+ * items it may hold, without clearing or releasing its arrays (table slots carry the generation that wrote them).
  */
 final class FPTree {
 
@@ -17,14 +19,18 @@ final class FPTree {
     int[] count;
     int[] parent;
     int[] link;
+    /** The first child created under each node, or -1: enough to walk a single-path tree. */
     int[] firstChild;
-    int[] nextSibling;
     int size;
     /** Whether no node has two children, so that the tree is one path. */
     boolean singlePath;
     final int[] head;
     final int[] itemCount;
     private final int[] rootChild;
+    private int[] slotNode;
+    private int[] slotGeneration;
+    private int mask;
+    private int generation;
 
     FPTree(int items) {
         head = new int[items];
@@ -36,7 +42,9 @@ final class FPTree {
         parent = new int[capacity];
         link = new int[capacity];
         firstChild = new int[capacity];
-        nextSibling = new int[capacity];
+        slotNode = new int[2 * capacity];
+        slotGeneration = new int[2 * capacity];
+        mask = 2 * capacity - 1;
     }
 
     /** Empties the tree; afterwards it may hold items with codes below {@code limit}. */
@@ -47,6 +55,11 @@ final class FPTree {
         size = 1;
         firstChild[0] = -1;
         singlePath = true;
+        if (generation == Integer.MAX_VALUE) {
+            Arrays.fill(slotGeneration, 0);
+            generation = 0;
+        }
+        generation++;
     }
 
     /** Inserts the path {@code codes[0 .. length)}, ascending, with weight {@code weight}. */
@@ -67,37 +80,51 @@ final class FPTree {
 
     private int step(int node, int code, int weight) {
         itemCount[code] += weight;
-        int child;
         if (node == 0) {
-            child = rootChild[code];
-        } else {
-            child = firstChild[node];
-            while (child >= 0 && item[child] != code) {
-                child = nextSibling[child];
+            int child = rootChild[code];
+            if (child >= 0) {
+                count[child] += weight;
+                return child;
             }
-        }
-        if (child >= 0) {
-            count[child] += weight;
+            child = add(0, code, weight);
+            rootChild[code] = child;
             return child;
         }
+        int slot = hash(node, code) & mask;
+        while (slotGeneration[slot] == generation) {
+            int child = slotNode[slot];
+            if (parent[child] == node && item[child] == code) {
+                count[child] += weight;
+                return child;
+            }
+            slot = (slot + 1) & mask;
+        }
+        int child = add(node, code, weight);
+        if (2 * size > mask + 1) {
+            rehash();
+        } else {
+            slotNode[slot] = child;
+            slotGeneration[slot] = generation;
+        }
+        return child;
+    }
+
+    private int add(int node, int code, int weight) {
         if (size == item.length) {
             grow();
         }
-        child = size++;
+        int child = size++;
         item[child] = code;
         count[child] = weight;
         parent[child] = node;
         firstChild[child] = -1;
         if (firstChild[node] >= 0) {
             singlePath = false;
+        } else {
+            firstChild[node] = child;
         }
-        nextSibling[child] = firstChild[node];
-        firstChild[node] = child;
         link[child] = head[code];
         head[code] = child;
-        if (node == 0) {
-            rootChild[code] = child;
-        }
         return child;
     }
 
@@ -108,6 +135,29 @@ final class FPTree {
         parent = Arrays.copyOf(parent, capacity);
         link = Arrays.copyOf(link, capacity);
         firstChild = Arrays.copyOf(firstChild, capacity);
-        nextSibling = Arrays.copyOf(nextSibling, capacity);
+    }
+
+    /** Doubles the child table and re-enters every non-root child. */
+    private void rehash() {
+        int capacity = 2 * (mask + 1);
+        slotNode = new int[capacity];
+        slotGeneration = new int[capacity];
+        mask = capacity - 1;
+        generation = 1;
+        for (int child = 1; child < size; child++) {
+            if (parent[child] != 0) {
+                int slot = hash(parent[child], item[child]) & mask;
+                while (slotGeneration[slot] == generation) {
+                    slot = (slot + 1) & mask;
+                }
+                slotNode[slot] = child;
+                slotGeneration[slot] = generation;
+            }
+        }
+    }
+
+    private static int hash(int node, int code) {
+        int h = node * 0x9E3779B9 + code;
+        return h ^ (h >>> 15);
     }
 }
