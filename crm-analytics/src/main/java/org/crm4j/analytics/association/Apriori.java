@@ -145,7 +145,7 @@ public final class Apriori {
         EncodedTransactions<T> database =
                 EncodedTransactions.encode(transactions, options.minSupport(), options.minCount());
         ItemsetCollector found = new ItemsetCollector();
-        new AprioriLevels(database, options.maxLength(), found).run();
+        new AprioriLevels(database, options.maxLength(), found, AprioriLevels.MAX_TRIANGULAR_ITEMS).run();
         return new FrequentItemsets<>(database, found);
     }
 }
