@@ -66,6 +66,11 @@ final class EncodedTransactions<T> {
         require(transactions != null, "transactions must not be null");
         require(!transactions.isEmpty(), "transactions must not be empty (there is nothing to mine)");
         Map<T, Slot<T>> slots = new HashMap<>();
+        // the distinct items of each transaction, in order, so that the second pass needs no hashing
+        @SuppressWarnings("unchecked")
+        Slot<T>[] occurrences = (Slot<T>[]) new Slot<?>[64];
+        int[] ends = new int[transactions.size()];
+        int total = 0;
         int row = 0;
         for (Collection<? extends T> transaction : transactions) {
             require(transaction != null, "transactions[%d] must not be null", row);
@@ -79,9 +84,13 @@ final class EncodedTransactions<T> {
                 if (slot.lastRow != row) {
                     slot.lastRow = row;
                     slot.count++;
+                    if (total == occurrences.length) {
+                        occurrences = Arrays.copyOf(occurrences, 2 * total);
+                    }
+                    occurrences[total++] = slot;
                 }
             }
-            row++;
+            ends[row++] = total;
         }
         int n = row;
         int threshold = Thresholds.minCount(minSupport, minCount, n);
@@ -106,16 +115,12 @@ final class EncodedTransactions<T> {
         }
 
         List<int[]> rows = new ArrayList<>(n);
-        int[] seen = new int[m];
-        Arrays.fill(seen, -1);
         int[] buffer = new int[Math.max(1, m)];
-        row = 0;
-        for (Collection<? extends T> transaction : transactions) {
+        for (int r = 0, from = 0; r < n; from = ends[r++]) {
             int length = 0;
-            for (T item : transaction) {
-                int code = slots.get(item).code;
-                if (code >= 0 && seen[code] != row) {
-                    seen[code] = row;
+            for (int i = from; i < ends[r]; i++) {
+                int code = occurrences[i].code;
+                if (code >= 0) {
                     buffer[length++] = code;
                 }
             }
@@ -124,7 +129,6 @@ final class EncodedTransactions<T> {
                 Arrays.sort(coded);
                 rows.add(coded);
             }
-            row++;
         }
         return new EncodedTransactions<>(n, threshold, items, itemCounts, rows.toArray(new int[0][]),
                 Map.copyOf(codes));
