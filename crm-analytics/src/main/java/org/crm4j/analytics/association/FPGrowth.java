@@ -153,9 +153,9 @@ public final class FPGrowth {
         Growth growth = new Growth(m, database.minCount(), options.maxLength(), found);
         FPTree tree = growth.tree(0);
         tree.reset(m);
-        for (int[] row : database.rows()) {
-            tree.insertAscending(row, row.length, 1);
-        }
+        int[][] rows = database.rows().clone();
+        Arrays.sort(rows, Arrays::compare);
+        tree.insertSorted(rows);
         growth.mine(tree, 0, m);
         return new FrequentItemsets<>(database, found);
     }

@@ -78,6 +78,39 @@ final class FPTree {
         }
     }
 
+    /**
+     * Inserts rows sorted lexicographically (ascending codes each), with weight 1, into a tree just reset: a row
+     * shares the nodes of its common prefix with the previous row and creates the rest, so nothing is looked up
+     * and nodes are numbered in depth-first order. The child table is not filled: reset before any other insert.
+     */
+    void insertSorted(int[][] sortedRows) {
+        int[] pathNodes = new int[16];
+        int[] previous = new int[0];
+        for (int[] row : sortedRows) {
+            if (pathNodes.length < row.length) {
+                pathNodes = Arrays.copyOf(pathNodes, Math.max(row.length, 2 * pathNodes.length));
+            }
+            int common = 0;
+            int limit = Math.min(row.length, previous.length);
+            while (common < limit && row[common] == previous[common]) {
+                count[pathNodes[common]]++;
+                common++;
+            }
+            int node = common == 0 ? 0 : pathNodes[common - 1];
+            for (int i = common; i < row.length; i++) {
+                node = add(node, row[i], 1);
+                if (i == 0) {
+                    rootChild[row[i]] = node;
+                }
+                pathNodes[i] = node;
+            }
+            for (int code : row) {
+                itemCount[code]++;
+            }
+            previous = row;
+        }
+    }
+
     private int step(int node, int code, int weight) {
         itemCount[code] += weight;
         if (node == 0) {
