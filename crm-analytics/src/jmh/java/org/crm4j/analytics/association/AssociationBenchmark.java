@@ -72,4 +72,9 @@ public class AssociationBenchmark {
     public FrequentItemsets<String> fpGrowthT10I4D100K025Percent() {
         return FPGrowth.mine(quest, 0.0025);
     }
+
+    @Benchmark
+    public FrequentItemsets<String> aprioriT10I4D100K025Percent() {
+        return Apriori.mine(quest, 0.0025);
+    }
 }

@@ -20,7 +20,8 @@ import java.util.List;
  * long patterns, and returns exactly the same itemsets and counts. Its memory is the FP-tree, at most the total
  * number of frequent item occurrences, plus one conditional tree per recursion level (reused between siblings).
  * This implementation keeps the global item order in conditional trees instead of re-sorting them by
- * conditional frequency, and stores trees in flat {@code int} arrays.
+ * conditional frequency, stores trees in flat {@code int} arrays, and builds the global tree from the
+ * transactions sorted lexicographically, so that each shares its common prefix with the previous one.
  *
  * <p>Input: a list of transactions, each a collection of items ({@code equals}/{@code hashCode}, not null). An
  * item repeated inside one transaction counts once. Items are re-coded to dense {@code int} codes by descending

@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * A frequent-pattern tree (Han, Pei &amp; Yin 2000, Section 2) in flat arrays. Node 0 is the root; node {@code i}
  * has an item code, a count, a parent and a link to the next node with the same item. Per item, {@code head} is the
- * first node of its link list and {@code itemCount} the sum of its nodes' counts. Paths are inserted in ascending
- * code order (descending overall frequency).
+ * first node of its link list and {@code itemCount} the sum of its nodes' counts. Along a path from the root,
+ * codes ascend (overall frequency descends). The global tree is built from sorted transactions
+ * ({@link #insertSorted}); conditional trees by inserting paths one at a time ({@link #insertDescending}).
  *
  * <p>A child is found in constant expected time through an open-addressing table keyed by (parent, item), rather
  * than by scanning sibling lists, which are long near the root of sparse data. One tree is reused for every
@@ -60,14 +61,6 @@ final class FPTree {
             generation = 0;
         }
         generation++;
-    }
-
-    /** Inserts the path {@code codes[0 .. length)}, ascending, with weight {@code weight}. */
-    void insertAscending(int[] codes, int length, int weight) {
-        int node = 0;
-        for (int i = 0; i < length; i++) {
-            node = step(node, codes[i], weight);
-        }
     }
 
     /** Inserts the path {@code codes[0 .. length)}, given descending, with weight {@code weight}. */
