@@ -233,7 +233,11 @@ public final class FPGrowth {
             }
         }
 
-        /** Builds the conditional tree of item {@code x} into the tree of {@code depth}, or null if it is empty. */
+        /**
+         * Builds the conditional tree of item {@code x} (the last item of the prefix, at {@code depth - 1}) into the
+         * tree of {@code depth}. Returns null when fewer than two items are frequent in the conditional pattern
+         * base; a single frequent item is then emitted directly with the prefix.
+         */
         private FPTree conditional(FPTree tree, int x, int depth) {
             int[] counts = conditionalCounts;
             Arrays.fill(counts, 0, x, 0);
@@ -243,11 +247,20 @@ public final class FPGrowth {
                     counts[tree.item[p]] += weight;
                 }
             }
-            boolean any = false;
-            for (int i = 0; i < x && !any; i++) {
-                any = counts[i] >= minCount;
+            int frequent = 0;
+            int last = -1;
+            for (int i = 0; i < x; i++) {
+                if (counts[i] >= minCount) {
+                    frequent++;
+                    last = i;
+                }
             }
-            if (!any) {
+            if (frequent <= 1) {
+                if (frequent == 1) {
+                    // a one-item conditional tree would only yield prefix + x + that item
+                    prefix[depth] = last;
+                    found.addUnordered(prefix, depth + 1, counts[last]);
+                }
                 return null;
             }
             FPTree conditional = tree(depth);
