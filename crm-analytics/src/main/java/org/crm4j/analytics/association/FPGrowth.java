@@ -16,8 +16,10 @@ import java.util.List;
  * recursively with the item appended to the prefix. A tree that is a single path yields every combination of
  * its nodes directly. The database is read twice, and no candidate is ever counted.
  *
- * <p>Strengths and weaknesses: usually much faster than {@link Apriori} when there are many frequent items or
- * long patterns, and returns exactly the same itemsets and counts. Its memory is the FP-tree, at most the total
+ * <p>Strengths and weaknesses: faster than {@link Apriori} on dense data and long patterns, and returns exactly
+ * the same itemsets and counts. On sparse data with short patterns (T10I4D100K-like) the pointer-chasing through
+ * the tree costs about as much as Apriori's counting, and the {@code Apriori} of this package can be as fast (see
+ * {@code crm-analytics/BENCHMARKS.md}). Its memory is the FP-tree, at most the total
  * number of frequent item occurrences, plus one conditional tree per recursion level (reused between siblings).
  * This implementation keeps the global item order in conditional trees instead of re-sorting them by
  * conditional frequency, stores trees in flat {@code int} arrays, and builds the global tree from the
@@ -65,6 +67,9 @@ public final class FPGrowth {
         /**
          * Checks the options.
          *
+         * @param minSupport the relative threshold, or 0
+         * @param minCount   the absolute threshold, or 0
+         * @param maxLength  the largest itemset size
          * @throws IllegalArgumentException if not exactly one threshold is set, a threshold is out of range or
          *                                  {@code maxLength < 1}
          */
@@ -152,9 +157,13 @@ public final class FPGrowth {
         ItemsetCollector found = new ItemsetCollector();
         int m = database.itemCount();
         Growth growth = new Growth(m, database.minCount(), options.maxLength(), found);
-        FPTree tree = growth.tree(0);
-        tree.reset(m);
         int[][] rows = database.rows().clone();
+        int occurrences = 0;
+        for (int[] row : rows) {
+            occurrences += row.length;
+        }
+        FPTree tree = growth.tree(0, occurrences + 1);
+        tree.reset(m);
         Arrays.sort(rows, Arrays::compare);
         tree.insertSorted(rows);
         growth.mine(tree, 0, m);
@@ -183,12 +192,13 @@ public final class FPGrowth {
             this.conditionalCounts = new int[items];
         }
 
-        FPTree tree(int depth) {
+        /** The tree of {@code depth}, made with room for {@code capacity} nodes the first time. */
+        FPTree tree(int depth, int capacity) {
             if (depth >= trees.length) {
                 trees = Arrays.copyOf(trees, Math.max(depth + 1, 2 * trees.length));
             }
             if (trees[depth] == null) {
-                trees[depth] = new FPTree(items);
+                trees[depth] = new FPTree(items, capacity);
             }
             return trees[depth];
         }
@@ -263,7 +273,7 @@ public final class FPGrowth {
                 }
                 return null;
             }
-            FPTree conditional = tree(depth);
+            FPTree conditional = tree(depth, 64);
             conditional.reset(x);
             int[] buffer = path;
             for (int node = tree.head[x]; node >= 0; node = tree.link[node]) {

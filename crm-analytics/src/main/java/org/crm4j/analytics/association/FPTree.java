@@ -33,19 +33,26 @@ final class FPTree {
     private int mask;
     private int generation;
 
-    FPTree(int items) {
+    /**
+     * An empty tree for items with codes below {@code items}.
+     *
+     * @param items    the number of item codes
+     * @param capacity the initial number of node slots (grown on demand)
+     */
+    FPTree(int items, int capacity) {
+        capacity = Math.max(2, capacity);
         head = new int[items];
         itemCount = new int[items];
         rootChild = new int[items];
-        int capacity = 64;
         item = new int[capacity];
         count = new int[capacity];
         parent = new int[capacity];
         link = new int[capacity];
         firstChild = new int[capacity];
-        slotNode = new int[2 * capacity];
-        slotGeneration = new int[2 * capacity];
-        mask = 2 * capacity - 1;
+        // the child table starts small and doubles with the nodes inserted through it (insertSorted uses none)
+        slotNode = new int[128];
+        slotGeneration = new int[128];
+        mask = 127;
     }
 
     /** Empties the tree; afterwards it may hold items with codes below {@code limit}. */
@@ -163,9 +170,12 @@ final class FPTree {
         firstChild = Arrays.copyOf(firstChild, capacity);
     }
 
-    /** Doubles the child table and re-enters every non-root child. */
+    /** Grows the child table to at least four slots per node and re-enters every non-root child. */
     private void rehash() {
         int capacity = 2 * (mask + 1);
+        while (capacity < 4 * size) {
+            capacity <<= 1;
+        }
         slotNode = new int[capacity];
         slotGeneration = new int[capacity];
         mask = capacity - 1;
