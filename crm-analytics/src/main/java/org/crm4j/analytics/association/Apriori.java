@@ -60,6 +60,9 @@ public final class Apriori {
         /**
          * Checks the options.
          *
+         * @param minSupport the relative threshold, or 0
+         * @param minCount   the absolute threshold, or 0
+         * @param maxLength  the largest itemset size
          * @throws IllegalArgumentException if not exactly one threshold is set, a threshold is out of range or
          *                                  {@code maxLength < 1}
          */

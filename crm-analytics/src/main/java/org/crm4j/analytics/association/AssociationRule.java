@@ -74,6 +74,12 @@ public record AssociationRule<T>(Set<T> antecedent, Set<T> consequent, int count
     /**
      * Checks and copies the arguments.
      *
+     * @param antecedent       X
+     * @param consequent       Y
+     * @param count            c(XY)
+     * @param antecedentCount  c(X)
+     * @param consequentCount  c(Y)
+     * @param transactionCount n
      * @throws IllegalArgumentException if a set is null, empty or holds null, the sets overlap, or the counts are
      *                                  inconsistent
      */

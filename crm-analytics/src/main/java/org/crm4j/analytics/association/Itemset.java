@@ -24,6 +24,9 @@ public record Itemset<T>(Set<T> items, int count, double support) {
     /**
      * Checks and copies the arguments.
      *
+     * @param items   the items
+     * @param count   the number of transactions containing them
+     * @param support {@code count / n}
      * @throws IllegalArgumentException if {@code items} is null, empty or holds null, {@code count < 1} or
      *                                  {@code support} is outside (0, 1]
      */
