@@ -8,4 +8,5 @@
 module org.crm4j.analytics {
     exports org.crm4j.analytics;
     exports org.crm4j.analytics.tree;
+    exports org.crm4j.analytics.association;
 }
