@@ -99,3 +99,14 @@ for (nm in names(series)) {
 }
 write_lines("auto_arima.csv", c("series", "frequency", "p", "d", "q", "P", "D", "Q", "period", "include_mean",
                                 "include_drift", "aicc", "loglik"), auto_rows)
+
+ur_rows <- character()
+for (nm in names(series)) {
+  x <- series[[nm]]
+  n <- length(x)
+  kpss <- urca::ur.kpss(as.numeric(x), type = "mu", use.lag = trunc(3 * sqrt(n) / 13))@teststat
+  strength <- if (frequency(x) > 1) forecast:::seas.heuristic(x) else NA
+  nsd <- if (frequency(x) > 1) nsdiffs(x) else 0
+  ur_rows <- c(ur_rows, paste(nm, frequency(x), num(kpss), num(strength), ndiffs(x), nsd, sep = ","))
+}
+write_lines("unit_roots.csv", c("series", "frequency", "kpss", "seasonal_strength", "ndiffs", "nsdiffs"), ur_rows)
