@@ -7,5 +7,6 @@
  */
 module org.crm4j.analytics {
     exports org.crm4j.analytics;
+    exports org.crm4j.analytics.stats;
     exports org.crm4j.analytics.timeseries;
 }
