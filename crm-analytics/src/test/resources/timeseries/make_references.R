@@ -110,3 +110,14 @@ for (nm in names(series)) {
   ur_rows <- c(ur_rows, paste(nm, frequency(x), num(kpss), num(strength), ndiffs(x), nsd, sep = ","))
 }
 write_lines("unit_roots.csv", c("series", "frequency", "kpss", "seasonal_strength", "ndiffs", "nsdiffs"), ur_rows)
+
+# Ljung-Box on raw series and on the residuals of the d = 0 LakeHuron AR(2) fit (equal to ours: no differencing)
+lb_cases <- list(list("lh_raw", as.numeric(lh), 10, 0), list("nile_diff", as.numeric(diff(Nile)), 12, 0),
+                 list("loglynx_raw", as.numeric(log(lynx)), 20, 0),
+                 list("lakehuron_ar2_resid", as.numeric(residuals(arima(LakeHuron, order = c(2, 0, 0)))), 10, 2))
+lb_rows <- character()
+for (cs in lb_cases) {
+  bt <- Box.test(cs[[2]], lag = cs[[3]], type = "Ljung-Box", fitdf = cs[[4]])
+  lb_rows <- c(lb_rows, paste(cs[[1]], cs[[3]], cs[[4]], num(bt$statistic), num(bt$p.value), sep = ","))
+}
+write_lines("ljung_box.csv", c("case", "lag", "fitdf", "statistic", "p_value"), lb_rows)

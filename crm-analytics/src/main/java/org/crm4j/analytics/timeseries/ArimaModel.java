@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.crm4j.analytics.internal.Checks;
+import org.crm4j.analytics.stats.Normal;
 
 /**
- * A fitted seasonal ARIMA model, made by {@link Arima#fit}. Immutable and thread-safe:
+ * A fitted seasonal ARIMA model, made by {@link Arima#fit} or {@link AutoArima#fit}. Immutable and thread-safe:
  * arrays are copied in and out, and forecasting does not change the model.
  *
  * <p>Information criteria are R's and forecast's, with {@code k} the number of estimated coefficients,
@@ -125,6 +126,36 @@ public final class ArimaModel {
     /** @return optimiser iterations (CSS plus ML) */
     public int iterations() {
         return iterations;
+    }
+
+    /**
+     * Forecasts {@code h} steps ahead with prediction intervals (default levels 0.80 and 0.95), from the state at
+     * the end of the sample; pure and thread-safe.
+     *
+     * @param h      the horizon, {@code >= 1}
+     * @param levels interval levels as fractions in (0, 1), distinct; none means {@code 0.80, 0.95}
+     * @return the forecast
+     * @throws IllegalArgumentException when {@code h < 1} or a level is outside (0, 1) or repeated
+     */
+    public Forecast forecast(int h, double... levels) {
+        double[] lv = levels == null || levels.length == 0 ? new double[] {0.80, 0.95} : levels.clone();
+        for (int i = 0; i < lv.length; i++) {
+            Checks.require(lv[i] > 0 && lv[i] < 1, "levels[%d] must be a fraction in (0, 1), was %s", i, lv[i]);
+            for (int j = 0; j < i; j++) {
+                Checks.require(lv[j] != lv[i], "levels must be distinct, %s was repeated", lv[i]);
+            }
+        }
+        double[][] ms = forecastMoments(h);
+        double[][] lower = new double[lv.length][h];
+        double[][] upper = new double[lv.length][h];
+        for (int i = 0; i < lv.length; i++) {
+            double z = Normal.quantile(0.5 + lv[i] / 2);
+            for (int t = 0; t < h; t++) {
+                lower[i][t] = ms[0][t] - z * ms[1][t];
+                upper[i][t] = ms[0][t] + z * ms[1][t];
+            }
+        }
+        return new Forecast(ms[0], ms[1], lv, lower, upper);
     }
 
     /**

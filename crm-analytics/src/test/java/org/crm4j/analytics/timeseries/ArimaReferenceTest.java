@@ -92,7 +92,12 @@ class ArimaReferenceTest {
             assertEquals(RReferences.number(row, "aicc"), m.aicc(), 0.02, id + " aicc");
             assertEquals(RReferences.number(row, "bic"), m.bic(), 0.02, id + " bic");
         }
-        double[][] fc = m.forecastMoments(12);
+        Forecast forecast = m.forecast(12);
+        double[][] fc = {forecast.mean(), forecast.standardErrors()};
+        double[] lo80 = forecast.lower(0.80);
+        double[] hi80 = forecast.upper(0.80);
+        double[] lo95 = forecast.lower(0.95);
+        double[] hi95 = forecast.upper(0.95);
         double worstMean = 0;
         double worstFcSe = 0;
         for (Map<String, String> f : forecasts) {
@@ -104,6 +109,11 @@ class ArimaReferenceTest {
             assertEquals(mean, fc[0][h], 1e-3 * Math.abs(mean), id + " forecast mean h=" + (h + 1));
             double se = RReferences.number(f, "se");
             assertEquals(se, fc[1][h], 0.01 * se, id + " forecast se h=" + (h + 1));
+            // bounds within 1 % of the interval half-width
+            assertEquals(RReferences.number(f, "lo80"), lo80[h], 0.01 * 1.2816 * se, id + " lo80 h=" + (h + 1));
+            assertEquals(RReferences.number(f, "hi80"), hi80[h], 0.01 * 1.2816 * se, id + " hi80 h=" + (h + 1));
+            assertEquals(RReferences.number(f, "lo95"), lo95[h], 0.01 * 1.96 * se, id + " lo95 h=" + (h + 1));
+            assertEquals(RReferences.number(f, "hi95"), hi95[h], 0.01 * 1.96 * se, id + " hi95 h=" + (h + 1));
             worstMean = Math.max(worstMean, Math.abs(fc[0][h] - mean) / Math.abs(mean));
             worstFcSe = Math.max(worstFcSe, Math.abs(fc[1][h] - se) / se);
         }
