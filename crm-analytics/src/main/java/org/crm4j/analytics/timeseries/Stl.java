@@ -95,14 +95,14 @@ final class Stl {
             }
             cycleSubseries(w1, ns, nsjump, w2, w3, w4, w5);
             lowPass(w2, len, w3, w1);
-            smooth(w3, 0, n, nl, 1, nljump, w1, 0, w4);
+            smooth(w3, n, nl, 1, nljump, w1, 0, w4);
             for (int i = 0; i < n; i++) {
                 seasonal[i] = w2[np + i] - w1[i];
             }
             for (int i = 0; i < n; i++) {
                 w1[i] = y[i] - seasonal[i];
             }
-            smooth(w1, 0, n, nt, 1, ntjump, trend, 0, w3);
+            smooth(w1, n, nt, 1, ntjump, trend, 0, w3);
         }
     }
 
@@ -114,7 +114,7 @@ final class Stl {
             for (int i = 0; i < k; i++) {
                 sub[i] = y[i * np + j];
             }
-            smooth(sub, 0, k, ns, 0, nsjump, smoothed, 1, weights);
+            smooth(sub, k, ns, 0, nsjump, smoothed, 1, weights);
             int nright = Math.min(ns, k);
             double left = estimate(sub, k, ns, 0, 0, 1, nright, weights);
             smoothed[0] = Double.isNaN(left) ? smoothed[1] : left;
@@ -151,7 +151,7 @@ final class Stl {
      * Loess smoothing of {@code y[0..len)} with window {@code window}, degree {@code degree}, evaluated every
      * {@code jump} points and interpolated; writes {@code ys[offset + i]}.
      */
-    private static void smooth(double[] y, int unused, int len, int window, int degree, int jump, double[] ys,
+    private static void smooth(double[] y, int len, int window, int degree, int jump, double[] ys,
             int offset, double[] w) {
         if (len < 2) {
             ys[offset] = y[0];

@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.LongRange;
  */
 class ArimaPropertiesTest {
 
-    @Property(tries = 25)
+    @Property(tries = 25, seed = "20261125")
     void fit_recoversArma11(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
             @ForAll @DoubleRange(min = -0.8, max = 0.8) double phi,
             @ForAll @DoubleRange(min = -0.7, max = 0.7) double theta) {
@@ -33,7 +33,7 @@ class ArimaPropertiesTest {
         assertTrue(Math.abs(m.sigma2() / 4 - 1) < 0.2, () -> "sigma2 " + m.sigma2());
     }
 
-    @Property(tries = 10)
+    @Property(tries = 10, seed = "20261125")
     void fit_recoversSeasonalMa(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
         // (1 - B^4) y = (1 + theta B)(1 + Theta B^4) e: simulate the MA(5) of the differenced series, integrate
         double theta = -0.5;
@@ -51,7 +51,7 @@ class ArimaPropertiesTest {
         assertTrue(Math.abs(c.get("sma1") - seasonal) < 4.5 * se.get("sma1"), () -> c.toString());
     }
 
-    @Property(tries = 1)
+    @Property(tries = 1, seed = "20261125")
     void forecast_intervalsHaveStatedCoverage(@ForAll @LongRange(min = 1, max = 1000) long base) {
         int replications = 400;
         int horizon = 6;

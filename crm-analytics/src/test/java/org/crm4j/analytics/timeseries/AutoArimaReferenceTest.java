@@ -54,6 +54,23 @@ class AutoArimaReferenceTest {
         assertTrue(worse.size() <= total - same, "worse: " + worse);
     }
 
+    @Test
+    void fit_exhaustiveSearchChoosesRsOrders() {
+        for (Map<String, String> row : RReferences.table("auto_arima_exhaustive.csv")) {
+            String name = row.get("series");
+            AutoArima.Options options = AutoArima.Options.defaults(RReferences.integer(row, "frequency"))
+                    .withStepwise(false).withMaxOrder(5);
+            ArimaModel m = AutoArima.fit(RReferences.series(name), options);
+            ArimaSpec s = m.spec();
+            String ours = s.label();
+            assertEquals(rLabel(row), String.format(Locale.ROOT, "(%d,%d,%d)(%d,%d,%d)[%s]", s.p(), s.d(), s.q(),
+                    s.seasonalP(), s.seasonalD(), s.seasonalQ(), row.get("period")), name + ": ours " + ours);
+            assertEquals(Boolean.parseBoolean(row.get("include_drift")), s.includeDrift(), name + " drift");
+            assertEquals(Boolean.parseBoolean(row.get("include_mean")), s.hasMean(), name + " mean");
+            assertEquals(RReferences.number(row, "aicc"), m.aicc(), 0.05, name + " AICc");
+        }
+    }
+
     private static String rLabel(Map<String, String> row) {
         return String.format(Locale.ROOT, "(%s,%s,%s)(%s,%s,%s)[%s]", row.get("p"), row.get("d"), row.get("q"),
                 row.get("P"), row.get("D"), row.get("Q"), row.get("period"));
