@@ -208,8 +208,8 @@ final class ArimaEstimation {
         }
         ForecastState fs = new ForecastState(poly[0], poly[1], prob.delta, state, cov, tail, regression,
                 prob.spec.hasMean(), prob.spec.includeDrift(), prob.n);
-        return new ArimaModel(prob.spec, prob.names(), coef, se, sigma2, est.logLikelihood(), prob.used,
-                residuals, est.iterations, fs);
+        return new ArimaModel(prob.spec.withMean(prob.spec.hasMean()), prob.names(), coef, se, sigma2,
+                est.logLikelihood(), prob.used, residuals, est.iterations, fs);
     }
 
     private static double[][] scaled(double[][] h, double factor) {
