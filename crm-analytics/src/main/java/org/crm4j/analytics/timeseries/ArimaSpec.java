@@ -42,6 +42,16 @@ public record ArimaSpec(int p, int d, int q, int seasonalP, int seasonalD, int s
     /**
      * Checks the components that can be checked alone.
      *
+     * @param p            non-seasonal AR order
+     * @param d            non-seasonal differences
+     * @param q            non-seasonal MA order
+     * @param seasonalP    seasonal AR order
+     * @param seasonalD    seasonal differences
+     * @param seasonalQ    seasonal MA order
+     * @param period       seasonal period
+     * @param includeMean  mean or null for R's default
+     * @param includeDrift drift
+     * @param method       estimation method
      * @throws IllegalArgumentException when an order is negative or above {@link #MAX_ORDER}, the period is below
      *                                  1 or the method is null
      */

@@ -55,6 +55,16 @@ public final class AutoArima {
         /**
          * Checks each option.
          *
+         * @param period        the seasonal period
+         * @param maxP          largest non-seasonal AR order
+         * @param maxQ          largest non-seasonal MA order
+         * @param maxSeasonalP  largest seasonal AR order
+         * @param maxSeasonalQ  largest seasonal MA order
+         * @param maxOrder      largest p + q + P + Q of the exhaustive search
+         * @param maxD          largest number of differences
+         * @param stepwise      stepwise or exhaustive search
+         * @param approximation CSS during the search, or null for the automatic rule
+         * @param maxModels     the stepwise model budget
          * @throws IllegalArgumentException naming the option, the rule and the value
          */
         public Options {

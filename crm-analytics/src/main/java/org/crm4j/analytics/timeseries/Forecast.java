@@ -8,7 +8,9 @@ import org.crm4j.analytics.internal.Checks;
  * Point forecasts of a fitted {@link ArimaModel} with their standard errors and Gaussian prediction intervals
  * {@code mean ± z((1 + level) / 2) se}, as R's {@code predict.Arima} / {@code forecast.Arima} compute them from
  * the state-space form (so seasonal differencing and drift are included). The standard errors use the
- * likelihood estimate of sigma² and do not include parameter uncertainty. Immutable; arrays are copied out.
+ * likelihood estimate of sigma² (as {@code stats::predict}; forecast's {@code forecast.Arima} uses
+ * {@code sum(e²) / (m - k)} instead, which widens the intervals by {@code sqrt(m / (m - k))}) and do not include
+ * parameter uncertainty, so the intervals run slightly narrow on short series. Immutable; arrays are copied out.
  *
  * <pre>{@code
  * Forecast fc = model.forecast(12, 0.80, 0.95);
