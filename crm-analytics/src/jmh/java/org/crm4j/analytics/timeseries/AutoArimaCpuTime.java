@@ -26,7 +26,7 @@ public final class AutoArimaCpuTime {
      */
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        for (int i = 1; i <= 20; i++) {
+        for (int i = 1; i <= 100; i++) {
             AutoArima.fit(BenchmarkSeries.monthly(i, 60), 12);
         }
         long cpu = cpuNanos();
