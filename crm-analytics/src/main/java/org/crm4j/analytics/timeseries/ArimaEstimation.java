@@ -53,17 +53,6 @@ final class ArimaEstimation {
             int m = problem.used;
             return -0.5 * (2 * m * value + m + m * Math.log(2 * Math.PI));
         }
-
-        /** @return forecast's AICc, {@code +Infinity} when {@code m - k - 2 <= 0} or for CSS */
-        double aicc() {
-            if (problem.spec.method() == ArimaMethod.CSS) {
-                return Double.POSITIVE_INFINITY;
-            }
-            int npar = raw.length + 1;
-            int m = problem.used;
-            double aic = -2 * logLikelihood() + 2 * npar;
-            return m - npar - 1 > 0 ? aic + 2.0 * npar * (npar + 1) / (m - npar - 1) : Double.POSITIVE_INFINITY;
-        }
     }
 
     private ArimaEstimation() {

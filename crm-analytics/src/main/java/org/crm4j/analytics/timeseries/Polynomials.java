@@ -14,9 +14,6 @@ package org.crm4j.analytics.timeseries;
  */
 final class Polynomials {
 
-    /** Largest AR order accepted by the transform, as R. */
-    static final int MAX_TRANSFORM_ORDER = 100;
-
     private Polynomials() {
     }
 
