@@ -135,3 +135,16 @@ for (nm in full_series) {
 }
 write_lines("auto_arima_exhaustive.csv", c("series", "frequency", "p", "d", "q", "P", "D", "Q", "period",
                                            "include_mean", "include_drift", "aicc", "loglik"), full_rows)
+
+# Gardner et al.'s Q0 (R's default SSinit) for three ARMA models: the initial state covariance
+q0_models <- list(
+  arma55 = list(c(0.5, -0.3, 0, 0, 0.2), c(0.4, 0, 0, -0.5, -0.2)),
+  airline_ma = list(numeric(0), c(-0.4, rep(0, 10), -0.6, 0.24)),
+  seasonal_arma = list(c(0.3, rep(0, 10), 0.5, -0.15), c(0.2, rep(0, 10), -0.5, -0.1)))
+q0_rows <- character()
+for (nm in names(q0_models)) {
+  pn <- makeARIMA(q0_models[[nm]][[1]], q0_models[[nm]][[2]], numeric(0))$Pn
+  idx <- which(upper.tri(pn, diag = TRUE), arr.ind = TRUE)
+  q0_rows <- c(q0_rows, sprintf("%s,%d,%d,%s", nm, idx[, 1] - 1L, idx[, 2] - 1L, num(pn[idx])))
+}
+write_lines("gardner_q0.csv", c("model", "i", "j", "value"), q0_rows)

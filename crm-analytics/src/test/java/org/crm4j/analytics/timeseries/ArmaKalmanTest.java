@@ -3,6 +3,8 @@ package org.crm4j.analytics.timeseries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.Map;
+
 import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,7 @@ class ArmaKalmanTest {
      * Reads P0 back from one filter step: {@code P(1|1) = P0 - M M' / f} with {@code M = P0 e1}, and the
      * filtered state after observing 1 is {@code M / f} with {@code f = 1 / residual²}.
      */
-    private static SimpleMatrix initialCovariance(double[] phi, double[] theta, int r) {
+    static SimpleMatrix initialCovariance(double[] phi, double[] theta, int r) {
         ArmaKalman k = new ArmaKalman(r);
         k.setModel(phi, theta);
         double[] state = new double[r];
@@ -104,6 +106,40 @@ class ArmaKalmanTest {
         double logDet = Math.log(gamma.determinant());
         assertEquals(quadratic, k.ssq, 1e-8 * quadratic, "sum of squared standardised innovations");
         assertEquals(logDet, k.sumLog, 1e-8, "sum of log innovation variances");
+    }
+
+    @Test
+    void setModel_initialCovarianceEqualsRsGardnerQ0() {
+        Map<String, double[][]> models = Map.of(
+                "arma55", new double[][] {PHI, THETA},
+                "airline_ma", new double[][] {{}, lagged(13, new int[] {1, 12, 13}, -0.4, -0.6, 0.24)},
+                "seasonal_arma", new double[][] {lagged(13, new int[] {1, 12, 13}, 0.3, 0.5, -0.15),
+                    lagged(13, new int[] {1, 12, 13}, 0.2, -0.5, -0.1)});
+        int checked = 0;
+        for (Map.Entry<String, double[][]> e : models.entrySet()) {
+            double[] phi = e.getValue()[0];
+            double[] theta = e.getValue()[1];
+            int r = Math.max(phi.length, theta.length + 1);
+            SimpleMatrix p0 = initialCovariance(phi, theta, r);
+            for (Map<String, String> row : RReferences.table("gardner_q0.csv")) {
+                if (row.get("model").equals(e.getKey())) {
+                    int i = RReferences.integer(row, "i");
+                    int j = RReferences.integer(row, "j");
+                    assertEquals(RReferences.number(row, "value"), p0.get(i, j), 1e-10,
+                            e.getKey() + " Q0[" + i + "][" + j + "]");
+                    checked++;
+                }
+            }
+        }
+        assertEquals(231, checked);
+    }
+
+    private static double[] lagged(int length, int[] lags, double... values) {
+        double[] c = new double[length];
+        for (int i = 0; i < lags.length; i++) {
+            c[lags[i] - 1] = values[i];
+        }
+        return c;
     }
 
     @Test
