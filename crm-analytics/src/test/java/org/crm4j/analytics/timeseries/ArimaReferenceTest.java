@@ -131,6 +131,8 @@ class ArimaReferenceTest {
         assertEquals(-0.2495, m.coefficients().get("ar2"), 1e-4);
         assertEquals(579.05, m.coefficients().get("intercept"), 0.01);
         assertEquals(-103.63, m.logLikelihood(), 0.01);
+        System.out.println("LakeHuron AR(2) sanity anchor (R: ar1 1.0436, ar2 -0.2495, intercept 579.0473, "
+                + "loglik -103.63):\n" + m.summary());
     }
 
     @AfterAll
