@@ -9,4 +9,6 @@ module org.crm4j.analytics {
     exports org.crm4j.analytics;
     exports org.crm4j.analytics.tree;
     exports org.crm4j.analytics.association;
+    exports org.crm4j.analytics.stats;
+    exports org.crm4j.analytics.timeseries;
 }

@@ -1,0 +1,194 @@
+package org.crm4j.analytics.timeseries;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.crm4j.analytics.internal.Checks;
+import org.crm4j.analytics.stats.Normal;
+
+/**
+ * A fitted seasonal ARIMA model, made by {@link Arima#fit} or {@link AutoArima#fit}. Immutable and thread-safe:
+ * arrays are copied in and out, and forecasting does not change the model.
+ *
+ * <p>Information criteria are R's and forecast's, with {@code k} the number of estimated coefficients,
+ * {@code m = n - d - sD} the number of differenced observations and {@code L} the maximised likelihood:
+ * <pre>
+ *   AIC = -2 log L + 2 (k + 1),  AICc = AIC + 2 (k + 1)(k + 2) / (m - k - 2),  BIC = AIC + (k + 1)(log m - 2)
+ * </pre>
+ * (AICc is {@code +Infinity} when {@code m <= k + 2}). For {@link ArimaMethod#CSS} fits the log-likelihood is
+ * R's CSS pseudo-likelihood and the three criteria are {@code NaN}, as R's {@code NA}.
+ */
+public final class ArimaModel {
+
+    private final ArimaSpec spec;
+    private final String[] names;
+    private final double[] coefficients;
+    private final double[] standardErrors;
+    private final double sigma2;
+    private final double logLikelihood;
+    private final int used;
+    private final double[] residuals;
+    private final int iterations;
+    private final ForecastState forecastState;
+
+    ArimaModel(ArimaSpec spec, String[] names, double[] coefficients, double[] standardErrors, double sigma2,
+            double logLikelihood, int used, double[] residuals, int iterations, ForecastState forecastState) {
+        this.spec = spec;
+        this.names = names.clone();
+        this.coefficients = coefficients.clone();
+        this.standardErrors = standardErrors.clone();
+        this.sigma2 = sigma2;
+        this.logLikelihood = logLikelihood;
+        this.used = used;
+        this.residuals = residuals.clone();
+        this.iterations = iterations;
+        this.forecastState = forecastState;
+    }
+
+    /** @return the model's spec, with the mean resolved as fitted */
+    public ArimaSpec spec() {
+        return spec;
+    }
+
+    /**
+     * @return the estimates in R's names and order: {@code ar1.., ma1.., sar1.., sma1.., intercept, drift}
+     *         (unmodifiable, iteration in that order)
+     */
+    public Map<String, Double> coefficients() {
+        return toMap(coefficients);
+    }
+
+    /** @return the standard errors (square roots of the diagonal of R's {@code var.coef}), same keys */
+    public Map<String, Double> standardErrors() {
+        return toMap(standardErrors);
+    }
+
+    private Map<String, Double> toMap(double[] values) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            map.put(names[i], values[i]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** @return the maximum-likelihood innovation variance (CSS: mean squared CSS residual), R's {@code sigma2} */
+    public double sigma2() {
+        return sigma2;
+    }
+
+    /** @return the maximised Gaussian log-likelihood, R's {@code loglik} */
+    public double logLikelihood() {
+        return logLikelihood;
+    }
+
+    /** @return the number of estimated coefficients {@code k} (sigma² excluded) */
+    public int coefficientCount() {
+        return coefficients.length;
+    }
+
+    /** @return the number of observations used after differencing, R's {@code nobs} */
+    public int observationsUsed() {
+        return used;
+    }
+
+    /** @return R's AIC, {@code NaN} for CSS fits */
+    public double aic() {
+        if (spec.method() == ArimaMethod.CSS) {
+            return Double.NaN;
+        }
+        return -2 * logLikelihood + 2 * (coefficients.length + 1);
+    }
+
+    /** @return forecast's AICc, {@code NaN} for CSS fits, {@code +Infinity} when {@code m <= k + 2} */
+    public double aicc() {
+        int npar = coefficients.length + 1;
+        if (used - npar - 1 <= 0 && spec.method() != ArimaMethod.CSS) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return aic() + 2.0 * npar * (npar + 1) / (used - npar - 1);
+    }
+
+    /** @return forecast's BIC, {@code NaN} for CSS fits */
+    public double bic() {
+        return aic() + (coefficients.length + 1) * (Math.log(used) - 2);
+    }
+
+    /**
+     * @return the residuals, one per observation: standardised Kalman innovations for ML fits (R's
+     *         {@code residuals}), CSS residuals for CSS fits; the first {@code d + sD} entries, consumed by
+     *         differencing, are 0
+     */
+    public double[] residuals() {
+        return residuals.clone();
+    }
+
+    /** @return optimiser iterations (CSS plus ML) */
+    public int iterations() {
+        return iterations;
+    }
+
+    /**
+     * Forecasts {@code h} steps ahead with prediction intervals (default levels 0.80 and 0.95), from the state at
+     * the end of the sample; pure and thread-safe.
+     *
+     * @param h      the horizon, {@code >= 1}
+     * @param levels interval levels as fractions in (0, 1), distinct; none means {@code 0.80, 0.95}
+     * @return the forecast
+     * @throws IllegalArgumentException when {@code h < 1} or a level is outside (0, 1) or repeated
+     */
+    public Forecast forecast(int h, double... levels) {
+        double[] lv = levels == null || levels.length == 0 ? new double[] {0.80, 0.95} : levels.clone();
+        for (int i = 0; i < lv.length; i++) {
+            Checks.require(lv[i] > 0 && lv[i] < 1, "levels[%d] must be a fraction in (0, 1), was %s", i, lv[i]);
+            for (int j = 0; j < i; j++) {
+                Checks.require(lv[j] != lv[i], "levels must be distinct, %s was repeated", lv[i]);
+            }
+        }
+        double[][] ms = forecastMoments(h);
+        double[][] lower = new double[lv.length][h];
+        double[][] upper = new double[lv.length][h];
+        for (int i = 0; i < lv.length; i++) {
+            double z = Normal.quantile(0.5 + lv[i] / 2);
+            for (int t = 0; t < h; t++) {
+                lower[i][t] = ms[0][t] - z * ms[1][t];
+                upper[i][t] = ms[0][t] + z * ms[1][t];
+            }
+        }
+        return new Forecast(ms[0], ms[1], lv, lower, upper);
+    }
+
+    /**
+     * Point forecasts and prediction standard errors, without intervals.
+     *
+     * @param h the horizon, {@code >= 1}
+     * @return {@code {mean[h], standardError[h]}}
+     */
+    double[][] forecastMoments(int h) {
+        Checks.require(h >= 1, "h must be >= 1, was %d", h);
+        double[][] mv = forecastState.forecast(h);
+        double[] se = new double[h];
+        for (int i = 0; i < h; i++) {
+            se[i] = Math.sqrt(mv[1][i] * sigma2);
+        }
+        return new double[][] {mv[0], se};
+    }
+
+    /** @return an R-like printout: spec, coefficients with standard errors, sigma², log-likelihood, AIC/AICc/BIC */
+    public String summary() {
+        StringBuilder sb = new StringBuilder(spec.label()).append('\n');
+        sb.append(Checks.message("%-12s %12s %12s%n", "", "estimate", "s.e."));
+        for (int i = 0; i < names.length; i++) {
+            sb.append(Checks.message("%-12s %12.4f %12.4f%n", names[i], coefficients[i], standardErrors[i]));
+        }
+        sb.append(Checks.message("sigma^2 = %.6g, log likelihood = %.2f%n", sigma2, logLikelihood));
+        sb.append(Checks.message("AIC = %.2f, AICc = %.2f, BIC = %.2f (%d observations used)", aic(), aicc(),
+                bic(), used));
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return summary();
+    }
+}

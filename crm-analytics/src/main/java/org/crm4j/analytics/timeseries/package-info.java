@@ -1,0 +1,22 @@
+/**
+ * Time series: seasonal ARIMA by exact Gaussian maximum likelihood
+ * ({@link org.crm4j.analytics.timeseries.Arima}, specified by {@link org.crm4j.analytics.timeseries.ArimaSpec}),
+ * automatic order selection ({@link org.crm4j.analytics.timeseries.AutoArima}), the fitted model and its
+ * diagnostics ({@link org.crm4j.analytics.timeseries.ArimaModel}), forecasts with prediction intervals
+ * ({@link org.crm4j.analytics.timeseries.Forecast}) and the Ljung–Box residual test
+ * ({@link org.crm4j.analytics.timeseries.LjungBox}).
+ *
+ * <p>The conventions (parameter names and signs, CSS-ML estimation, information criteria, the auto.arima search)
+ * are those of R's {@code stats::arima} (R 4.2.2) and of the forecast package (8.20), against which the tests check
+ * golden values produced by the committed scripts under {@code src/test/resources/timeseries}.
+ *
+ * <pre>{@code
+ * ArimaModel model = AutoArima.fit(monthlyDemand, 12);
+ * Forecast next = model.forecast(12);                 // 80 % and 95 % intervals
+ * LjungBox.Result check = LjungBox.test(model.residuals(), 24, model.coefficientCount());
+ * }</pre>
+ *
+ * <p>Everything is plain Java without dependencies; fitted models are immutable and thread-safe, so a batch of
+ * series can be fitted in parallel.
+ */
+package org.crm4j.analytics.timeseries;
