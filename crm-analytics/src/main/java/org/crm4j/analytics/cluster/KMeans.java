@@ -1,0 +1,340 @@
+package org.crm4j.analytics.cluster;
+
+import static org.crm4j.analytics.internal.Checks.require;
+
+import java.util.SplittableRandom;
+import org.crm4j.analytics.internal.Checks;
+
+/**
+ * K-means clustering: partitions {@code n} rows of {@code d} features into {@code k} clusters so that the
+ * within-cluster sum of squared Euclidean distances to the cluster means (the <em>inertia</em>) is as small as
+ * the search finds.
+ *
+ * <p>Method. Each restart seeds {@code k} centres with greedy k-means++ ({@link #fit(double[][], Options) see
+ * below}), then runs Lloyd's iterations: assign every row to its nearest centre, move every centre to the mean of
+ * its rows, until no label changes or the centres' total squared shift falls to the tolerance. The restart with
+ * the lowest inertia wins. The assignment step is exact but accelerated with triangle-inequality bounds that skip
+ * most distance computations once the centres settle:
+ * <ul>
+ *   <li>{@link Algorithm#HAMERLY} (one lower bound per row) for {@code d < 32} or {@code k < 8};</li>
+ *   <li>{@link Algorithm#ELKAN} ({@code k} lower bounds per row) for {@code d ≥ 32} and {@code k ≥ 8}, where
+ *       distances are expensive and the extra bounds prune more, provided {@code n·k ≤ 2²⁴} (128 MiB of bounds);
+ *       otherwise Hamerly;</li>
+ * </ul>
+ * both give exactly the labels of the plain {@link Algorithm#LLOYD} scan from the same seeds. The assignment step
+ * (and the seeding's distance sums) run in parallel on {@link Options#threads()} plain Java threads over fixed
+ * chunks of rows whose partial sums are combined in a fixed order: the result depends on the seed only, never on
+ * the number of threads.
+ *
+ * <p>Empty clusters: a cluster left without rows is re-seeded at the row farthest from its own centre.
+ *
+ * <p>Assumptions and weaknesses: K-means looks for convex clusters of similar spread in Euclidean geometry, so
+ * features on different scales should be standardised first ({@link Standardizer}); the result is a local optimum
+ * (more restarts help); {@code k} must be chosen ({@link #selectK}).
+ *
+ * <pre>{@code
+ * double[][] rfm = ...;                                   // recency, frequency, monetary per customer
+ * Standardizer scale = Standardizer.fit(rfm);
+ * KMeansModel m = KMeans.fit(scale.transform(rfm),
+ *         KMeans.Options.of(5).withRestarts(10).withSeed(42L));
+ * int[] segment = m.labels();
+ * double[][] centresInDays = scale.inverse(m.centroids());
+ * }</pre>
+ *
+ * <p>References:
+ * <ol>
+ *   <li>S. P. Lloyd, "Least squares quantization in PCM", IEEE Trans. Information Theory 28(2), 1982.</li>
+ *   <li>D. Arthur and S. Vassilvitskii, "k-means++: the advantages of careful seeding", SODA 2007.</li>
+ *   <li>C. Elkan, "Using the triangle inequality to accelerate k-means", ICML 2003.</li>
+ *   <li>G. Hamerly, "Making k-means even faster", SIAM SDM 2010.</li>
+ *   <li>scikit-learn 1.2, {@code sklearn.cluster.KMeans} (tolerance rule, greedy k-means++, relocation).</li>
+ * </ol>
+ *
+ * @see ClusterQuality
+ * @see KSelection
+ * @see Standardizer
+ */
+public final class KMeans {
+
+    /** The seed of {@link Options#of(int)}: fits are reproducible unless the caller asks for another seed. */
+    public static final long DEFAULT_SEED = 42L;
+
+    private static final int ELKAN_MIN_DIMENSION = 32;
+    private static final int ELKAN_MIN_K = 8;
+    private static final long ELKAN_MAX_BOUNDS = 1L << 24;
+
+    private KMeans() {
+    }
+
+    /** The assignment step. */
+    public enum Algorithm {
+        /** Hamerly or Elkan, chosen by {@code k}, {@code d} and {@code n} as the class comment says. */
+        AUTO,
+        /** Every row against every centre: {@code n·k·d} flops per iteration. */
+        LLOYD,
+        /** Hamerly's bounds: two per row. */
+        HAMERLY,
+        /** Elkan's bounds: {@code k + 1} per row. */
+        ELKAN
+    }
+
+    /**
+     * Hyper-parameters of {@link KMeans#fit(double[][], Options)}. Immutable; every {@code withX} returns a
+     * validated copy.
+     *
+     * @param k             the number of clusters, {@code ≥ 1} (and at most the number of distinct rows, checked
+     *                      at fit time)
+     * @param restarts      the number of seedings tried, {@code ≥ 1}; the lowest inertia wins
+     * @param maxIterations the iteration budget of each restart, {@code ≥ 1}
+     * @param tolerance     convergence tolerance, {@code ≥ 0} and finite: a restart stops when the total squared
+     *                      shift of the centres is at most {@code tolerance} times the mean per-feature variance
+     *                      of the data (scikit-learn's rule)
+     * @param seed          the seed of the random seeding; restart {@code r} draws from the {@code r}-th seed of
+     *                      a {@link SplittableRandom} made from it
+     * @param threads       the number of threads, {@code ≥ 1}
+     * @param algorithm     the assignment step, not {@code null}
+     */
+    public record Options(int k, int restarts, int maxIterations, double tolerance, long seed, int threads,
+                          Algorithm algorithm) {
+
+        /**
+         * Validates the options.
+         *
+         * @throws IllegalArgumentException naming the first option out of range, its rule and value
+         */
+        public Options {
+            require(k >= 1, "k must be >= 1, was %d", k);
+            require(restarts >= 1, "restarts must be >= 1, was %d", restarts);
+            require(maxIterations >= 1, "maxIterations must be >= 1, was %d", maxIterations);
+            require(Double.isFinite(tolerance) && tolerance >= 0,
+                    "tolerance must be finite and >= 0, was %s", tolerance);
+            require(threads >= 1, "threads must be >= 1, was %d", threads);
+            require(algorithm != null, "algorithm must not be null");
+        }
+
+        /**
+         * The defaults for {@code k} clusters: 10 restarts, 300 iterations, tolerance {@code 1e-4}, seed
+         * {@link #DEFAULT_SEED}, as many threads as available processors, {@link Algorithm#AUTO}.
+         *
+         * @param k the number of clusters, {@code ≥ 1}
+         * @return the options
+         * @throws IllegalArgumentException if {@code k < 1}
+         */
+        public static Options of(int k) {
+            return new Options(k, 10, 300, 1e-4, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
+                    Algorithm.AUTO);
+        }
+
+        /** @return {@link #of(int) of(8)}, scikit-learn's default number of clusters */
+        public static Options defaults() {
+            return of(8);
+        }
+
+        /**
+         * @param value the number of clusters, {@code ≥ 1}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withK(int value) {
+            return new Options(value, restarts, maxIterations, tolerance, seed, threads, algorithm);
+        }
+
+        /**
+         * @param value the number of restarts, {@code ≥ 1}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withRestarts(int value) {
+            return new Options(k, value, maxIterations, tolerance, seed, threads, algorithm);
+        }
+
+        /**
+         * @param value the iteration budget per restart, {@code ≥ 1}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withMaxIterations(int value) {
+            return new Options(k, restarts, value, tolerance, seed, threads, algorithm);
+        }
+
+        /**
+         * @param value the relative tolerance, finite and {@code ≥ 0}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withTolerance(double value) {
+            return new Options(k, restarts, maxIterations, value, seed, threads, algorithm);
+        }
+
+        /**
+         * @param value any seed
+         * @return a copy with it
+         */
+        public Options withSeed(long value) {
+            return new Options(k, restarts, maxIterations, tolerance, value, threads, algorithm);
+        }
+
+        /**
+         * @param value the number of threads, {@code ≥ 1}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withThreads(int value) {
+            return new Options(k, restarts, maxIterations, tolerance, seed, value, algorithm);
+        }
+
+        /**
+         * @param value the assignment step, not {@code null}
+         * @return a copy with it
+         * @throws IllegalArgumentException if {@code null}
+         */
+        public Options withAlgorithm(Algorithm value) {
+            return new Options(k, restarts, maxIterations, tolerance, seed, threads, value);
+        }
+    }
+
+    /**
+     * Clusters with {@link Options#of(int)}.
+     *
+     * @param data the rows, {@code n × d}, finite (not modified)
+     * @param k    the number of clusters, in {@code [1, distinct rows]}
+     * @return the fitted model
+     * @throws IllegalArgumentException if {@code data} is null, empty, ragged or not finite, or {@code k} is out of
+     *                                  range
+     */
+    public static KMeansModel fit(double[][] data, int k) {
+        return fit(data, Options.of(k));
+    }
+
+    /**
+     * Clusters {@code data} into {@code options.k()} clusters.
+     *
+     * <p>Cost per restart: seeding {@code O(n·k·log k·d)}, then per iteration {@code O(n·k·d)} for Lloyd and
+     * usually far less for Hamerly and Elkan once centres settle; memory {@code O(n·d)} for a flat copy of the
+     * data plus the bounds.
+     *
+     * @param data    the rows, {@code n × d}, finite (not modified)
+     * @param options the hyper-parameters
+     * @return the fitted model, the restart of lowest inertia (the first on ties)
+     * @throws IllegalArgumentException if {@code data} is null, empty, ragged or not finite, {@code options} is
+     *                                  null, or {@code options.k()} exceeds the number of distinct rows
+     */
+    public static KMeansModel fit(double[][] data, Options options) {
+        int d = Checks.requireFiniteMatrix(data, "data");
+        require(options != null, "options must not be null");
+        int n = data.length;
+        int k = options.k();
+        double[] x = Distances.flatten(data);
+        requireDistinctRows(x, n, d, k);
+        Algorithm algorithm = resolve(options.algorithm(), n, d, k);
+        double tolerance = options.tolerance() * meanVariance(x, n, d);
+        try (ChunkExecutor executor = new ChunkExecutor(n, options.threads())) {
+            AssignmentKernel kernel = AssignmentKernel.create(algorithm, x, n, d, k, diameter(x, n, d));
+            SplittableRandom seeds = new SplittableRandom(options.seed());
+            LloydIterations best = null;
+            for (int r = 0; r < options.restarts(); r++) {
+                SplittableRandom random = new SplittableRandom(seeds.nextLong());
+                double[] initial = KMeansPlusPlus.seed(x, n, d, k, random, executor);
+                LloydIterations run = LloydIterations.run(x, n, d, k, initial, kernel, executor,
+                        options.maxIterations(), tolerance);
+                if (best == null || run.inertia < best.inertia) {
+                    best = run;
+                }
+            }
+            return new KMeansModel(best.centers, k, d, best.labels, best.inertia, best.iterations, best.converged,
+                    options, algorithm);
+        }
+    }
+
+    /**
+     * Fits every {@code k} in {@code [kMin, kMax]} and tabulates inertia and mean silhouette, with the choices of
+     * the silhouette criterion and of the elbow criterion. See {@link KSelection} for both rules.
+     *
+     * <p>Cost: {@code kMax − kMin + 1} fits plus as many exact silhouettes, {@code O(n²·d)} each: meant for up to a
+     * few tens of thousands of rows (sample larger data first).
+     *
+     * @param data    the rows, {@code n × d}, finite (not modified)
+     * @param kMin    the smallest {@code k}, {@code ≥ 2}
+     * @param kMax    the largest {@code k}, in {@code [kMin, min(n − 1, distinct rows)]}
+     * @param options the other hyper-parameters ({@code options.k()} is ignored)
+     * @return the table and the choices
+     * @throws IllegalArgumentException if {@code data} is invalid as for {@link #fit(double[][], Options)}, or
+     *                                  {@code kMin}, {@code kMax} are out of range
+     */
+    public static KSelection selectK(double[][] data, int kMin, int kMax, Options options) {
+        int d = Checks.requireFiniteMatrix(data, "data");
+        require(options != null, "options must not be null");
+        int n = data.length;
+        require(kMin >= 2, "kMin must be >= 2 (silhouette needs two clusters), was %d", kMin);
+        require(kMax >= kMin, "kMax must be >= kMin (%d), was %d", kMin, kMax);
+        require(kMax <= n - 1, "kMax must be <= n - 1 (%d) (silhouette needs a cluster of two rows), was %d",
+                n - 1, kMax);
+        requireDistinctRows(Distances.flatten(data), n, d, kMax);
+        KMeansModel[] models = new KMeansModel[kMax - kMin + 1];
+        double[] silhouettes = new double[models.length];
+        for (int k = kMin; k <= kMax; k++) {
+            KMeansModel model = fit(data, options.withK(k));
+            models[k - kMin] = model;
+            silhouettes[k - kMin] = ClusterQuality.silhouette(data, model.labels());
+        }
+        return new KSelection(kMin, models, silhouettes);
+    }
+
+    static Algorithm resolve(Algorithm requested, int n, int d, int k) {
+        if (requested != Algorithm.AUTO) {
+            return requested;
+        }
+        boolean elkan = d >= ELKAN_MIN_DIMENSION && k >= ELKAN_MIN_K && (long) n * k <= ELKAN_MAX_BOUNDS;
+        return elkan ? Algorithm.ELKAN : Algorithm.HAMERLY;
+    }
+
+    /** Fails unless the data holds at least {@code k} distinct rows; stops counting at {@code k}. */
+    private static void requireDistinctRows(double[] x, int n, int d, int k) {
+        int[] distinct = new int[k];
+        int count = 0;
+        for (int i = 0; i < n && count < k; i++) {
+            boolean seen = false;
+            for (int s = 0; s < count && !seen; s++) {
+                seen = Distances.squared(x, i * d, x, distinct[s] * d, d) == 0;
+            }
+            if (!seen) {
+                distinct[count++] = i;
+            }
+        }
+        require(count >= k, "k must be in [1, %d] (number of distinct rows), was %d", count, k);
+    }
+
+    /** @return the mean over columns of the population variance of each column */
+    private static double meanVariance(double[] x, int n, int d) {
+        double total = 0;
+        for (int j = 0; j < d; j++) {
+            double mean = 0;
+            for (int i = 0; i < n; i++) {
+                mean += x[i * d + j];
+            }
+            mean /= n;
+            double squares = 0;
+            for (int i = 0; i < n; i++) {
+                double e = x[i * d + j] - mean;
+                squares += e * e;
+            }
+            total += squares / n;
+        }
+        return total / d;
+    }
+
+    /** @return the diagonal of the data's bounding box, an upper bound of any distance between rows */
+    private static double diameter(double[] x, int n, int d) {
+        double sum = 0;
+        for (int j = 0; j < d; j++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                min = Math.min(min, x[i * d + j]);
+                max = Math.max(max, x[i * d + j]);
+            }
+            sum += (max - min) * (max - min);
+        }
+        return Math.sqrt(sum);
+    }
+}
