@@ -10,9 +10,9 @@ import org.crm4j.analytics.internal.Checks;
  * within-cluster sum of squared Euclidean distances to the cluster means (the <em>inertia</em>) is as small as
  * the search finds.
  *
- * <p>Method. Each restart seeds {@code k} centres with greedy k-means++ ({@link #fit(double[][], Options) see
- * below}), then runs Lloyd's iterations: assign every row to its nearest centre, move every centre to the mean of
- * its rows, until no label changes or the centres' total squared shift falls to the tolerance. The restart with
+ * <p>Method. Each restart seeds {@code k} centres with greedy k-means++ ({@code 2 + ⌊ln k⌋} candidates per
+ * centre, the one that lowers the inertia most wins), then runs Lloyd's iterations: assign every row to its
+ * nearest centre, move every centre to the mean of its rows, until no label changes or the centres' total squared shift falls to the tolerance. The restart with
  * the lowest inertia wins. The assignment step is exact but accelerated with triangle-inequality bounds that skip
  * most distance computations once the centres settle:
  * <ul>
@@ -25,6 +25,11 @@ import org.crm4j.analytics.internal.Checks;
  * (and the seeding's distance sums) run in parallel on {@link Options#threads()} plain Java threads over fixed
  * chunks of rows whose partial sums are combined in a fixed order: the result depends on the seed only, never on
  * the number of threads.
+ *
+ * <p>Refinement ({@link Options#refine()}, on by default): Lloyd stops at a point where no row is nearer to another
+ * centre, but moving a row can still lower the inertia because the means move too. Each restart's result is
+ * therefore polished with Hartigan's single-row moves, then Lloyd resumes from the polished means; the result is
+ * never worse and is what lets ten restarts match or beat scikit-learn's.
  *
  * <p>Empty clusters: a cluster left without rows is re-seeded at the row farthest from its own centre.
  *
@@ -47,6 +52,8 @@ import org.crm4j.analytics.internal.Checks;
  *   <li>D. Arthur and S. Vassilvitskii, "k-means++: the advantages of careful seeding", SODA 2007.</li>
  *   <li>C. Elkan, "Using the triangle inequality to accelerate k-means", ICML 2003.</li>
  *   <li>G. Hamerly, "Making k-means even faster", SIAM SDM 2010.</li>
+ *   <li>J. A. Hartigan, "Clustering Algorithms", Wiley 1975; M. Telgarsky and A. Vattani, "Hartigan's method:
+ *       k-means clustering without Voronoi", AISTATS 2010.</li>
  *   <li>scikit-learn 1.2, {@code sklearn.cluster.KMeans} (tolerance rule, greedy k-means++, relocation).</li>
  * </ol>
  *
@@ -93,9 +100,12 @@ public final class KMeans {
      *                      a {@link SplittableRandom} made from it
      * @param threads       the number of threads, {@code ≥ 1}
      * @param algorithm     the assignment step, not {@code null}
+     * @param refine        whether each restart's Lloyd fixed point is polished with Hartigan's single-row moves
+     *                      and Lloyd's iterations are resumed from the result (never worse; usually a little
+     *                      better; costs about one unaccelerated, single-threaded Lloyd pass per restart)
      */
     public record Options(int k, int restarts, int maxIterations, double tolerance, long seed, int threads,
-                          Algorithm algorithm) {
+                          Algorithm algorithm, boolean refine) {
 
         /**
          * Validates the options.
@@ -114,7 +124,8 @@ public final class KMeans {
 
         /**
          * The defaults for {@code k} clusters: 10 restarts, 300 iterations, tolerance {@code 1e-4}, seed
-         * {@link #DEFAULT_SEED}, as many threads as available processors, {@link Algorithm#AUTO}.
+         * {@link #DEFAULT_SEED}, as many threads as available processors, {@link Algorithm#AUTO}, Hartigan
+         * refinement on.
          *
          * @param k the number of clusters, {@code ≥ 1}
          * @return the options
@@ -122,7 +133,7 @@ public final class KMeans {
          */
         public static Options of(int k) {
             return new Options(k, 10, 300, 1e-4, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
-                    Algorithm.AUTO);
+                    Algorithm.AUTO, true);
         }
 
         /** @return {@link #of(int) of(8)}, scikit-learn's default number of clusters */
@@ -136,7 +147,7 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withK(int value) {
-            return new Options(value, restarts, maxIterations, tolerance, seed, threads, algorithm);
+            return new Options(value, restarts, maxIterations, tolerance, seed, threads, algorithm, refine);
         }
 
         /**
@@ -145,7 +156,7 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withRestarts(int value) {
-            return new Options(k, value, maxIterations, tolerance, seed, threads, algorithm);
+            return new Options(k, value, maxIterations, tolerance, seed, threads, algorithm, refine);
         }
 
         /**
@@ -154,7 +165,7 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withMaxIterations(int value) {
-            return new Options(k, restarts, value, tolerance, seed, threads, algorithm);
+            return new Options(k, restarts, value, tolerance, seed, threads, algorithm, refine);
         }
 
         /**
@@ -163,7 +174,7 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withTolerance(double value) {
-            return new Options(k, restarts, maxIterations, value, seed, threads, algorithm);
+            return new Options(k, restarts, maxIterations, value, seed, threads, algorithm, refine);
         }
 
         /**
@@ -171,7 +182,7 @@ public final class KMeans {
          * @return a copy with it
          */
         public Options withSeed(long value) {
-            return new Options(k, restarts, maxIterations, tolerance, value, threads, algorithm);
+            return new Options(k, restarts, maxIterations, tolerance, value, threads, algorithm, refine);
         }
 
         /**
@@ -180,7 +191,7 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withThreads(int value) {
-            return new Options(k, restarts, maxIterations, tolerance, seed, value, algorithm);
+            return new Options(k, restarts, maxIterations, tolerance, seed, value, algorithm, refine);
         }
 
         /**
@@ -189,7 +200,15 @@ public final class KMeans {
          * @throws IllegalArgumentException if {@code null}
          */
         public Options withAlgorithm(Algorithm value) {
-            return new Options(k, restarts, maxIterations, tolerance, seed, threads, value);
+            return new Options(k, restarts, maxIterations, tolerance, seed, threads, value, refine);
+        }
+
+        /**
+         * @param value whether to polish each restart with Hartigan's moves
+         * @return a copy with it
+         */
+        public Options withRefinement(boolean value) {
+            return new Options(k, restarts, maxIterations, tolerance, seed, threads, algorithm, value);
         }
     }
 
@@ -237,6 +256,9 @@ public final class KMeans {
                 double[] initial = KMeansPlusPlus.seed(x, n, d, k, random, executor);
                 LloydIterations run = LloydIterations.run(x, n, d, k, initial, kernel, executor,
                         options.maxIterations(), tolerance);
+                if (options.refine()) {
+                    run = refine(x, n, d, k, run, kernel, executor, options.maxIterations(), tolerance);
+                }
                 if (best == null || run.inertia < best.inertia) {
                     best = run;
                 }
@@ -278,6 +300,20 @@ public final class KMeans {
             silhouettes[k - kMin] = ClusterQuality.silhouette(data, model.labels());
         }
         return new KSelection(kMin, models, silhouettes);
+    }
+
+    /** Hartigan's moves from a Lloyd fixed point, then Lloyd again from the polished means. */
+    private static LloydIterations refine(double[] x, int n, int d, int k, LloydIterations lloyd,
+                                          AssignmentKernel kernel, ChunkExecutor executor, int maxIterations,
+                                          double tolerance) {
+        double[] centers = lloyd.centers.clone();
+        int[] labels = lloyd.labels.clone();
+        if (HartiganRefinement.refine(x, n, d, k, centers, labels, maxIterations) == 0) {
+            return lloyd;
+        }
+        LloydIterations polished = LloydIterations.run(x, n, d, k, centers, kernel, executor, maxIterations,
+                tolerance);
+        return polished.inertia <= lloyd.inertia ? polished.after(lloyd.iterations) : lloyd;
     }
 
     static Algorithm resolve(Algorithm requested, int n, int d, int k) {

@@ -115,6 +115,14 @@ final class LloydIterations {
         return new LloydIterations(centers, labels, inertia(x, d, centers, labels, executor), iteration, converged);
     }
 
+    /**
+     * @param earlier iterations run before this run's starting point
+     * @return this run, counting {@code earlier} more iterations
+     */
+    LloydIterations after(int earlier) {
+        return new LloydIterations(centers, labels, inertia, earlier + iterations, converged);
+    }
+
     private static int pass(AssignmentKernel kernel, ChunkExecutor executor, double[] centers, double[] drift,
                             int[] labels, double[][] partialSums, int[][] partialCounts, int[] partialChanged) {
         kernel.prepare(centers, drift);
