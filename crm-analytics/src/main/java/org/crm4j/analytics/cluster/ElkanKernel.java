@@ -1,5 +1,7 @@
 package org.crm4j.analytics.cluster;
 
+import java.util.Arrays;
+
 /**
  * Elkan's accelerated assignment step: an upper bound on the distance to the assigned centre and one lower bound
  * per (row, centre) pair, pruned with the triangle inequality.
@@ -33,7 +35,7 @@ final class ElkanKernel extends AssignmentKernel {
     @Override
     void prepare(double[] centers, double[] drift) {
         this.drift = drift;
-        java.util.Arrays.fill(half, Double.POSITIVE_INFINITY);
+        Arrays.fill(half, Double.POSITIVE_INFINITY);
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
                 double h = 0.5 * Math.sqrt(Distances.squared(centers, a * d, centers, b * d, d));

@@ -340,36 +340,47 @@ public final class KMeans {
         require(count >= k, "k must be in [1, %d] (number of distinct rows), was %d", count, k);
     }
 
-    /** @return the mean over columns of the population variance of each column */
+    /** @return the mean over columns of the population variance of each column (two passes, row by row) */
     private static double meanVariance(double[] x, int n, int d) {
+        double[] mean = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += x[i * d + j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        double[] squares = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double e = x[i * d + j] - mean[j];
+                squares[j] += e * e;
+            }
+        }
         double total = 0;
         for (int j = 0; j < d; j++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                mean += x[i * d + j];
-            }
-            mean /= n;
-            double squares = 0;
-            for (int i = 0; i < n; i++) {
-                double e = x[i * d + j] - mean;
-                squares += e * e;
-            }
-            total += squares / n;
+            total += squares[j] / n;
         }
         return total / d;
     }
 
     /** @return the diagonal of the data's bounding box, an upper bound of any distance between rows */
     private static double diameter(double[] x, int n, int d) {
+        double[] min = new double[d];
+        double[] max = new double[d];
+        System.arraycopy(x, 0, min, 0, d);
+        System.arraycopy(x, 0, max, 0, d);
+        for (int i = 1; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double value = x[i * d + j];
+                min[j] = Math.min(min[j], value);
+                max[j] = Math.max(max[j], value);
+            }
+        }
         double sum = 0;
         for (int j = 0; j < d; j++) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                min = Math.min(min, x[i * d + j]);
-                max = Math.max(max, x[i * d + j]);
-            }
-            sum += (max - min) * (max - min);
+            sum += (max[j] - min[j]) * (max[j] - min[j]);
         }
         return Math.sqrt(sum);
     }

@@ -8,7 +8,10 @@ import java.util.SplittableRandom;
  * <p>The first centre is a row drawn uniformly. Each further centre is chosen among {@code 2 + ⌊ln k⌋} candidate
  * rows, each drawn with probability proportional to its squared distance to the nearest centre chosen so far
  * ("D² sampling"); the candidate that lowers the total of those squared distances the most wins. Cost:
- * {@code O(n·k·(2 + ln k)·d)} flops, spread over the chunks of a {@link ChunkExecutor}.
+ * at most {@code O(n·k·(2 + ln k)·d)} flops, spread over the chunks of a {@link ChunkExecutor}; the distance from
+ * a candidate to a row is skipped when the triangle inequality proves the candidate farther than the row's
+ * nearest centre (the candidate lies more than twice that distance away from that centre), which skips most of
+ * them once the centres cover the data.
  *
  * <p>Rows already at distance zero from a centre are never drawn, so as long as the data holds at least {@code k}
  * distinct rows the {@code k} centres are distinct.
@@ -21,6 +24,13 @@ import java.util.SplittableRandom;
  * </ol>
  */
 final class KMeansPlusPlus {
+
+    /**
+     * A candidate's distance to a row is computed only if the candidate is within {@code PRUNE} times the row's
+     * distance to its nearest centre of that centre; otherwise the triangle inequality proves the candidate farther.
+     * The {@code 10⁻⁹} above 2 dwarfs rounding, so pruning never changes a result.
+     */
+    private static final double PRUNE = 2 * (1 + 1e-9);
 
     private KMeansPlusPlus() {
     }
@@ -46,13 +56,17 @@ final class KMeansPlusPlus {
         int trials = 2 + (int) Math.log(k);
         int chunks = executor.chunks();
         double[] closest = new double[n];
+        double[] radius = new double[n];
+        int[] nearest = new int[n];
         executor.forEachChunk(c -> {
             for (int i = executor.from(c); i < executor.to(c); i++) {
                 closest[i] = Distances.squared(x, i * d, centers, 0, d);
+                radius[i] = Math.sqrt(closest[i]);
             }
         });
         double[] cumulative = new double[n];
         int[] candidates = new int[trials];
+        double[] toCentres = new double[trials * k];
         double[] candidateDistances = new double[trials * n];
         double[] partialPotentials = new double[chunks * trials];
         for (int center = 1; center < k; center++) {
@@ -63,14 +77,22 @@ final class KMeansPlusPlus {
             }
             for (int t = 0; t < trials; t++) {
                 candidates[t] = total > 0 ? draw(cumulative, random.nextDouble() * total) : random.nextInt(n);
+                for (int c = 0; c < center; c++) {
+                    toCentres[t * k + c] = Math.sqrt(Distances.squared(x, candidates[t] * d, centers, c * d, d));
+                }
             }
             executor.forEachChunk(c -> {
                 for (int t = 0; t < trials; t++) {
                     int candidate = candidates[t] * d;
                     int offset = t * n;
+                    int distances = t * k;
                     double potential = 0;
                     for (int i = executor.from(c); i < executor.to(c); i++) {
-                        double dist = Math.min(closest[i], Distances.squared(x, i * d, x, candidate, d));
+                        double dist = closest[i];
+                        // triangle inequality: |x - cand| >= |cand - m| - |x - m| > |x - m| when this holds
+                        if (toCentres[distances + nearest[i]] <= PRUNE * radius[i]) {
+                            dist = Math.min(dist, Distances.squared(x, i * d, x, candidate, d));
+                        }
                         candidateDistances[offset + i] = dist;
                         potential += dist;
                     }
@@ -89,7 +111,18 @@ final class KMeansPlusPlus {
                     best = t;
                 }
             }
-            System.arraycopy(candidateDistances, best * n, closest, 0, n);
+            int offset = best * n;
+            int chosen = center;
+            executor.forEachChunk(c -> {
+                for (int i = executor.from(c); i < executor.to(c); i++) {
+                    double dist = candidateDistances[offset + i];
+                    if (dist < closest[i]) {
+                        closest[i] = dist;
+                        radius[i] = Math.sqrt(dist);
+                        nearest[i] = chosen;
+                    }
+                }
+            });
             System.arraycopy(x, candidates[best] * d, centers, center * d, d);
         }
         return centers;
