@@ -57,6 +57,7 @@ import org.crm4j.analytics.internal.Checks;
  *   <li>scikit-learn 1.2, {@code sklearn.cluster.KMeans} (tolerance rule, greedy k-means++, relocation).</li>
  * </ol>
  *
+ * @see MiniBatchKMeans
  * @see ClusterQuality
  * @see KSelection
  * @see Standardizer
@@ -82,7 +83,12 @@ public final class KMeans {
         /** Hamerly's bounds: two per row. */
         HAMERLY,
         /** Elkan's bounds: {@code k + 1} per row. */
-        ELKAN
+        ELKAN,
+        /**
+         * Mini-batch updates: reported by models of {@link MiniBatchKMeans}; {@link KMeans#fit(double[][], Options)}
+         * rejects it.
+         */
+        MINI_BATCH
     }
 
     /**
@@ -241,6 +247,8 @@ public final class KMeans {
     public static KMeansModel fit(double[][] data, Options options) {
         int d = Checks.requireFiniteMatrix(data, "data");
         require(options != null, "options must not be null");
+        require(options.algorithm() != Algorithm.MINI_BATCH,
+                "options.algorithm must not be MINI_BATCH in KMeans.fit (use MiniBatchKMeans.fit)");
         int n = data.length;
         int k = options.k();
         double[] x = Distances.flatten(data);
@@ -325,10 +333,16 @@ public final class KMeans {
     }
 
     /** Fails unless the data holds at least {@code k} distinct rows; stops counting at {@code k}. */
-    private static void requireDistinctRows(double[] x, int n, int d, int k) {
-        int[] distinct = new int[k];
+    static void requireDistinctRows(double[] x, int n, int d, int k) {
+        int count = countDistinctRows(x, n, d, k);
+        require(count >= k, "k must be in [1, %d] (number of distinct rows), was %d", count, k);
+    }
+
+    /** @return the number of distinct rows, counting no further than {@code limit} */
+    static int countDistinctRows(double[] x, int n, int d, int limit) {
+        int[] distinct = new int[limit];
         int count = 0;
-        for (int i = 0; i < n && count < k; i++) {
+        for (int i = 0; i < n && count < limit; i++) {
             boolean seen = false;
             for (int s = 0; s < count && !seen; s++) {
                 seen = Distances.squared(x, i * d, x, distinct[s] * d, d) == 0;
@@ -337,11 +351,11 @@ public final class KMeans {
                 distinct[count++] = i;
             }
         }
-        require(count >= k, "k must be in [1, %d] (number of distinct rows), was %d", count, k);
+        return count;
     }
 
     /** @return the mean over columns of the population variance of each column (two passes, row by row) */
-    private static double meanVariance(double[] x, int n, int d) {
+    static double meanVariance(double[] x, int n, int d) {
         double[] mean = new double[d];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < d; j++) {
