@@ -1,6 +1,7 @@
 /**
  * Clustering for customer segmentation: K-means with k-means++ seeding and exact, bound-accelerated Lloyd
- * iterations ({@link org.crm4j.analytics.cluster.KMeans}), internal quality measures
+ * iterations ({@link org.crm4j.analytics.cluster.KMeans}), mini-batch K-means for very large data
+ * ({@link org.crm4j.analytics.cluster.MiniBatchKMeans}), internal quality measures
  * ({@link org.crm4j.analytics.cluster.ClusterQuality}: silhouette, Davies–Bouldin, Calinski–Harabasz), a choice of
  * {@code k} by silhouette and elbow ({@link org.crm4j.analytics.cluster.KSelection}) and feature standardisation
  * ({@link org.crm4j.analytics.cluster.Standardizer}).
