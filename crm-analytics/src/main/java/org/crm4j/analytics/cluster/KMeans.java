@@ -116,6 +116,14 @@ public final class KMeans {
         /**
          * Validates the options.
          *
+         * @param k             the number of clusters, {@code ≥ 1}
+         * @param restarts      the number of seedings, {@code ≥ 1}
+         * @param maxIterations the iteration budget per restart, {@code ≥ 1}
+         * @param tolerance     the relative tolerance, finite and {@code ≥ 0}
+         * @param seed          any seed
+         * @param threads       the number of threads, {@code ≥ 1}
+         * @param algorithm     the assignment step, not {@code null}
+         * @param refine        whether to polish each restart with Hartigan's moves
          * @throws IllegalArgumentException naming the first option out of range, its rule and value
          */
         public Options {
