@@ -13,8 +13,9 @@ package org.crm4j.analytics.cluster;
  *
  * <p>Pruning: each row keeps a lower bound on its distance to every centre but its own, computed when its
  * distances were last computed and lowered since by the total distance any centre has travelled. A row whose bound
- * proves {@code minB nB/(nB+1)·l² ≥ nA/(nA−1)·‖x−a‖²} cannot move and costs {@code d} flops. The first sweep
- * computes every distance ({@code n·k·d} flops, as one Lloyd pass); later sweeps mostly prune. Sequential.
+ * proves {@code minB nB/(nB+1)·l² ≥ nA/(nA−1)·‖x−a‖²} cannot move and costs {@code d} flops. The initial bounds
+ * take one Lloyd pass ({@code n·k·d} flops) run in parallel; the sweeps themselves are sequential (every move
+ * changes two means) but mostly prune.
  *
  * <p>References:
  * <ol>
@@ -40,9 +41,11 @@ final class HartiganRefinement {
      * @param centers   the cluster means, flat {@code k × d}, every cluster non-empty (modified)
      * @param labels    the cluster of every row (modified)
      * @param maxSweeps the sweep budget, {@code ≥ 1}
+     * @param executor  the chunked executor over the rows, for the initial bounds
      * @return the number of moves made
      */
-    static int refine(double[] x, int n, int d, int k, double[] centers, int[] labels, int maxSweeps) {
+    static int refine(double[] x, int n, int d, int k, double[] centers, int[] labels, int maxSweeps,
+                      ChunkExecutor executor) {
         int[] counts = new int[k];
         for (int label : labels) {
             counts[label]++;
@@ -50,6 +53,17 @@ final class HartiganRefinement {
         double factor = smallestFactor(counts);
         // lower[i] - travel is a lower bound on the distance of row i to every centre but its own
         double[] lower = new double[n];
+        executor.forEachChunk(c -> {
+            for (int i = executor.from(c); i < executor.to(c); i++) {
+                double nearest = Double.POSITIVE_INFINITY;
+                for (int b = 0; b < k; b++) {
+                    if (b != labels[i]) {
+                        nearest = Math.min(nearest, Distances.squared(x, i * d, centers, b * d, d));
+                    }
+                }
+                lower[i] = Math.sqrt(nearest);
+            }
+        });
         double travel = 0;
         int moves = 0;
         for (int sweep = 0; sweep < maxSweeps; sweep++) {

@@ -324,7 +324,7 @@ public final class KMeans {
                                           double tolerance) {
         double[] centers = lloyd.centers.clone();
         int[] labels = lloyd.labels.clone();
-        if (HartiganRefinement.refine(x, n, d, k, centers, labels, maxIterations) == 0) {
+        if (HartiganRefinement.refine(x, n, d, k, centers, labels, maxIterations, executor) == 0) {
             return lloyd;
         }
         LloydIterations polished = LloydIterations.run(x, n, d, k, centers, kernel, executor, maxIterations,
