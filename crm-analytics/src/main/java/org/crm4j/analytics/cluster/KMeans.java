@@ -307,7 +307,8 @@ public final class KMeans {
         require(kMax >= kMin, "kMax must be >= kMin (%d), was %d", kMin, kMax);
         require(kMax <= n - 1, "kMax must be <= n - 1 (%d) (silhouette needs a cluster of two rows), was %d",
                 n - 1, kMax);
-        requireDistinctRows(Distances.flatten(data), n, d, kMax);
+        int distinct = countDistinctRows(Distances.flatten(data), n, d, kMax);
+        require(kMax <= distinct, "kMax must be <= the number of distinct rows (%d), was %d", distinct, kMax);
         KMeansModel[] models = new KMeansModel[kMax - kMin + 1];
         double[] silhouettes = new double[models.length];
         for (int k = kMin; k <= kMax; k++) {

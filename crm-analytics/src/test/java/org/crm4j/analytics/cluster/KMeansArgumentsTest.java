@@ -140,6 +140,13 @@ class KMeansArgumentsTest {
     }
 
     @Test
+    void selectK_kMaxAboveDistinctRows() {
+        double[][] x = {{1}, {1}, {2}, {2}, {3}, {3}};
+        fails("kMax must be <= the number of distinct rows (3), was 4",
+                () -> KMeans.selectK(x, 2, 4, KMeans.Options.of(2)));
+    }
+
+    @Test
     void selectK_nullOptions() {
         fails("options must not be null", () -> KMeans.selectK(DATA, 2, 3, null));
     }
