@@ -82,22 +82,22 @@ final class KMeansPlusPlus {
                 }
             }
             executor.forEachChunk(c -> {
-                for (int t = 0; t < trials; t++) {
-                    int candidate = candidates[t] * d;
-                    int offset = t * n;
-                    int distances = t * k;
-                    double potential = 0;
-                    for (int i = executor.from(c); i < executor.to(c); i++) {
-                        double dist = closest[i];
-                        // triangle inequality: |x - cand| >= |cand - m| - |x - m| > |x - m| when this holds
-                        if (toCentres[distances + nearest[i]] <= PRUNE * radius[i]) {
-                            dist = Math.min(dist, Distances.squared(x, i * d, x, candidate, d));
+                double[] potentials = new double[trials];
+                for (int i = executor.from(c); i < executor.to(c); i++) {
+                    double own = closest[i];
+                    double limit = PRUNE * radius[i];
+                    int centre = nearest[i];
+                    for (int t = 0; t < trials; t++) {
+                        double dist = own;
+                        // triangle inequality: |x - cand| >= |cand - m| - |x - m| > |x - m| unless this holds
+                        if (toCentres[t * k + centre] <= limit) {
+                            dist = Math.min(dist, Distances.squared(x, i * d, x, candidates[t] * d, d));
                         }
-                        candidateDistances[offset + i] = dist;
-                        potential += dist;
+                        candidateDistances[t * n + i] = dist;
+                        potentials[t] += dist;
                     }
-                    partialPotentials[c * trials + t] = potential;
                 }
+                System.arraycopy(potentials, 0, partialPotentials, c * trials, trials);
             });
             int best = 0;
             double bestPotential = Double.POSITIVE_INFINITY;
