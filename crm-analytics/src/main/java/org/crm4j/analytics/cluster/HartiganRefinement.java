@@ -42,10 +42,10 @@ final class HartiganRefinement {
      * @param labels    the cluster of every row (modified)
      * @param maxSweeps the sweep budget, {@code ≥ 1}
      * @param executor  the chunked executor over the rows, for the initial bounds
-     * @return the number of moves made
+     * @return the number of moves made and whether a sweep ended without any
      */
-    static int refine(double[] x, int n, int d, int k, double[] centers, int[] labels, int maxSweeps,
-                      ChunkExecutor executor) {
+    static Outcome refine(double[] x, int n, int d, int k, double[] centers, int[] labels, int maxSweeps,
+                          ChunkExecutor executor) {
         int[] counts = new int[k];
         for (int label : labels) {
             counts[label]++;
@@ -66,7 +66,8 @@ final class HartiganRefinement {
         });
         double travel = 0;
         int moves = 0;
-        for (int sweep = 0; sweep < maxSweeps; sweep++) {
+        boolean converged = false;
+        for (int sweep = 0; sweep < maxSweeps && !converged; sweep++) {
             int moved = 0;
             for (int i = 0; i < n; i++) {
                 int a = labels[i];
@@ -127,11 +128,19 @@ final class HartiganRefinement {
                 moved++;
             }
             moves += moved;
-            if (moved == 0) {
-                break;
-            }
+            converged = moved == 0;
         }
-        return moves;
+        return new Outcome(moves, converged);
+    }
+
+    /**
+     * What a refinement did.
+     *
+     * @param moves     the number of rows moved
+     * @param converged whether the last sweep moved nothing: every row is then strictly nearer its own mean than
+     *                  any other, by a relative margin of about {@code 1/n}, so the labels are a Lloyd fixed point
+     */
+    record Outcome(int moves, boolean converged) {
     }
 
     /** @return {@code min nB / (nB + 1)} over the clusters */

@@ -28,8 +28,9 @@ import org.crm4j.analytics.internal.Checks;
  *
  * <p>Refinement ({@link Options#refine()}, on by default): Lloyd stops at a point where no row is nearer to another
  * centre, but moving a row can still lower the inertia because the means move too. Each restart's result is
- * therefore polished with Hartigan's single-row moves, then Lloyd resumes from the polished means; the result is
- * never worse and is what lets ten restarts match or beat scikit-learn's.
+ * therefore polished with Hartigan's single-row moves (whose fixed points are also Lloyd fixed points; should
+ * their sweep budget run out, Lloyd resumes from the polished means); the result is never worse and is what lets
+ * ten restarts match or beat scikit-learn's.
  *
  * <p>Empty clusters: a cluster left without rows is re-seeded at the row farthest from its own centre.
  *
@@ -107,8 +108,8 @@ public final class KMeans {
      * @param threads       the number of threads, {@code ≥ 1}
      * @param algorithm     the assignment step, not {@code null}
      * @param refine        whether each restart's Lloyd fixed point is polished with Hartigan's single-row moves
-     *                      and Lloyd's iterations are resumed from the result (never worse; usually a little
-     *                      better; costs about one unaccelerated, single-threaded Lloyd pass per restart)
+     *                      (never worse; often a little better; costs about one unaccelerated Lloyd pass per
+     *                      restart plus sequential sweeps that mostly prune)
      */
     public record Options(int k, int restarts, int maxIterations, double tolerance, long seed, int threads,
                           Algorithm algorithm, boolean refine) {
@@ -319,18 +320,25 @@ public final class KMeans {
         return new KSelection(kMin, models, silhouettes);
     }
 
-    /** Hartigan's moves from a Lloyd fixed point, then Lloyd again from the polished means. */
+    /**
+     * Hartigan's moves from a Lloyd fixed point. When they converge, the labels are a Lloyd fixed point, and only
+     * the means are recomputed exactly; when the sweep budget runs out first, Lloyd resumes from the polished means.
+     */
     private static LloydIterations refine(double[] x, int n, int d, int k, LloydIterations lloyd,
                                           AssignmentKernel kernel, ChunkExecutor executor, int maxIterations,
                                           double tolerance) {
         double[] centers = lloyd.centers.clone();
         int[] labels = lloyd.labels.clone();
-        if (HartiganRefinement.refine(x, n, d, k, centers, labels, maxIterations, executor) == 0) {
+        HartiganRefinement.Outcome outcome = HartiganRefinement.refine(x, n, d, k, centers, labels, maxIterations,
+                executor);
+        if (outcome.moves() == 0) {
             return lloyd;
         }
-        LloydIterations polished = LloydIterations.run(x, n, d, k, centers, kernel, executor, maxIterations,
-                tolerance);
-        return polished.inertia <= lloyd.inertia ? polished.after(lloyd.iterations) : lloyd;
+        LloydIterations polished = outcome.converged()
+                ? LloydIterations.fromLabels(x, d, k, labels, lloyd.iterations, executor)
+                : LloydIterations.run(x, n, d, k, centers, kernel, executor, maxIterations, tolerance)
+                        .after(lloyd.iterations);
+        return polished.inertia <= lloyd.inertia ? polished : lloyd;
     }
 
     static Algorithm resolve(Algorithm requested, int n, int d, int k) {

@@ -116,6 +116,51 @@ final class LloydIterations {
     }
 
     /**
+     * The exact means of the clusters of given labels, as a converged run.
+     *
+     * @param x          the rows, flat row-major (not modified)
+     * @param d          the number of columns
+     * @param k          the number of clusters, each with at least one row
+     * @param labels     the cluster of every row (kept, not copied)
+     * @param iterations the iterations that led to these labels
+     * @param executor   the chunked executor over the rows
+     * @return the means, the labels and their inertia
+     */
+    static LloydIterations fromLabels(double[] x, int d, int k, int[] labels, int iterations,
+                                      ChunkExecutor executor) {
+        int chunks = executor.chunks();
+        double[][] partialSums = new double[chunks][k * d];
+        int[][] partialCounts = new int[chunks][k];
+        executor.forEachChunk(c -> {
+            double[] sums = partialSums[c];
+            int[] counts = partialCounts[c];
+            for (int i = executor.from(c); i < executor.to(c); i++) {
+                int o = labels[i] * d;
+                counts[labels[i]]++;
+                for (int j = 0; j < d; j++) {
+                    sums[o + j] += x[i * d + j];
+                }
+            }
+        });
+        double[] centers = new double[k * d];
+        int[] counts = new int[k];
+        for (int c = 0; c < chunks; c++) {
+            for (int j = 0; j < k * d; j++) {
+                centers[j] += partialSums[c][j];
+            }
+            for (int j = 0; j < k; j++) {
+                counts[j] += partialCounts[c][j];
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            for (int j = 0; j < d; j++) {
+                centers[c * d + j] /= counts[c];
+            }
+        }
+        return new LloydIterations(centers, labels, inertia(x, d, centers, labels, executor), iterations, true);
+    }
+
+    /**
      * @param earlier iterations run before this run's starting point
      * @return this run, counting {@code earlier} more iterations
      */
