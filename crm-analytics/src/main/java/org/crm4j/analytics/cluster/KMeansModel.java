@@ -86,7 +86,10 @@ public final class KMeansModel {
         return inertia;
     }
 
-    /** @return the number of Lloyd iterations of the winning restart, in {@code [1, maxIterations]} */
+    /**
+     * @return the number of Lloyd iterations of the winning restart, {@code ≥ 1}: at most {@code maxIterations},
+     *         or twice that if Hartigan refinement ran out of sweeps and Lloyd resumed (mini-batch: the steps)
+     */
     public int iterations() {
         return iterations;
     }
