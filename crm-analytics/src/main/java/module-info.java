@@ -11,4 +11,5 @@ module org.crm4j.analytics {
     exports org.crm4j.analytics.association;
     exports org.crm4j.analytics.stats;
     exports org.crm4j.analytics.timeseries;
+    exports org.crm4j.analytics.cluster;
 }

@@ -58,7 +58,10 @@ public final class Checks {
             require(row.length == columns,
                     "%s must be rectangular: row %d has %d columns, row 0 has %d", name, i, row.length, columns);
             for (int j = 0; j < columns; j++) {
-                require(Double.isFinite(row[j]), "%s[%d][%d] must be finite, was %s", name, i, j, row[j]);
+                if (!Double.isFinite(row[j])) {
+                    // tested before calling require: its varargs would box three values per element
+                    require(false, "%s[%d][%d] must be finite, was %s", name, i, j, row[j]);
+                }
             }
         }
         return columns;
@@ -76,7 +79,9 @@ public final class Checks {
         require(vector != null, "%s must not be null", name);
         require(vector.length > 0, "%s must not be empty", name);
         for (int i = 0; i < vector.length; i++) {
-            require(Double.isFinite(vector[i]), "%s[%d] must be finite, was %s", name, i, vector[i]);
+            if (!Double.isFinite(vector[i])) {
+                require(false, "%s[%d] must be finite, was %s", name, i, vector[i]);
+            }
         }
         return vector.length;
     }

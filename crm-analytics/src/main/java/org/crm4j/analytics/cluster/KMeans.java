@@ -1,0 +1,418 @@
+package org.crm4j.analytics.cluster;
+
+import static org.crm4j.analytics.internal.Checks.require;
+
+import java.util.SplittableRandom;
+import org.crm4j.analytics.internal.Checks;
+
+/**
+ * K-means clustering: partitions {@code n} rows of {@code d} features into {@code k} clusters so that the
+ * within-cluster sum of squared Euclidean distances to the cluster means (the <em>inertia</em>) is as small as
+ * the search finds.
+ *
+ * <p>Method. Each restart seeds {@code k} centres with greedy k-means++ ({@code 2 + ⌊ln k⌋} candidates per
+ * centre, the one that lowers the inertia most wins), then runs Lloyd's iterations: assign every row to its
+ * nearest centre, move every centre to the mean of its rows, until no label changes or the centres' total squared shift falls to the tolerance. The restart with
+ * the lowest inertia wins. The assignment step is exact but accelerated with triangle-inequality bounds that skip
+ * most distance computations once the centres settle:
+ * <ul>
+ *   <li>{@link Algorithm#HAMERLY} (one lower bound per row) for {@code d < 32} or {@code k < 8};</li>
+ *   <li>{@link Algorithm#ELKAN} ({@code k} lower bounds per row) for {@code d ≥ 32} and {@code k ≥ 8}, where
+ *       distances are expensive and the extra bounds prune more, provided {@code n·k ≤ 2²⁴} (128 MiB of bounds);
+ *       otherwise Hamerly;</li>
+ * </ul>
+ * both give exactly the labels of the plain {@link Algorithm#LLOYD} scan from the same seeds. The assignment step
+ * (and the seeding's distance sums) run in parallel on {@link Options#threads()} plain Java threads over fixed
+ * chunks of rows whose partial sums are combined in a fixed order: the result depends on the seed only, never on
+ * the number of threads.
+ *
+ * <p>Refinement ({@link Options#refine()}, on by default): Lloyd stops at a point where no row is nearer to another
+ * centre, but moving a row can still lower the inertia because the means move too. Each restart's result is
+ * therefore polished with Hartigan's single-row moves (whose fixed points are also Lloyd fixed points; should
+ * their sweep budget run out, Lloyd resumes from the polished means); the result is never worse and is what lets
+ * ten restarts match or beat scikit-learn's.
+ *
+ * <p>Empty clusters: a cluster left without rows is re-seeded at the row farthest from its own centre.
+ *
+ * <p>Assumptions and weaknesses: K-means looks for convex clusters of similar spread in Euclidean geometry, so
+ * features on different scales should be standardised first ({@link Standardizer}); the result is a local optimum
+ * (more restarts help); {@code k} must be chosen ({@link #selectK}).
+ *
+ * <pre>{@code
+ * double[][] rfm = ...;                                   // recency, frequency, monetary per customer
+ * Standardizer scale = Standardizer.fit(rfm);
+ * KMeansModel m = KMeans.fit(scale.transform(rfm),
+ *         KMeans.Options.of(5).withRestarts(10).withSeed(42L));
+ * int[] segment = m.labels();
+ * double[][] centresInDays = scale.inverse(m.centroids());
+ * }</pre>
+ *
+ * <p>References:
+ * <ol>
+ *   <li>S. P. Lloyd, "Least squares quantization in PCM", IEEE Trans. Information Theory 28(2), 1982.</li>
+ *   <li>D. Arthur and S. Vassilvitskii, "k-means++: the advantages of careful seeding", SODA 2007.</li>
+ *   <li>C. Elkan, "Using the triangle inequality to accelerate k-means", ICML 2003.</li>
+ *   <li>G. Hamerly, "Making k-means even faster", SIAM SDM 2010.</li>
+ *   <li>J. A. Hartigan, "Clustering Algorithms", Wiley 1975; M. Telgarsky and A. Vattani, "Hartigan's method:
+ *       k-means clustering without Voronoi", AISTATS 2010.</li>
+ *   <li>scikit-learn 1.2, {@code sklearn.cluster.KMeans} (tolerance rule, greedy k-means++, relocation).</li>
+ * </ol>
+ *
+ * @see MiniBatchKMeans
+ * @see ClusterQuality
+ * @see KSelection
+ * @see Standardizer
+ */
+public final class KMeans {
+
+    /** The seed of {@link Options#of(int)}: fits are reproducible unless the caller asks for another seed. */
+    public static final long DEFAULT_SEED = 42L;
+
+    private static final int ELKAN_MIN_DIMENSION = 32;
+    private static final int ELKAN_MIN_K = 8;
+    private static final long ELKAN_MAX_BOUNDS = 1L << 24;
+
+    private KMeans() {
+    }
+
+    /** The assignment step. */
+    public enum Algorithm {
+        /** Hamerly or Elkan, chosen by {@code k}, {@code d} and {@code n} as the class comment says. */
+        AUTO,
+        /** Every row against every centre: {@code n·k·d} flops per iteration. */
+        LLOYD,
+        /** Hamerly's bounds: two per row. */
+        HAMERLY,
+        /** Elkan's bounds: {@code k + 1} per row. */
+        ELKAN,
+        /**
+         * Mini-batch updates: reported by models of {@link MiniBatchKMeans}; {@link KMeans#fit(double[][], Options)}
+         * rejects it.
+         */
+        MINI_BATCH
+    }
+
+    /**
+     * Hyper-parameters of {@link KMeans#fit(double[][], Options)}. Immutable; every {@code withX} returns a
+     * validated copy.
+     *
+     * @param k             the number of clusters, {@code ≥ 1} (and at most the number of distinct rows, checked
+     *                      at fit time)
+     * @param restarts      the number of seedings tried, {@code ≥ 1}; the lowest inertia wins
+     * @param maxIterations the iteration budget of each restart, {@code ≥ 1}
+     * @param tolerance     convergence tolerance, {@code ≥ 0} and finite: a restart stops when the total squared
+     *                      shift of the centres is at most {@code tolerance} times the mean per-feature variance
+     *                      of the data (scikit-learn's rule)
+     * @param seed          the seed of the random seeding; restart {@code r} draws from the {@code r}-th seed of
+     *                      a {@link SplittableRandom} made from it
+     * @param threads       the number of threads, {@code ≥ 1}
+     * @param algorithm     the assignment step, not {@code null}
+     * @param refine        whether each restart's Lloyd fixed point is polished with Hartigan's single-row moves
+     *                      (never worse; often a little better; costs about one unaccelerated Lloyd pass per
+     *                      restart plus sequential sweeps that mostly prune)
+     */
+    public record Options(int k, int restarts, int maxIterations, double tolerance, long seed, int threads,
+                          Algorithm algorithm, boolean refine) {
+
+        /**
+         * Validates the options.
+         *
+         * @param k             the number of clusters, {@code ≥ 1}
+         * @param restarts      the number of seedings, {@code ≥ 1}
+         * @param maxIterations the iteration budget per restart, {@code ≥ 1}
+         * @param tolerance     the relative tolerance, finite and {@code ≥ 0}
+         * @param seed          any seed
+         * @param threads       the number of threads, {@code ≥ 1}
+         * @param algorithm     the assignment step, not {@code null}
+         * @param refine        whether to polish each restart with Hartigan's moves
+         * @throws IllegalArgumentException naming the first option out of range, its rule and value
+         */
+        public Options {
+            require(k >= 1, "k must be >= 1, was %d", k);
+            require(restarts >= 1, "restarts must be >= 1, was %d", restarts);
+            require(maxIterations >= 1, "maxIterations must be >= 1, was %d", maxIterations);
+            require(Double.isFinite(tolerance) && tolerance >= 0,
+                    "tolerance must be finite and >= 0, was %s", tolerance);
+            require(threads >= 1, "threads must be >= 1, was %d", threads);
+            require(algorithm != null, "algorithm must not be null");
+        }
+
+        /**
+         * The defaults for {@code k} clusters: 10 restarts, 300 iterations, tolerance {@code 1e-4}, seed
+         * {@link #DEFAULT_SEED}, as many threads as available processors, {@link Algorithm#AUTO}, Hartigan
+         * refinement on.
+         *
+         * @param k the number of clusters, {@code ≥ 1}
+         * @return the options
+         * @throws IllegalArgumentException if {@code k < 1}
+         */
+        public static Options of(int k) {
+            return new Options(k, 10, 300, 1e-4, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
+                    Algorithm.AUTO, true);
+        }
+
+        /** @return {@link #of(int) of(8)}, scikit-learn's default number of clusters */
+        public static Options defaults() {
+            return of(8);
+        }
+
+        /**
+         * @param value the number of clusters, {@code ≥ 1}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withK(int value) {
+            return new Options(value, restarts, maxIterations, tolerance, seed, threads, algorithm, refine);
+        }
+
+        /**
+         * @param value the number of restarts, {@code ≥ 1}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withRestarts(int value) {
+            return new Options(k, value, maxIterations, tolerance, seed, threads, algorithm, refine);
+        }
+
+        /**
+         * @param value the iteration budget per restart, {@code ≥ 1}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withMaxIterations(int value) {
+            return new Options(k, restarts, value, tolerance, seed, threads, algorithm, refine);
+        }
+
+        /**
+         * @param value the relative tolerance, finite and {@code ≥ 0}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withTolerance(double value) {
+            return new Options(k, restarts, maxIterations, value, seed, threads, algorithm, refine);
+        }
+
+        /**
+         * @param value any seed
+         * @return a copy with it
+         */
+        public Options withSeed(long value) {
+            return new Options(k, restarts, maxIterations, tolerance, value, threads, algorithm, refine);
+        }
+
+        /**
+         * @param value the number of threads, {@code ≥ 1}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withThreads(int value) {
+            return new Options(k, restarts, maxIterations, tolerance, seed, value, algorithm, refine);
+        }
+
+        /**
+         * @param value the assignment step, not {@code null}
+         * @return a copy with it
+         * @throws IllegalArgumentException if {@code null}
+         */
+        public Options withAlgorithm(Algorithm value) {
+            return new Options(k, restarts, maxIterations, tolerance, seed, threads, value, refine);
+        }
+
+        /**
+         * @param value whether to polish each restart with Hartigan's moves
+         * @return a copy with it
+         */
+        public Options withRefinement(boolean value) {
+            return new Options(k, restarts, maxIterations, tolerance, seed, threads, algorithm, value);
+        }
+    }
+
+    /**
+     * Clusters with {@link Options#of(int)}.
+     *
+     * @param data the rows, {@code n × d}, finite (not modified)
+     * @param k    the number of clusters, in {@code [1, distinct rows]}
+     * @return the fitted model
+     * @throws IllegalArgumentException if {@code data} is null, empty, ragged or not finite, or {@code k} is out of
+     *                                  range
+     */
+    public static KMeansModel fit(double[][] data, int k) {
+        return fit(data, Options.of(k));
+    }
+
+    /**
+     * Clusters {@code data} into {@code options.k()} clusters.
+     *
+     * <p>Cost per restart: seeding {@code O(n·k·log k·d)}, then per iteration {@code O(n·k·d)} for Lloyd and
+     * usually far less for Hamerly and Elkan once centres settle; memory {@code O(n·d)} for a flat copy of the
+     * data plus the bounds.
+     *
+     * @param data    the rows, {@code n × d}, finite (not modified)
+     * @param options the hyper-parameters
+     * @return the fitted model, the restart of lowest inertia (the first on ties)
+     * @throws IllegalArgumentException if {@code data} is null, empty, ragged or not finite, {@code options} is
+     *                                  null, or {@code options.k()} exceeds the number of distinct rows
+     */
+    public static KMeansModel fit(double[][] data, Options options) {
+        int d = Checks.requireFiniteMatrix(data, "data");
+        require(options != null, "options must not be null");
+        require(options.algorithm() != Algorithm.MINI_BATCH,
+                "options.algorithm must not be MINI_BATCH in KMeans.fit (use MiniBatchKMeans.fit)");
+        int n = data.length;
+        int k = options.k();
+        double[] x = Distances.flatten(data);
+        requireDistinctRows(x, n, d, k);
+        Algorithm algorithm = resolve(options.algorithm(), n, d, k);
+        double tolerance = options.tolerance() * meanVariance(x, n, d);
+        try (ChunkExecutor executor = new ChunkExecutor(n, options.threads())) {
+            AssignmentKernel kernel = AssignmentKernel.create(algorithm, x, n, d, k, diameter(x, n, d));
+            SplittableRandom seeds = new SplittableRandom(options.seed());
+            LloydIterations best = null;
+            for (int r = 0; r < options.restarts(); r++) {
+                SplittableRandom random = new SplittableRandom(seeds.nextLong());
+                double[] initial = KMeansPlusPlus.seed(x, n, d, k, random, executor);
+                LloydIterations run = LloydIterations.run(x, n, d, k, initial, kernel, executor,
+                        options.maxIterations(), tolerance);
+                if (options.refine()) {
+                    run = refine(x, n, d, k, run, kernel, executor, options.maxIterations(), tolerance);
+                }
+                if (best == null || run.inertia < best.inertia) {
+                    best = run;
+                }
+            }
+            return new KMeansModel(best.centers, k, d, best.labels, best.inertia, best.iterations, best.converged,
+                    options, algorithm);
+        }
+    }
+
+    /**
+     * Fits every {@code k} in {@code [kMin, kMax]} and tabulates inertia and mean silhouette, with the choices of
+     * the silhouette criterion and of the elbow criterion. See {@link KSelection} for both rules.
+     *
+     * <p>Cost: {@code kMax − kMin + 1} fits plus as many exact silhouettes, {@code O(n²·d)} each: meant for up to a
+     * few tens of thousands of rows (sample larger data first).
+     *
+     * @param data    the rows, {@code n × d}, finite (not modified)
+     * @param kMin    the smallest {@code k}, {@code ≥ 2}
+     * @param kMax    the largest {@code k}, in {@code [kMin, min(n − 1, distinct rows)]}
+     * @param options the other hyper-parameters ({@code options.k()} is ignored)
+     * @return the table and the choices
+     * @throws IllegalArgumentException if {@code data} is invalid as for {@link #fit(double[][], Options)}, or
+     *                                  {@code kMin}, {@code kMax} are out of range
+     */
+    public static KSelection selectK(double[][] data, int kMin, int kMax, Options options) {
+        int d = Checks.requireFiniteMatrix(data, "data");
+        require(options != null, "options must not be null");
+        int n = data.length;
+        require(kMin >= 2, "kMin must be >= 2 (silhouette needs two clusters), was %d", kMin);
+        require(kMax >= kMin, "kMax must be >= kMin (%d), was %d", kMin, kMax);
+        require(kMax <= n - 1, "kMax must be <= n - 1 (%d) (silhouette needs a cluster of two rows), was %d",
+                n - 1, kMax);
+        int distinct = countDistinctRows(Distances.flatten(data), n, d, kMax);
+        require(kMax <= distinct, "kMax must be <= the number of distinct rows (%d), was %d", distinct, kMax);
+        KMeansModel[] models = new KMeansModel[kMax - kMin + 1];
+        double[] silhouettes = new double[models.length];
+        for (int k = kMin; k <= kMax; k++) {
+            KMeansModel model = fit(data, options.withK(k));
+            models[k - kMin] = model;
+            silhouettes[k - kMin] = ClusterQuality.silhouette(data, model.labels());
+        }
+        return new KSelection(kMin, models, silhouettes);
+    }
+
+    /**
+     * Hartigan's moves from a Lloyd fixed point. When they converge, the labels are a Lloyd fixed point, and only
+     * the means are recomputed exactly; when the sweep budget runs out first, Lloyd resumes from the polished means.
+     */
+    private static LloydIterations refine(double[] x, int n, int d, int k, LloydIterations lloyd,
+                                          AssignmentKernel kernel, ChunkExecutor executor, int maxIterations,
+                                          double tolerance) {
+        double[] centers = lloyd.centers.clone();
+        int[] labels = lloyd.labels.clone();
+        HartiganRefinement.Outcome outcome = HartiganRefinement.refine(x, n, d, k, centers, labels, maxIterations,
+                executor);
+        if (outcome.moves() == 0) {
+            return lloyd;
+        }
+        LloydIterations polished = outcome.converged()
+                ? LloydIterations.fromLabels(x, d, k, labels, lloyd.iterations, executor)
+                : LloydIterations.run(x, n, d, k, centers, kernel, executor, maxIterations, tolerance)
+                        .after(lloyd.iterations);
+        return polished.inertia <= lloyd.inertia ? polished : lloyd;
+    }
+
+    static Algorithm resolve(Algorithm requested, int n, int d, int k) {
+        if (requested != Algorithm.AUTO) {
+            return requested;
+        }
+        boolean elkan = d >= ELKAN_MIN_DIMENSION && k >= ELKAN_MIN_K && (long) n * k <= ELKAN_MAX_BOUNDS;
+        return elkan ? Algorithm.ELKAN : Algorithm.HAMERLY;
+    }
+
+    /** Fails unless the data holds at least {@code k} distinct rows; stops counting at {@code k}. */
+    static void requireDistinctRows(double[] x, int n, int d, int k) {
+        int count = countDistinctRows(x, n, d, k);
+        require(count >= k, "k must be in [1, %d] (number of distinct rows), was %d", count, k);
+    }
+
+    /** @return the number of distinct rows, counting no further than {@code limit} */
+    static int countDistinctRows(double[] x, int n, int d, int limit) {
+        int[] distinct = new int[limit];
+        int count = 0;
+        for (int i = 0; i < n && count < limit; i++) {
+            boolean seen = false;
+            for (int s = 0; s < count && !seen; s++) {
+                seen = Distances.squared(x, i * d, x, distinct[s] * d, d) == 0;
+            }
+            if (!seen) {
+                distinct[count++] = i;
+            }
+        }
+        return count;
+    }
+
+    /** @return the mean over columns of the population variance of each column (two passes, row by row) */
+    static double meanVariance(double[] x, int n, int d) {
+        double[] mean = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += x[i * d + j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        double[] squares = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double e = x[i * d + j] - mean[j];
+                squares[j] += e * e;
+            }
+        }
+        double total = 0;
+        for (int j = 0; j < d; j++) {
+            total += squares[j] / n;
+        }
+        return total / d;
+    }
+
+    /** @return the diagonal of the data's bounding box, an upper bound of any distance between rows */
+    private static double diameter(double[] x, int n, int d) {
+        double[] min = new double[d];
+        double[] max = new double[d];
+        System.arraycopy(x, 0, min, 0, d);
+        System.arraycopy(x, 0, max, 0, d);
+        for (int i = 1; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double value = x[i * d + j];
+                min[j] = Math.min(min[j], value);
+                max[j] = Math.max(max[j], value);
+            }
+        }
+        double sum = 0;
+        for (int j = 0; j < d; j++) {
+            sum += (max[j] - min[j]) * (max[j] - min[j]);
+        }
+        return Math.sqrt(sum);
+    }
+}
