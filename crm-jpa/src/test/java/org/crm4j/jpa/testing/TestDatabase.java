@@ -117,9 +117,8 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static void dropStale(Dialect dialect, Connection connection) throws SQLException {
-        String list = dialect == Dialect.POSTGRESQL
-                ? "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'crm4j\\_t\\_%'"
-                : "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'crm4j\\_t\\_%'";
+        // PostgreSQL schemas and MariaDB databases are both listed in information_schema.schemata.
+        String list = "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'crm4j\\_t\\_%'";
         List<String> stale = new ArrayList<>();
         long now = System.currentTimeMillis() / 1000;
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(list)) {
