@@ -1,0 +1,196 @@
+package org.crm4j.core.campaign;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.IdGenerator;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.Transactions;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.CustomerId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The campaign service over the repository port; every operation in one transaction. */
+final class DefaultCampaignService implements CampaignService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignService.class);
+
+    private final CampaignRepository campaigns;
+    private final Predicate<CustomerId> customerExists;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    DefaultCampaignService(CampaignRepository campaigns, Predicate<CustomerId> customerExists,
+            Transactions transactions, Clock clock, IdGenerator ids) {
+        this.campaigns = campaigns;
+        this.customerExists = customerExists;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public Campaign plan(NewCampaign command) {
+        Require.nonNull("command", command);
+        return transactions.inTransaction(() -> {
+            Campaign campaign = Campaign.plan(new CampaignId(ids.next()), command, clock.instant());
+            campaigns.insert(campaign);
+            LOG.info("Planned campaign {} \"{}\" from {} to {} on {}", campaign.id(), campaign.name(),
+                    campaign.startDate(), campaign.endDate(), campaign.channel());
+            return campaign;
+        });
+    }
+
+    @Override
+    public Campaign get(CampaignId id) {
+        Require.nonNull("campaignId", id);
+        return transactions.inTransaction(() -> load(id));
+    }
+
+    @Override
+    public Optional<Campaign> find(CampaignId id) {
+        Require.nonNull("campaignId", id);
+        return transactions.inTransaction(() -> campaigns.findById(id));
+    }
+
+    @Override
+    public Campaign revise(CampaignId id, CampaignUpdate update) {
+        Require.nonNull("update", update);
+        return change(id, "Revised", c -> c.revise(update, today(), clock.instant()));
+    }
+
+    @Override
+    public void delete(CampaignId id) {
+        Require.nonNull("campaignId", id);
+        transactions.run(() -> {
+            Campaign campaign = load(id);
+            LocalDate today = today();
+            CampaignStatus status = campaign.status(today);
+            boolean neverRan = status == CampaignStatus.PLANNED || status == CampaignStatus.CANCELLED
+                    && LocalDate.ofInstant(campaign.cancelledAt().orElseThrow(), clock.getZone())
+                            .isBefore(campaign.startDate());
+            if (!neverRan) {
+                throw new ValidationException("status", DELETE_ONLY_UNSTARTED, status);
+            }
+            campaigns.delete(id);
+            LOG.info("Deleted campaign {} \"{}\"", id, campaign.name());
+        });
+    }
+
+    @Override
+    public Page<Campaign> list(CampaignQuery query, PageRequest page) {
+        Require.nonNull("query", query);
+        Require.nonNull("page", page);
+        if (!CampaignRepository.SORTABLE.contains(page.sort().property())) {
+            throw new ValidationException("sort", "must be one of " + new java.util.TreeSet<>(
+                    CampaignRepository.SORTABLE), page.sort().property());
+        }
+        return transactions.inTransaction(() -> campaigns.find(query, today(), page));
+    }
+
+    @Override
+    public List<Campaign> campaignsOf(CustomerId customer) {
+        Require.nonNull("customerId", customer);
+        return transactions.inTransaction(() -> {
+            requireCustomer(customer);
+            return campaigns.findByMember(customer);
+        });
+    }
+
+    @Override
+    public Campaign start(CampaignId id) {
+        return change(id, "Started", c -> c.start(today(), clock.instant()));
+    }
+
+    @Override
+    public Campaign finish(CampaignId id) {
+        return change(id, "Finished", c -> c.finish(today(), clock.instant()));
+    }
+
+    @Override
+    public Campaign cancel(CampaignId id) {
+        return change(id, "Cancelled", c -> c.cancel(today(), clock.instant()));
+    }
+
+    @Override
+    public Campaign addMembers(CampaignId id, Collection<CustomerId> customers) {
+        Require.nonNull("customers", customers);
+        List<CustomerId> added = List.copyOf(customers);
+        Set<CustomerId> distinct = new HashSet<>();
+        for (CustomerId customer : added) {
+            if (!distinct.add(customer)) {
+                throw new DuplicateException("member", customer);
+            }
+        }
+        return transactions.inTransaction(() -> {
+            Campaign campaign = load(id);
+            LocalDate today = today();
+            Instant now = clock.instant();
+            for (CustomerId customer : added) {
+                requireCustomer(customer);
+                campaign = campaign.addMember(customer, today, now);
+            }
+            Campaign stored = campaigns.update(campaign);
+            LOG.info("Added {} members to campaign {}", added.size(), id);
+            return stored;
+        });
+    }
+
+    @Override
+    public Campaign recordResponse(CampaignId id, CustomerId customer) {
+        return change(id, "Recorded a response of " + customer + " to",
+                c -> c.recordResponse(customer, clock.instant()));
+    }
+
+    @Override
+    public Campaign recordConversion(CampaignId id, CustomerId customer) {
+        return change(id, "Recorded a conversion of " + customer + " by",
+                c -> c.recordConversion(customer, clock.instant()));
+    }
+
+    @Override
+    public CampaignResults results(CampaignId id) {
+        return get(id).results();
+    }
+
+    private Campaign change(CampaignId id, String what, UnaryOperator<Campaign> action) {
+        Require.nonNull("campaignId", id);
+        return transactions.inTransaction(() -> {
+            Campaign before = load(id);
+            Campaign after = action.apply(before);
+            if (after.equals(before)) {
+                return before;
+            }
+            Campaign stored = campaigns.update(after);
+            LOG.info("{} campaign {} (now {})", what, id, stored.status(today()));
+            return stored;
+        });
+    }
+
+    private Campaign load(CampaignId id) {
+        return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaignId", id));
+    }
+
+    private void requireCustomer(CustomerId customer) {
+        Require.nonNull("customerId", customer);
+        if (!customerExists.test(customer)) {
+            throw new NotFoundException("customerId", customer);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
