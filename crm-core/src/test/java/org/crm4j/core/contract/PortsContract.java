@@ -1,10 +1,18 @@
 package org.crm4j.core.contract;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
 import org.crm4j.core.Crm;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.IdGenerator;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.customer.Customer;
+import org.crm4j.core.customer.CustomerQuery;
+import org.crm4j.core.product.Product;
+import org.crm4j.core.product.ProductQuery;
+import org.crm4j.core.sales.Sale;
+import org.crm4j.core.sales.SaleQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -68,6 +76,29 @@ public abstract class PortsContract {
      */
     protected void txRun(Runnable work) {
         ports.transactions().run(work);
+    }
+
+    /**
+     * Everything the ports hold, to check that a refused operation changed nothing.
+     *
+     * @return every customer (archived too), product (inactive too) and sale, in id order
+     */
+    protected State state() {
+        PageRequest all = PageRequest.of(0, PageRequest.MAX_SIZE);
+        return tx(() -> new State(
+                ports.customers().search(CustomerQuery.all().includingArchived(), all).content(),
+                ports.products().search(ProductQuery.all().includingInactive(), all).content(),
+                ports.sales().search(SaleQuery.all(), all).content()));
+    }
+
+    /**
+     * What the ports hold.
+     *
+     * @param customers every customer
+     * @param products  every product
+     * @param sales     every sale and return
+     */
+    protected record State(List<Customer> customers, List<Product> products, List<Sale> sales) {
     }
 
     /**
