@@ -8,19 +8,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** Row of {@code crm_campaign} with its members; mapped. */
+/**
+ * Row of {@code crm_campaign} with its members in the order they were added. The status is not stored: the domain
+ * derives it from the dates and the finished/cancelled timestamps.
+ */
 @Entity(name = "Campaign")
 @Table(name = "crm_campaign")
 class CampaignEntity {
@@ -41,8 +43,8 @@ class CampaignEntity {
     @Column(name = "audience", nullable = false, length = 1000)
     String audience;
 
-    @Column(name = "target_segment", nullable = false, length = 200)
-    String targetSegment;
+    @Column(name = "goal", nullable = false, length = 1000)
+    String goal;
 
     @Column(name = "channel", nullable = false, length = 16)
     String channel;
@@ -54,25 +56,39 @@ class CampaignEntity {
     @Column(name = "budget_currency", nullable = false, length = 3)
     String budgetCurrency;
 
-    @Column(name = "status", nullable = false, length = 16)
-    String status;
+    @Column(name = "finished_at")
+    Instant finishedAt;
 
-    @Version
+    @Column(name = "cancelled_at")
+    Instant cancelledAt;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    /** Checked and raised by the repository's conditional UPDATE, see {@link Repositories}. */
     @Column(name = "version", nullable = false)
     long version;
 
-    /** Members by customer id. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_campaign_member", joinColumns = @JoinColumn(name = "campaign_id"))
-    @MapKeyColumn(name = "customer_id")
-    Map<UUID, Member> members = new HashMap<>();
+    @OrderColumn(name = "seq")
+    List<Member> members = new ArrayList<>();
 
     CampaignEntity() {
     }
 
-    /** A targeted customer and when they responded and converted, if they did. */
+    /** A targeted customer: when targeted, and when they responded and converted, if they did. */
     @Embeddable
     static class Member {
+        @Column(name = "customer_id", nullable = false)
+        UUID customerId;
+
+        @Column(name = "targeted_at", nullable = false)
+        Instant targetedAt;
+
         @Column(name = "responded_at")
         Instant respondedAt;
 
@@ -82,7 +98,9 @@ class CampaignEntity {
         Member() {
         }
 
-        Member(Instant respondedAt, Instant convertedAt) {
+        Member(UUID customerId, Instant targetedAt, Instant respondedAt, Instant convertedAt) {
+            this.customerId = customerId;
+            this.targetedAt = targetedAt;
             this.respondedAt = respondedAt;
             this.convertedAt = convertedAt;
         }

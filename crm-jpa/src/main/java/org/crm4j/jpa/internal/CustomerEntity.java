@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +40,7 @@ class CustomerEntity {
     @Column(name = "email", nullable = false, length = 254)
     String email;
 
-    @Column(name = "email_key", nullable = false, length = 254)
-    String emailKey;
-
-    @Column(name = "phone", length = 32)
+    @Column(name = "phone", length = 16)
     String phone;
 
     @Column(name = "date_of_birth")
@@ -56,13 +52,16 @@ class CustomerEntity {
     @Column(name = "lifecycle_stage", nullable = false, length = 16)
     String lifecycleStage;
 
+    @Column(name = "active", nullable = false)
+    boolean active;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 
-    @Version
+    /** Checked and raised by the repository's conditional UPDATE, see {@link Repositories}. */
     @Column(name = "version", nullable = false)
     long version;
 
@@ -78,17 +77,20 @@ class CustomerEntity {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_customer_tag", joinColumns = @JoinColumn(name = "customer_id"))
-    @Column(name = "tag", nullable = false, length = 64)
+    @Column(name = "tag", nullable = false, length = 50)
     Set<String> tags = new HashSet<>();
 
     CustomerEntity() {
     }
 
-    /** One lifecycle transition: the stage entered and when. */
+    /** One lifecycle transition: the stage left, the stage entered and when. */
     @Embeddable
     static class StageChange {
-        @Column(name = "stage", nullable = false, length = 16)
-        String stage;
+        @Column(name = "from_stage", nullable = false, length = 16)
+        String from;
+
+        @Column(name = "to_stage", nullable = false, length = 16)
+        String to;
 
         @Column(name = "changed_at", nullable = false)
         Instant changedAt;
@@ -96,8 +98,9 @@ class CustomerEntity {
         StageChange() {
         }
 
-        StageChange(String stage, Instant changedAt) {
-            this.stage = stage;
+        StageChange(String from, String to, Instant changedAt) {
+            this.from = from;
+            this.to = to;
             this.changedAt = changedAt;
         }
     }

@@ -23,7 +23,7 @@ public final class PersistenceErrors {
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "uk_customer_email", "email",
             "uk_product_sku", "sku",
-            "uk_relationship_pair", "relationship");
+            "uk_relationship_key", "relationship");
 
     private PersistenceErrors() {
     }
@@ -36,21 +36,31 @@ public final class PersistenceErrors {
      *         persistence failure
      */
     public static RuntimeException translate(RuntimeException failure) {
+        return translate(failure, null, null);
+    }
+
+    /**
+     * Translates a failure of an insert or update of one row: a primary key violation becomes a
+     * {@link DuplicateException} on {@code idField}.
+     *
+     * @param failure what the persistence layer threw
+     * @param idField the domain name of the row's id, for example {@code "customerId"}, or null
+     * @param id      the row's id
+     * @return the domain exception to throw instead
+     */
+    static RuntimeException translate(RuntimeException failure, String idField, Object id) {
         if (failure instanceof CrmException) {
             return failure;
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException lock) {
-                return concurrentUpdate(lock.getEntity(), failure);
-            }
-            if (t instanceof StaleStateException) {
-                return concurrentUpdate(null, failure);
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return new ConcurrentUpdateException(id == null ? "a row" : id, -1, failure);
             }
             if (t instanceof LockAcquisitionException) {
                 return new ConcurrentUpdateException("a row locked by a concurrent transaction", -1, failure);
             }
             if (t instanceof ConstraintViolationException violation) {
-                return constraint(violation, failure);
+                return constraint(violation, failure, idField, id);
             }
         }
         if (failure instanceof PersistenceException) {
@@ -59,23 +69,35 @@ public final class PersistenceErrors {
         return failure;
     }
 
-    private static RuntimeException concurrentUpdate(Object entity, RuntimeException failure) {
-        if (entity instanceof Versioned versioned) {
-            return new ConcurrentUpdateException(versioned.id(), versioned.version(), failure);
-        }
-        return new ConcurrentUpdateException("an aggregate", -1, failure);
-    }
-
-    private static RuntimeException constraint(ConstraintViolationException violation, RuntimeException failure) {
-        String name = violation.getConstraintName() == null ? "" : violation.getConstraintName().toLowerCase(Locale.ROOT);
+    private static RuntimeException constraint(ConstraintViolationException violation, RuntimeException failure,
+            String idField, Object id) {
+        String name = violation.getConstraintName() == null ? ""
+                : violation.getConstraintName().toLowerCase(Locale.ROOT);
         String message = rootMessage(violation).toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> unique : UNIQUE_FIELDS.entrySet()) {
             if (name.contains(unique.getKey()) || message.contains(unique.getKey())) {
                 return new DuplicateException(unique.getValue(), duplicatedValue(violation));
             }
         }
+        if (idField != null && (name.contains("pk_") || name.contains("primary") || message.contains("pk_")
+                || message.contains("'primary'"))) {
+            return new DuplicateException(idField, id);
+        }
         return new CrmException("database constraint " + (name.isEmpty() ? "" : name + " ") + "refused the change: "
                 + rootMessage(violation), failure);
+    }
+
+    /**
+     * @param failure a failure
+     * @return whether a database constraint (foreign key, unique, check) caused it
+     */
+    static boolean isConstraintViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String duplicatedValue(ConstraintViolationException violation) {
@@ -102,14 +124,5 @@ public final class PersistenceErrors {
             return sql.getMessage();
         }
         return String.valueOf(root.getMessage());
-    }
-
-    /** An entity that can name itself in a {@link ConcurrentUpdateException}. */
-    public interface Versioned {
-        /** @return the entity's id */
-        Object id();
-
-        /** @return the version the caller had read */
-        long version();
     }
 }

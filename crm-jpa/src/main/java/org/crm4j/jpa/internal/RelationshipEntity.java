@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +34,12 @@ class RelationshipEntity {
     @Column(name = "type", nullable = false, length = 16)
     String type;
 
+    @Column(name = "key_first", nullable = false)
+    UUID keyFirst;
+
+    @Column(name = "key_second", nullable = false)
+    UUID keySecond;
+
     @Column(name = "status", nullable = false, length = 16)
     String status;
 
@@ -44,7 +49,13 @@ class RelationshipEntity {
     @Column(name = "valid_to")
     LocalDate validTo;
 
-    @Version
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    /** Checked and raised by the repository's conditional UPDATE, see {@link Repositories}. */
     @Column(name = "version", nullable = false)
     long version;
 
@@ -56,11 +67,14 @@ class RelationshipEntity {
     RelationshipEntity() {
     }
 
-    /** One status change: the new status and when. */
+    /** One status change: the previous and the new status, and when. */
     @Embeddable
     static class StatusChange {
-        @Column(name = "status", nullable = false, length = 16)
-        String status;
+        @Column(name = "previous_status", nullable = false, length = 16)
+        String previous;
+
+        @Column(name = "current_status", nullable = false, length = 16)
+        String current;
 
         @Column(name = "changed_at", nullable = false)
         Instant changedAt;
@@ -68,8 +82,9 @@ class RelationshipEntity {
         StatusChange() {
         }
 
-        StatusChange(String status, Instant changedAt) {
-            this.status = status;
+        StatusChange(String previous, String current, Instant changedAt) {
+            this.previous = previous;
+            this.current = current;
             this.changedAt = changedAt;
         }
     }

@@ -45,6 +45,10 @@ class SaleEntity {
     @Column(name = "campaign_id")
     UUID campaignId;
 
+    /** The sale a return gives back units of; null for a sale. */
+    @Column(name = "return_of")
+    UUID returnOf;
+
     SaleEntity() {
     }
 }

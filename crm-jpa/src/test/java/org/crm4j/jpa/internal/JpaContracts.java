@@ -1,0 +1,106 @@
+package org.crm4j.jpa.internal;
+
+import org.crm4j.core.CrmPorts;
+import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.contract.CustomerRepositoryContract;
+import org.crm4j.core.contract.CustomerServiceContract;
+import org.crm4j.core.contract.ProductRepositoryContract;
+import org.crm4j.core.contract.ProductServiceContract;
+import org.crm4j.core.contract.SaleRepositoryContract;
+import org.crm4j.core.contract.SalesReportsContract;
+import org.crm4j.core.contract.SalesServiceContract;
+import org.crm4j.core.contract.TransactionsContract;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every contract suite of crm-core's test-jar, run against the JPA adapter on one database. The subclasses pick
+ * the database: {@link H2ContractsTest} always, {@link PostgresqlContractsTest} and {@link MariadbContractsTest}
+ * under {@code -Pdatabases}.
+ */
+abstract class JpaContracts {
+
+    /** @return the database the suites run on */
+    abstract Dialect dialect();
+
+    CrmPorts emptyPorts() {
+        return JpaTestFixture.on(dialect()).emptyPorts();
+    }
+
+    void campaign(CampaignId id) {
+        JpaTestFixture.on(dialect()).insertCampaign(id.value());
+    }
+
+    @Nested
+    class CustomerRepository extends CustomerRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class ProductRepository extends ProductRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class SaleRepository extends SaleRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+
+        @Override
+        protected void campaignExists(CampaignId campaign) {
+            campaign(campaign);
+        }
+    }
+
+    @Nested
+    class SalesReports extends SalesReportsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Transactions extends TransactionsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CustomerService extends CustomerServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class ProductService extends ProductServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class SalesService extends SalesServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+
+        @Override
+        protected void campaignExists(CampaignId campaign) {
+            campaign(campaign);
+        }
+    }
+}
