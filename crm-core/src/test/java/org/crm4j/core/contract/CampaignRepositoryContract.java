@@ -9,10 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
-import org.crm4j.core.CrmPorts;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.Money;
@@ -34,39 +32,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Contract of the {@link CampaignRepository} port. An adapter's test extends this class and implements
- * {@link #newPorts()}; every test runs against fresh, empty ports, inside their {@code Transactions}.
+ * Contract of the {@link CampaignRepository} port, run by extending it as {@link PortsContract} shows. Every
+ * test registers two customers, Ann and Bob, through the customer service, then calls the port inside the ports'
+ * transactions.
  */
-public abstract class CampaignRepositoryContract {
+public abstract class CampaignRepositoryContract extends PortsContract {
 
     /** The instant the contract's campaigns are created at. */
     protected static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
     /** The day of {@link #T0}. */
     protected static final LocalDate DAY0 = LocalDate.of(2026, 3, 1);
 
-    private CrmPorts ports;
     private CampaignRepository repository;
     private CustomerId ann;
     private CustomerId bob;
 
-    /**
-     * Creates the ports under test.
-     *
-     * @return fresh, empty ports sharing one store; called before each test
-     */
-    protected abstract CrmPorts newPorts();
-
     @BeforeEach
-    void setUpPorts() {
-        ports = newPorts();
+    final void registerCustomers() {
         repository = ports.campaigns();
-        Crm crm = Crm.of(ports, AdjustableClock.at(T0), IdGenerator.sequence());
+        Crm crm = crm(new MutableClock(T0), IdGenerator.sequence());
         ann = crm.customers().register(NewCustomer.of("Ann", "ann@example.org")).id();
         bob = crm.customers().register(NewCustomer.of("Bob", "bob@example.org")).id();
-    }
-
-    private <T> T tx(Supplier<T> work) {
-        return ports.transactions().inTransaction(work);
     }
 
     /**

@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
-import org.crm4j.core.CrmPorts;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
@@ -33,45 +31,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Contract of the {@link RelationshipRepository} port. An adapter's test extends this class and implements
- * {@link #newPorts()}; every test runs against fresh, empty ports, inside their {@code Transactions}.
+ * Contract of the {@link RelationshipRepository} port, run by extending it as {@link PortsContract} shows.
+ * Every test registers three customers, Ann, Bob and Carl, through the customer service, then calls the port
+ * inside the ports' transactions.
  */
-public abstract class RelationshipRepositoryContract {
+public abstract class RelationshipRepositoryContract extends PortsContract {
 
     /** The instant the contract's relationships are created at. */
     protected static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
     /** The day of {@link #T0}. */
     protected static final LocalDate DAY0 = LocalDate.of(2026, 3, 1);
 
-    private CrmPorts ports;
     private RelationshipRepository repository;
     private CustomerId ann;
     private CustomerId bob;
     private CustomerId carl;
 
-    /**
-     * Creates the ports under test.
-     *
-     * @return fresh, empty ports sharing one store; called before each test
-     */
-    protected abstract CrmPorts newPorts();
-
     @BeforeEach
-    void setUpPorts() {
-        ports = newPorts();
+    final void registerCustomers() {
         repository = ports.relationships();
-        Crm crm = Crm.of(ports, AdjustableClock.at(T0), IdGenerator.sequence());
+        Crm crm = crm(new MutableClock(T0), IdGenerator.sequence());
         ann = crm.customers().register(NewCustomer.of("Ann", "ann@example.org")).id();
         bob = crm.customers().register(NewCustomer.of("Bob", "bob@example.org")).id();
         carl = crm.customers().register(NewCustomer.of("Carl", "carl@example.org")).id();
-    }
-
-    private <T> T tx(Supplier<T> work) {
-        return ports.transactions().inTransaction(work);
-    }
-
-    private void txRun(Runnable work) {
-        ports.transactions().run(work);
     }
 
     private static CustomerRelationship relationship(long n, CustomerId from, CustomerId to, RelationshipType type) {
