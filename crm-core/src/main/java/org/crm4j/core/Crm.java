@@ -3,10 +3,12 @@ package org.crm4j.core;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.inmemory.InMemoryPorts;
 import org.crm4j.core.product.ProductService;
+import org.crm4j.core.relationship.RelationshipService;
 import org.crm4j.core.report.ReportService;
 import org.crm4j.core.sales.SalesService;
 
@@ -32,6 +34,8 @@ public final class Crm implements AutoCloseable {
     private final ProductService products;
     private final SalesService sales;
     private final ReportService reports;
+    private final CampaignService campaigns;
+    private final RelationshipService relationships;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -43,6 +47,10 @@ public final class Crm implements AutoCloseable {
         this.sales = SalesService.create(ports.sales(), ports.customers(), ports.products(), ports.transactions(),
                 builder.clock, builder.ids);
         this.reports = ReportService.create(ports.salesReports(), ports.transactions());
+        this.campaigns = CampaignService.create(ports.campaigns(), ports.customers(), ports.transactions(),
+                builder.clock, builder.ids);
+        this.relationships = RelationshipService.create(ports.relationships(), ports.customers(),
+                ports.transactions(), builder.clock, builder.ids);
         this.onClose = builder.onClose;
     }
 
@@ -102,6 +110,16 @@ public final class Crm implements AutoCloseable {
     /** @return the report service */
     public ReportService reports() {
         return reports;
+    }
+
+    /** @return the campaign service */
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    /** @return the customer relationship service */
+    public RelationshipService relationships() {
+        return relationships;
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.crm4j.core;
 
 import java.util.Objects;
+import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.ProductRepository;
+import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
 
@@ -15,10 +17,13 @@ import org.crm4j.core.sales.SaleRepository;
  * @param products     the product repository
  * @param sales        the sale repository
  * @param salesReports the reporting queries over sales
+ * @param campaigns     the campaign repository
+ * @param relationships the customer relationship repository
  * @param transactions the transaction port shared by all of the above
  */
 public record CrmPorts(CustomerRepository customers, ProductRepository products, SaleRepository sales,
-        SalesReports salesReports, Transactions transactions) {
+        SalesReports salesReports, CampaignRepository campaigns, RelationshipRepository relationships,
+        Transactions transactions) {
 
     /**
      * Checks that every port is present.
@@ -30,6 +35,8 @@ public record CrmPorts(CustomerRepository customers, ProductRepository products,
         Objects.requireNonNull(products, "products");
         Objects.requireNonNull(sales, "sales");
         Objects.requireNonNull(salesReports, "salesReports");
+        Objects.requireNonNull(campaigns, "campaigns");
+        Objects.requireNonNull(relationships, "relationships");
         Objects.requireNonNull(transactions, "transactions");
     }
 }

@@ -3,6 +3,7 @@ package org.crm4j.core.campaign;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -16,6 +17,9 @@ import org.crm4j.core.ValidationException;
  */
 public record CampaignQuery(Optional<String> nameContains, Optional<CampaignChannel> channel,
         Optional<CampaignStatus> status, Optional<LocalDate> from, Optional<LocalDate> to) {
+
+    /** The properties a campaign search can sort by. */
+    public static final Set<String> SORT_PROPERTIES = Set.of("id", "name", "startDate", "endDate", "createdAt");
 
     /** The rule broken by a date range that ends before it starts (field {@code to}). */
     public static final String TO_NOT_BEFORE_FROM = "must not be before from";
@@ -99,7 +103,7 @@ public record CampaignQuery(Optional<String> nameContains, Optional<CampaignChan
      * @param today    the day the query runs, not null
      * @return true if the campaign is to be listed
      */
-    public boolean accepts(Campaign campaign, LocalDate today) {
+    public boolean matches(Campaign campaign, LocalDate today) {
         return nameContains.map(t -> campaign.name().toLowerCase(Locale.ROOT).contains(t.toLowerCase(Locale.ROOT)))
                 .orElse(true)
                 && channel.map(c -> c == campaign.channel()).orElse(true)

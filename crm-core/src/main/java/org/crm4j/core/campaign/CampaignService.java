@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
@@ -14,9 +13,10 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerRepository;
 
 /**
- * Plans and runs marketing campaigns: create, read, revise, delete, list, start, finish, cancel, target customers
+ * Plans and runs marketing campaigns: create, read, update, delete, search, start, finish, cancel, target customers
  * and record their responses and conversions.
  *
  * <p>Every operation runs in one transaction of the {@link org.crm4j.core.Transactions} port and, when it throws,
@@ -67,7 +67,7 @@ public interface CampaignService {
      *                                                   {@code status}) or a new value is invalid
      * @throws org.crm4j.core.ConcurrentUpdateException if the campaign changed concurrently
      */
-    Campaign revise(CampaignId id, CampaignUpdate update);
+    Campaign update(CampaignId id, CampaignUpdate update);
 
     /**
      * Deletes a campaign that never ran: one that is PLANNED or was cancelled before its start date.
@@ -81,14 +81,14 @@ public interface CampaignService {
     void delete(CampaignId id);
 
     /**
-     * Lists campaigns, one page at a time.
+     * Searches campaigns, one page at a time.
      *
-     * @param query the criteria, not null
-     * @param page  the page and its sort, one of {@link CampaignRepository#SORTABLE}
+     * @param query   the criteria, not null
+     * @param request the page and its sort, one of {@link CampaignQuery#SORT_PROPERTIES}
      * @return the page
      * @throws ValidationException if the sort property is not sortable (field {@code sort})
      */
-    Page<Campaign> list(CampaignQuery query, PageRequest page);
+    Page<Campaign> search(CampaignQuery query, PageRequest request);
 
     /**
      * Lists the campaigns that targeted a customer.
@@ -132,15 +132,15 @@ public interface CampaignService {
     /**
      * Targets customers: adds them to the members of a planned or running campaign, all or none.
      *
-     * @param id        the campaign, not null
-     * @param customers the customers, not null, none a member yet, no repetition
+     * @param id         the campaign, not null
+     * @param newMembers the customers, not null, none a member yet, no repetition
      * @return the campaign with its new members
      * @throws NotFoundException   if the campaign or a customer does not exist (field {@code campaignId} or
      *                             {@code customerId})
      * @throws DuplicateException  if a customer is already a member, or listed twice (field {@code member})
      * @throws ValidationException if the campaign is finished or cancelled (field {@code status})
      */
-    Campaign addMembers(CampaignId id, Collection<CustomerId> customers);
+    Campaign addMembers(CampaignId id, Collection<CustomerId> newMembers);
 
     /**
      * Records a member's response; a member's first response counts.
@@ -177,16 +177,16 @@ public interface CampaignService {
      * Creates the service over a repository.
      *
      * @param campaigns      where campaigns are kept, not null
-     * @param customerExists tells whether a customer id names an existing customer, not null
+     * @param customers      where customers are kept, to check that customer ids exist, not null
      * @param transactions   the transaction port, not null
      * @param clock          where "today" and "now" come from, not null
      * @param ids            where new campaign ids come from, not null
      * @return the service; thread-safe if its collaborators are
      */
-    static CampaignService create(CampaignRepository campaigns, Predicate<CustomerId> customerExists,
+    static CampaignService create(CampaignRepository campaigns, CustomerRepository customers,
             Transactions transactions, Clock clock, IdGenerator ids) {
         return new DefaultCampaignService(Objects.requireNonNull(campaigns, "campaigns"),
-                Objects.requireNonNull(customerExists, "customerExists"),
+                Objects.requireNonNull(customers, "customers"),
                 Objects.requireNonNull(transactions, "transactions"), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(ids, "ids"));
     }

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import org.crm4j.core.Money;
 
 /**
- * Command to revise a campaign: the new name, dates, target, channel and budget, all replaced at once. Start from
+ * Command to update a campaign: the new name, dates, target, channel and budget, all replaced at once. Start from
  * {@link #of(Campaign)} and change what needs changing. Checked by
- * {@link CampaignService#revise(CampaignId, CampaignUpdate)} against the invariants of {@link Campaign}.
+ * {@link CampaignService#update(CampaignId, CampaignUpdate)} against the invariants of {@link Campaign}.
  *
  * @param name      the name
  * @param startDate the first day

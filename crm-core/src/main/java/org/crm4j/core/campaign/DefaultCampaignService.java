@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
@@ -18,6 +18,7 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,15 +28,15 @@ final class DefaultCampaignService implements CampaignService {
     private static final Logger LOG = LoggerFactory.getLogger(CampaignService.class);
 
     private final CampaignRepository campaigns;
-    private final Predicate<CustomerId> customerExists;
+    private final CustomerRepository customers;
     private final Transactions transactions;
     private final Clock clock;
     private final IdGenerator ids;
 
-    DefaultCampaignService(CampaignRepository campaigns, Predicate<CustomerId> customerExists,
+    DefaultCampaignService(CampaignRepository campaigns, CustomerRepository customers,
             Transactions transactions, Clock clock, IdGenerator ids) {
         this.campaigns = campaigns;
-        this.customerExists = customerExists;
+        this.customers = customers;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
@@ -46,7 +47,7 @@ final class DefaultCampaignService implements CampaignService {
         Require.nonNull("command", command);
         return transactions.inTransaction(() -> {
             Campaign campaign = Campaign.plan(new CampaignId(ids.next()), command, clock.instant());
-            campaigns.insert(campaign);
+            campaigns.save(campaign);
             LOG.info("Planned campaign {} \"{}\" from {} to {} on {}", campaign.id(), campaign.name(),
                     campaign.startDate(), campaign.endDate(), campaign.channel());
             return campaign;
@@ -62,11 +63,11 @@ final class DefaultCampaignService implements CampaignService {
     @Override
     public Optional<Campaign> find(CampaignId id) {
         Require.nonNull("campaignId", id);
-        return transactions.inTransaction(() -> campaigns.findById(id));
+        return transactions.inTransaction(() -> campaigns.find(id));
     }
 
     @Override
-    public Campaign revise(CampaignId id, CampaignUpdate update) {
+    public Campaign update(CampaignId id, CampaignUpdate update) {
         Require.nonNull("update", update);
         return change(id, "Revised", c -> c.revise(update, today(), clock.instant()));
     }
@@ -90,14 +91,14 @@ final class DefaultCampaignService implements CampaignService {
     }
 
     @Override
-    public Page<Campaign> list(CampaignQuery query, PageRequest page) {
+    public Page<Campaign> search(CampaignQuery query, PageRequest request) {
         Require.nonNull("query", query);
-        Require.nonNull("page", page);
-        if (!CampaignRepository.SORTABLE.contains(page.sort().property())) {
-            throw new ValidationException("sort", "must be one of " + new java.util.TreeSet<>(
-                    CampaignRepository.SORTABLE), page.sort().property());
+        Require.nonNull("pageRequest", request);
+        if (!CampaignQuery.SORT_PROPERTIES.contains(request.sort().property())) {
+            throw new ValidationException("sort", "must be one of " + new TreeSet<>(CampaignQuery.SORT_PROPERTIES),
+                    request.sort().property());
         }
-        return transactions.inTransaction(() -> campaigns.find(query, today(), page));
+        return transactions.inTransaction(() -> campaigns.search(query, today(), request));
     }
 
     @Override
@@ -125,9 +126,9 @@ final class DefaultCampaignService implements CampaignService {
     }
 
     @Override
-    public Campaign addMembers(CampaignId id, Collection<CustomerId> customers) {
-        Require.nonNull("customers", customers);
-        List<CustomerId> added = List.copyOf(customers);
+    public Campaign addMembers(CampaignId id, Collection<CustomerId> newMembers) {
+        Require.nonNull("newMembers", newMembers);
+        List<CustomerId> added = List.copyOf(newMembers);
         Set<CustomerId> distinct = new HashSet<>();
         for (CustomerId customer : added) {
             if (!distinct.add(customer)) {
@@ -180,12 +181,12 @@ final class DefaultCampaignService implements CampaignService {
     }
 
     private Campaign load(CampaignId id) {
-        return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaignId", id));
+        return campaigns.find(id).orElseThrow(() -> new NotFoundException("campaignId", id));
     }
 
     private void requireCustomer(CustomerId customer) {
         Require.nonNull("customerId", customer);
-        if (!customerExists.test(customer)) {
+        if (customers.find(customer).isEmpty()) {
             throw new NotFoundException("customerId", customer);
         }
     }

@@ -12,6 +12,7 @@ public final class InMemoryPorts {
     public static CrmPorts create() {
         InMemoryStore store = new InMemoryStore();
         return new CrmPorts(new InMemoryCustomerRepository(store), new InMemoryProductRepository(store),
-                new InMemorySaleRepository(store), new InMemorySalesReports(store), store);
+                new InMemorySaleRepository(store), new InMemorySalesReports(store),
+                new InMemoryCampaignRepository(store), new InMemoryRelationshipRepository(store), store);
     }
 }

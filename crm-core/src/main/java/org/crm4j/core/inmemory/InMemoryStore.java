@@ -15,10 +15,14 @@ import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.Sort;
 import org.crm4j.core.Transactions;
+import org.crm4j.core.campaign.Campaign;
+import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
+import org.crm4j.core.relationship.CustomerRelationship;
+import org.crm4j.core.relationship.RelationshipId;
 import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleId;
 
@@ -37,6 +41,8 @@ final class InMemoryStore implements Transactions {
     final Map<CustomerId, Customer> customers = new HashMap<>();
     final Map<ProductId, Product> products = new HashMap<>();
     final Map<SaleId, Sale> sales = new HashMap<>();
+    final Map<CampaignId, Campaign> campaigns = new HashMap<>();
+    final Map<RelationshipId, CustomerRelationship> relationships = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
@@ -16,6 +15,7 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,16 +25,16 @@ final class DefaultRelationshipService implements RelationshipService {
     private static final Logger LOG = LoggerFactory.getLogger(RelationshipService.class);
 
     private final RelationshipRepository relationships;
-    private final Predicate<CustomerId> customerExists;
+    private final CustomerRepository customers;
     private final Transactions transactions;
     private final Clock clock;
     private final IdGenerator ids;
     private final PathFinder paths;
 
-    DefaultRelationshipService(RelationshipRepository relationships, Predicate<CustomerId> customerExists,
+    DefaultRelationshipService(RelationshipRepository relationships, CustomerRepository customers,
             Transactions transactions, Clock clock, IdGenerator ids) {
         this.relationships = relationships;
-        this.customerExists = customerExists;
+        this.customers = customers;
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
@@ -52,7 +52,7 @@ final class DefaultRelationshipService implements RelationshipService {
             if (relationships.findByKey(relationship.key()).isPresent()) {
                 throw new DuplicateException(DUPLICATE_FIELD, describe(relationship));
             }
-            relationships.insert(relationship);
+            relationships.save(relationship);
             LOG.info("Established relationship {}: {}", relationship.id(), describe(relationship));
             return relationship;
         });
@@ -67,7 +67,7 @@ final class DefaultRelationshipService implements RelationshipService {
     @Override
     public Optional<CustomerRelationship> find(RelationshipId id) {
         Require.nonNull("relationshipId", id);
-        return transactions.inTransaction(() -> relationships.findById(id));
+        return transactions.inTransaction(() -> relationships.find(id));
     }
 
     @Override
@@ -101,14 +101,14 @@ final class DefaultRelationshipService implements RelationshipService {
     }
 
     @Override
-    public Page<CustomerRelationship> list(RelationshipQuery query, PageRequest page) {
+    public Page<CustomerRelationship> search(RelationshipQuery query, PageRequest request) {
         Require.nonNull("query", query);
-        Require.nonNull("page", page);
-        if (!RelationshipRepository.SORTABLE.contains(page.sort().property())) {
-            throw new ValidationException("sort", "must be one of " + new TreeSet<>(RelationshipRepository.SORTABLE),
-                    page.sort().property());
+        Require.nonNull("pageRequest", request);
+        if (!RelationshipQuery.SORT_PROPERTIES.contains(request.sort().property())) {
+            throw new ValidationException("sort", "must be one of " + new TreeSet<>(RelationshipQuery.SORT_PROPERTIES),
+                    request.sort().property());
         }
-        return transactions.inTransaction(() -> relationships.find(query, page));
+        return transactions.inTransaction(() -> relationships.search(query, request));
     }
 
     @Override
@@ -171,11 +171,11 @@ final class DefaultRelationshipService implements RelationshipService {
     }
 
     private CustomerRelationship load(RelationshipId id) {
-        return relationships.findById(id).orElseThrow(() -> new NotFoundException("relationshipId", id));
+        return relationships.find(id).orElseThrow(() -> new NotFoundException("relationshipId", id));
     }
 
     private void requireCustomer(String field, CustomerId customer) {
-        if (!customerExists.test(customer)) {
+        if (customers.find(customer).isEmpty()) {
             throw new NotFoundException(field, customer);
         }
     }

@@ -63,7 +63,7 @@ public record NeighbourQuery(Set<RelationshipType> types, Set<RelationshipStatus
         return new NeighbourQuery(types, statuses, Optional.of(day));
     }
 
-    boolean accepts(CustomerRelationship relationship, LocalDate day) {
+    boolean matches(CustomerRelationship relationship, LocalDate day) {
         return (types.isEmpty() || types.contains(relationship.type()))
                 && (statuses.isEmpty() || statuses.contains(relationship.status()))
                 && relationship.isValidOn(day);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.crm4j.core.customer.CustomerId;
 
 /**
@@ -17,10 +18,16 @@ import org.crm4j.core.customer.CustomerId;
  */
 final class PathFinder {
 
+    /** UUIDs in unsigned order, the byte order of their text and of database UUID columns. */
+    static final Comparator<UUID> UUID_ORDER = (a, b) -> {
+        int most = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return most != 0 ? most : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
+
     /** Neighbours in id order, then relationships in id order: the search is deterministic. */
     static final Comparator<Neighbour> ORDER = Comparator
-            .comparing((Neighbour n) -> n.customer().value())
-            .thenComparing(n -> n.relationship().id().value());
+            .comparing((Neighbour n) -> n.customer().value(), UUID_ORDER)
+            .thenComparing(n -> n.relationship().id().value(), UUID_ORDER);
 
     private final RelationshipRepository relationships;
 
@@ -32,7 +39,7 @@ final class PathFinder {
     List<Neighbour> neighbours(CustomerId customer, NeighbourQuery via, LocalDate day) {
         List<Neighbour> result = new ArrayList<>();
         for (CustomerRelationship r : relationships.findByCustomer(customer)) {
-            if (via.accepts(r, day)) {
+            if (via.matches(r, day)) {
                 result.add(new Neighbour(r.otherThan(customer), r));
             }
         }

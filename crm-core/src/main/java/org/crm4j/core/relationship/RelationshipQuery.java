@@ -1,6 +1,7 @@
 package org.crm4j.core.relationship;
 
 import java.util.Optional;
+import java.util.Set;
 import org.crm4j.core.customer.CustomerId;
 
 /**
@@ -12,6 +13,9 @@ import org.crm4j.core.customer.CustomerId;
  */
 public record RelationshipQuery(Optional<CustomerId> customer, Optional<RelationshipType> type,
         Optional<RelationshipStatus> status) {
+
+    /** The properties a relationship search can sort by. */
+    public static final Set<String> SORT_PROPERTIES = Set.of("id", "validFrom", "createdAt");
 
     /**
      * Checks the query.
@@ -64,7 +68,7 @@ public record RelationshipQuery(Optional<CustomerId> customer, Optional<Relation
      * @param relationship the relationship, not null
      * @return true if the relationship is to be listed
      */
-    public boolean accepts(CustomerRelationship relationship) {
+    public boolean matches(CustomerRelationship relationship) {
         return customer.map(relationship::involves).orElse(true)
                 && type.map(t -> t == relationship.type()).orElse(true)
                 && status.map(s -> s == relationship.status()).orElse(true);

@@ -3,7 +3,6 @@ package org.crm4j.core.relationship;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
@@ -13,24 +12,23 @@ import org.crm4j.core.customer.CustomerId;
 
 /**
  * Port: where customer relationships are kept. Implemented by the in-memory adapter and by crm-jpa; checked by the
- * {@code RelationshipRepositoryContract} suite of crm-core's test-jar. Methods are called inside
- * {@link org.crm4j.core.Transactions#inTransaction(java.util.function.Supplier)}; implementations are thread-safe.
+ * {@code RelationshipRepositoryContract} suite of crm-core's test-jar. Every method may be called inside
+ * {@link org.crm4j.core.Transactions#inTransaction} and then takes part in that transaction. Implementations are
+ * thread-safe. A method that throws has changed nothing.
  * Stored relationships are returned as equal values ({@link CustomerRelationship#equals(Object)}), their history
  * oldest first.
  */
 public interface RelationshipRepository {
 
-    /** The properties {@link #find(RelationshipQuery, PageRequest)} can sort by. */
-    Set<String> SORTABLE = Set.of("id", "validFrom", "createdAt");
-
     /**
      * Stores a new relationship as it is, version included.
      *
      * @param relationship the relationship, not null
+     * @return the stored relationship
      * @throws DuplicateException if a relationship with the same id (field {@code relationshipId}) or the same
      *                            {@linkplain CustomerRelationship#key() key} (field {@code relationship}) exists
      */
-    void insert(CustomerRelationship relationship);
+    CustomerRelationship save(CustomerRelationship relationship);
 
     /**
      * Replaces a stored relationship, if nobody changed it since it was read. The key never changes.
@@ -48,7 +46,7 @@ public interface RelationshipRepository {
      * @param id the id, not null
      * @return the relationship, or empty if there is none with that id
      */
-    Optional<CustomerRelationship> findById(RelationshipId id);
+    Optional<CustomerRelationship> find(RelationshipId id);
 
     /**
      * Looks a relationship up by key.
@@ -62,7 +60,7 @@ public interface RelationshipRepository {
      * Lists the relationships a customer is an end of, whatever their validity.
      *
      * @param customer the customer, not null
-     * @return the relationships, sorted by id
+     * @return the relationships, sorted by id in the unsigned order of the UUID
      */
     List<CustomerRelationship> findByCustomer(CustomerId customer);
 
@@ -72,25 +70,26 @@ public interface RelationshipRepository {
      *
      * @param fromInclusive the start of the period, not null
      * @param toExclusive   the end of the period, not null
-     * @return the relationships, sorted by id
+     * @return the relationships, sorted by id in the unsigned order of the UUID
      */
     List<CustomerRelationship> findDeterioratedBetween(Instant fromInclusive, Instant toExclusive);
 
     /**
-     * Lists the relationships a query accepts ({@link RelationshipQuery#accepts(CustomerRelationship)}), sorted by
-     * {@code page.sort()} then by id, one page of them.
+     * Searches relationships: those the query matches ({@link RelationshipQuery#matches(CustomerRelationship)}),
+     * sorted by {@code request.sort()}, ties broken by id ascending in the unsigned order of the UUID, one page of
+     * them.
      *
-     * @param query the criteria, not null
-     * @param page  the page; its sort property is one of {@link #SORTABLE}
-     * @return the page, with the total number of relationships the query accepts
+     * @param query   the criteria, not null
+     * @param request the page; its sort property is one of {@link RelationshipQuery#SORT_PROPERTIES}
+     * @return the page, with the total number of relationships the query matches
      */
-    Page<CustomerRelationship> find(RelationshipQuery query, PageRequest page);
+    Page<CustomerRelationship> search(RelationshipQuery query, PageRequest request);
 
     /**
      * Removes a relationship and its history.
      *
      * @param id the id, not null
-     * @return true if a relationship was removed, false if there was none with that id
+     * @throws NotFoundException if there is no relationship with that id (field {@code relationshipId})
      */
-    boolean delete(RelationshipId id);
+    void delete(RelationshipId id);
 }

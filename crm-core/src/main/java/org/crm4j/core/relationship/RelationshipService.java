@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
@@ -14,6 +13,7 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerRepository;
 
 /**
  * Records relationships between customers and answers questions about the network they form: who is related to
@@ -104,21 +104,21 @@ public interface RelationshipService {
     void delete(RelationshipId id);
 
     /**
-     * Lists relationships, one page at a time.
+     * Searches relationships, one page at a time.
      *
-     * @param query the criteria, not null
-     * @param page  the page and its sort, one of {@link RelationshipRepository#SORTABLE}
+     * @param query   the criteria, not null
+     * @param request the page and its sort, one of {@link RelationshipQuery#SORT_PROPERTIES}
      * @return the page
      * @throws ValidationException if the sort property is not sortable (field {@code sort})
      */
-    Page<CustomerRelationship> list(RelationshipQuery query, PageRequest page);
+    Page<CustomerRelationship> search(RelationshipQuery query, PageRequest request);
 
     /**
      * The customers related to a customer by relationships the query accepts.
      *
      * @param customer the customer, not null
      * @param query    the types, statuses and day of validity (today if empty), not null
-     * @return the neighbours, sorted by neighbour id then relationship id; a customer related in several ways
+     * @return the neighbours, sorted by neighbour id then relationship id (unsigned UUID order); a customer related in several ways
      *         appears once per relationship
      * @throws NotFoundException if there is no such customer (field {@code customerId})
      */
@@ -139,7 +139,7 @@ public interface RelationshipService {
     /**
      * A shortest chain of relationships valid today linking two customers, found by breadth-first search. The
      * direction of CLIENT relationships does not matter. The search explores the neighbours of each customer in
-     * {@link java.util.UUID#compareTo(java.util.UUID)} order of their ids, so that the same data always gives the
+     * the unsigned order of their UUIDs (the order of their text), so that the same data always gives the
      * same path, whatever the adapter.
      *
      * @param from the first customer, not null
@@ -165,16 +165,16 @@ public interface RelationshipService {
      * Creates the service over a repository.
      *
      * @param relationships  where relationships are kept, not null
-     * @param customerExists tells whether a customer id names an existing customer, not null
+     * @param customers      where customers are kept, to check that customer ids exist, not null
      * @param transactions   the transaction port, not null
      * @param clock          where "today" and "now" come from, not null
      * @param ids            where new relationship ids come from, not null
      * @return the service; thread-safe if its collaborators are
      */
-    static RelationshipService create(RelationshipRepository relationships, Predicate<CustomerId> customerExists,
+    static RelationshipService create(RelationshipRepository relationships, CustomerRepository customers,
             Transactions transactions, Clock clock, IdGenerator ids) {
         return new DefaultRelationshipService(Objects.requireNonNull(relationships, "relationships"),
-                Objects.requireNonNull(customerExists, "customerExists"),
+                Objects.requireNonNull(customers, "customers"),
                 Objects.requireNonNull(transactions, "transactions"), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(ids, "ids"));
     }

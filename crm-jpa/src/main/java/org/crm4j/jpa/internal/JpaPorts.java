@@ -23,6 +23,7 @@ public final class JpaPorts {
         JpaTransactions transactions = new JpaTransactions(factory);
         return new CrmPorts(new JpaCustomerRepository(transactions, dialect),
                 new JpaProductRepository(transactions, dialect), new JpaSaleRepository(transactions),
-                new JpaSalesReports(transactions, dialect), transactions);
+                new JpaSalesReports(transactions, dialect), new JpaCampaignRepository(transactions, dialect),
+                new JpaRelationshipRepository(transactions), transactions);
     }
 }

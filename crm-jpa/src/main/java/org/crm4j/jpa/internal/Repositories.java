@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.crm4j.core.PageRequest;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
@@ -98,6 +99,32 @@ final class Repositories {
     /** @return the single number a COUNT query returns */
     static long count(Query query) {
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /**
+     * Runs the count and the page query of a search.
+     *
+     * @param table      for example {@code "crm_campaign c"}
+     * @param where      the WHERE clause with positional {@code ?} parameters, starting with a space
+     * @param parameters the parameters
+     * @param order      the ORDER BY expressions, ending with the id as the tie-breaker
+     * @param request    the page
+     * @param entity     the entity class of the rows
+     * @return the rows of the page, still attached, and the total
+     */
+    static <E> PageRows<E> page(EntityManager em, String table, String where, List<Object> parameters, String order,
+            PageRequest request, Class<E> entity) {
+        String alias = table.substring(table.indexOf(' ') + 1);
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM " + table + where);
+        Query page = em.createNativeQuery("SELECT " + alias + ".* FROM " + table + where + " ORDER BY " + order
+                + " LIMIT " + request.size() + " OFFSET " + request.offset(), entity);
+        for (int i = 0; i < parameters.size(); i++) {
+            count.setParameter(i + 1, parameters.get(i));
+            page.setParameter(i + 1, parameters.get(i));
+        }
+        long total = count(count);
+        List<E> rows = list(page);
+        return new PageRows<>(rows, total);
     }
 
     /** One page of rows and the number of all matching rows. */

@@ -2,10 +2,16 @@ package org.crm4j.jpa.internal;
 
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.contract.BadInputContract;
+import org.crm4j.core.contract.CampaignRepositoryContract;
+import org.crm4j.core.contract.CampaignServiceContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
+import org.crm4j.core.contract.RelationshipRepositoryContract;
+import org.crm4j.core.contract.RelationshipServiceContract;
+import org.crm4j.core.contract.ReportServiceContract;
 import org.crm4j.core.contract.SaleRepositoryContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
@@ -101,6 +107,54 @@ abstract class JpaContracts {
         @Override
         protected void campaignExists(CampaignId campaign) {
             campaign(campaign);
+        }
+    }
+
+    @Nested
+    class BadInput extends BadInputContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CampaignRepository extends CampaignRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CampaignService extends CampaignServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class RelationshipRepository extends RelationshipRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class RelationshipService extends RelationshipServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class ReportService extends ReportServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
         }
     }
 }
