@@ -10,11 +10,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
+import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.ValidationException;
@@ -38,6 +48,9 @@ import org.junit.jupiter.api.Test;
 
 /** What {@link org.crm4j.core.customer.CustomerService} does over any adapter's ports. */
 public abstract class CustomerServiceContract extends PortsContract {
+
+    /** The number of threads of the concurrency tests. */
+    protected static final int THREADS = 8;
 
     private MutableClock clock;
     private Crm crm;
@@ -180,5 +193,67 @@ public abstract class CustomerServiceContract extends PortsContract {
         assertEquals("customerId", e.field());
         assertEquals("must have no sales; archive the customer instead", e.rule());
         assertEquals(before, state());
+    }
+
+    @Test
+    void register_sameEmailFromEightThreads_storesExactlyOneCustomer() throws Exception {
+        List<Callable<Customer>> registrations = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            String name = "Twin " + t;
+            registrations.add(() -> crm.customers().register(NewCustomer.of(name, "twin@example.org")));
+        }
+
+        List<Throwable> failures = runConcurrently(registrations);
+
+        assertEquals(THREADS - 1, failures.size());
+        failures.forEach(f -> assertEquals(DuplicateException.class, f.getClass(), f::toString));
+        assertEquals(1, crm.customers().search(CustomerQuery.all().withEmail("twin@"), PageRequest.of(0, 10))
+                .totalElements());
+    }
+
+    @Test
+    void update_sameVersionFromEightThreads_letsExactlyOneWin() throws Exception {
+        Customer ada = ada();
+        List<Callable<Customer>> updates = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            String name = "Ada " + t;
+            updates.add(() -> crm.customers().update(ada.id(), CustomerUpdate.from(ada).withName(name)));
+        }
+
+        List<Throwable> failures = runConcurrently(updates);
+
+        assertEquals(THREADS - 1, failures.size());
+        failures.forEach(f -> assertEquals(ConcurrentUpdateException.class, f.getClass(), f::toString));
+        assertEquals(1, crm.customers().get(ada.id()).version());
+    }
+
+    /** Starts the tasks together on {@link #THREADS} threads; returns what they threw. */
+    private static <T> List<Throwable> runConcurrently(List<Callable<T>> tasks) throws InterruptedException {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<T>> results = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<Throwable> failures = new ArrayList<>();
+            for (Future<T> result : results) {
+                try {
+                    result.get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause());
+                } catch (TimeoutException e) {
+                    throw new AssertionError("a concurrent task did not finish within 60 s", e);
+                }
+            }
+            return failures;
+        } finally {
+            pool.shutdownNow();
+            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+        }
     }
 }
