@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
@@ -69,7 +70,12 @@ final class DefaultCampaignService implements CampaignService {
     @Override
     public Campaign update(CampaignId id, CampaignUpdate update) {
         Require.nonNull("update", update);
-        return change(id, "Revised", c -> c.revise(update, today(), clock.instant()));
+        return change(id, "Updated", c -> {
+            if (c.version() != update.expectedVersion()) {
+                throw new ConcurrentUpdateException(id, update.expectedVersion());
+            }
+            return c.revise(update, today(), clock.instant());
+        });
     }
 
     @Override

@@ -135,14 +135,14 @@ class CampaignTest {
     void cancel_isFinal() {
         Campaign cancelled = planned().cancel(MARCH_1, NOW);
         assertEquals(CampaignStatus.CANCELLED, cancelled.status(MARCH_1.plusDays(15)));
-        assertThrows(ValidationException.class, () -> cancelled.revise(CampaignUpdate.of(cancelled), MARCH_1, NOW));
+        assertThrows(ValidationException.class, () -> cancelled.revise(CampaignUpdate.from(cancelled), MARCH_1, NOW));
         assertThrows(ValidationException.class, () -> cancelled.addMember(ANN, MARCH_1, NOW));
     }
 
     @Test
     void revise_replacesTheValues() {
         Campaign campaign = planned();
-        CampaignUpdate update = CampaignUpdate.of(campaign).withName("Summer sale")
+        CampaignUpdate update = CampaignUpdate.from(campaign).withName("Summer sale")
                 .withChannel(CampaignChannel.SOCIAL_MEDIA).withBudget(Money.of("10", "EUR"));
         Campaign revised = campaign.revise(update, MARCH_1, NOW.plusSeconds(1));
         assertEquals("Summer sale", revised.name());

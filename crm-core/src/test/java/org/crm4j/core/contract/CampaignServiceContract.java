@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -118,7 +119,7 @@ public abstract class CampaignServiceContract extends PortsContract {
         Campaign planned = planNextWeek();
         clock.advance(Duration.ofMinutes(5));
 
-        Campaign updated = campaigns.update(planned.id(), CampaignUpdate.of(planned).withName("Summer sale")
+        Campaign updated = campaigns.update(planned.id(), CampaignUpdate.from(planned).withName("Summer sale")
                 .withDates(TODAY.plusDays(1), TODAY.plusDays(2)).withChannel(CampaignChannel.SMS));
 
         assertEquals("Summer sale", updated.name());
@@ -135,7 +136,7 @@ public abstract class CampaignServiceContract extends PortsContract {
         List<Object> before = everything();
 
         ValidationException e = assertThrows(ValidationException.class, () -> campaigns.update(planned.id(),
-                CampaignUpdate.of(planned).withDates(TODAY.plusDays(3), TODAY.plusDays(2))));
+                CampaignUpdate.from(planned).withDates(TODAY.plusDays(3), TODAY.plusDays(2))));
 
         assertEquals("endDate", e.field());
         assertEquals(Campaign.END_NOT_BEFORE_START, e.rule());
@@ -148,11 +149,57 @@ public abstract class CampaignServiceContract extends PortsContract {
         List<Object> before = everything();
 
         ValidationException e = assertThrows(ValidationException.class,
-                () -> campaigns.update(cancelled.id(), CampaignUpdate.of(cancelled).withName("Again")));
+                () -> campaigns.update(cancelled.id(), CampaignUpdate.from(cancelled).withName("Again")));
 
         assertEquals("status", e.field());
         assertEquals(Campaign.NOT_CLOSED, e.rule());
         assertEquals(before, everything());
+    }
+
+    @Test
+    void update_staleExpectedVersion_isRefusedAndChangesNothing() {
+        Campaign planned = planNextWeek();
+        CampaignUpdate stale = CampaignUpdate.from(planned).withName("Stale");
+        campaigns.update(planned.id(), CampaignUpdate.from(planned).withName("Fresh"));
+        List<Object> before = everything();
+
+        ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
+                () -> campaigns.update(planned.id(), stale));
+
+        assertEquals(0, e.expectedVersion());
+        assertEquals(before, everything());
+    }
+
+    @Test
+    void update_sameVersionFromEightThreads_letsExactlyOneWin() throws Exception {
+        Campaign planned = planNextWeek();
+        List<Throwable> failures = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Campaign>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                CampaignUpdate update = CampaignUpdate.from(planned).withName("Sale " + t);
+                done.add(pool.submit(() -> {
+                    start.await();
+                    return campaigns.update(planned.id(), update);
+                }));
+            }
+            start.countDown();
+            for (Future<Campaign> f : done) {
+                try {
+                    f.get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(7, failures.size());
+        failures.forEach(f -> assertEquals(ConcurrentUpdateException.class, f.getClass(), f::toString));
+        assertEquals(1, campaigns.get(planned.id()).version());
     }
 
     @Test
@@ -161,7 +208,7 @@ public abstract class CampaignServiceContract extends PortsContract {
         CampaignId unknown = new CampaignId(Fixtures.uuid(99));
 
         NotFoundException e = assertThrows(NotFoundException.class,
-                () -> campaigns.update(unknown, CampaignUpdate.of(planned)));
+                () -> campaigns.update(unknown, CampaignUpdate.from(planned)));
 
         assertEquals("campaignId", e.field());
     }
