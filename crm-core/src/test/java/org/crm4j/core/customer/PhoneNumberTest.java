@@ -77,7 +77,7 @@ class PhoneNumberTest {
         assertEquals("phone", assertThrows(ValidationException.class, () -> new PhoneNumber("+49 30 1234")).field());
     }
 
-    @Property
+    @Property(seed = "20260302")
     void parse_e164Number_isItself(@ForAll @NumericChars @StringLength(min = 7, max = 14) String rest,
             @ForAll PhoneRegion region) {
         String e164 = "+" + (1 + Math.floorMod(rest.hashCode(), 9)) + rest;
@@ -85,7 +85,7 @@ class PhoneNumberTest {
         assertEquals(e164, PhoneNumber.parse(e164, region).value());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20260302")
     void parse_separatorsBetweenDigits_doNotChangeTheNumber(
             @ForAll @NumericChars @StringLength(min = 6, max = 9) String subscriber,
             @ForAll @Size(min = 9, max = 9) List<@From("separators") String> separators) {
