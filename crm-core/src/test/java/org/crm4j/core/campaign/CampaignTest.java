@@ -201,4 +201,22 @@ class CampaignTest {
         CampaignResults results = new CampaignResults(new CampaignId(new UUID(0, 1)), 3, 3, 3, Money.of("1", "EUR"));
         assertEquals(Optional.of(Money.of("0.33", "EUR")), results.costPerConversion());
     }
+
+    @Test
+    void query_toBeforeFrom() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> CampaignQuery.all().overlapping(MARCH_1, MARCH_1.minusDays(1)));
+        assertEquals("to", e.field());
+        assertEquals(CampaignQuery.TO_NOT_BEFORE_FROM, e.rule());
+    }
+
+    @Test
+    void query_matchesOnOverlapAndStatusOfTheDay() {
+        Campaign campaign = planned();
+        assertTrue(CampaignQuery.all().overlapping(MARCH_1, MARCH_1.plusDays(10)).matches(campaign, MARCH_1));
+        assertFalse(CampaignQuery.all().overlapping(MARCH_1, MARCH_1.plusDays(9)).matches(campaign, MARCH_1));
+        assertTrue(CampaignQuery.nameContains("SPRING").withStatus(CampaignStatus.RUNNING)
+                .matches(campaign, MARCH_1.plusDays(10)));
+        assertFalse(CampaignQuery.all().withChannel(CampaignChannel.SMS).matches(campaign, MARCH_1));
+    }
 }
