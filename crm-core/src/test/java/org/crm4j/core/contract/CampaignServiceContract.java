@@ -291,6 +291,18 @@ public abstract class CampaignServiceContract extends PortsContract {
     }
 
     @Test
+    void deleteCustomer_memberOfACampaign_isRefusedAndChangesNothing() {
+        Campaign planned = planNextWeek();
+        campaigns.addMembers(planned.id(), List.of(ann));
+        List<Object> before = everything();
+
+        ValidationException e = assertThrows(ValidationException.class, () -> crm.customers().delete(ann));
+
+        assertEquals("customerId", e.field());
+        assertEquals(before, everything());
+    }
+
+    @Test
     void responsesAndConversions_areCountedInTheResults() {
         Campaign planned = planNextWeek();
         campaigns.addMembers(planned.id(), List.of(ann, bob));

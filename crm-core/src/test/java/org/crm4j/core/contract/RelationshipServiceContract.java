@@ -25,6 +25,7 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.Sort;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.relationship.CustomerRelationship;
 import org.crm4j.core.relationship.NeighbourQuery;
@@ -51,6 +52,7 @@ public abstract class RelationshipServiceContract extends PortsContract {
 
     private MutableClock clock;
     private RelationshipService relationships;
+    private CustomerService customers;
     private CustomerId a;
     private CustomerId b;
     private CustomerId c;
@@ -62,6 +64,7 @@ public abstract class RelationshipServiceContract extends PortsContract {
         clock = new MutableClock(NOW);
         Crm crm = crm(clock, IdGenerator.sequence());
         relationships = crm.relationships();
+        customers = crm.customers();
         a = crm.customers().register(NewCustomer.of("A", "a@example.org")).id();
         b = crm.customers().register(NewCustomer.of("B", "b@example.org")).id();
         c = crm.customers().register(NewCustomer.of("C", "c@example.org")).id();
@@ -151,6 +154,17 @@ public abstract class RelationshipServiceContract extends PortsContract {
         assertEquals(7, failures.size());
         failures.forEach(f -> assertEquals(DuplicateException.class, f.getClass(), f::toString));
         assertEquals(1, relationships.search(RelationshipQuery.all(), PageRequest.of(0, 10)).totalElements());
+    }
+
+    @Test
+    void deleteCustomer_withARelationship_isRefusedAndChangesNothing() {
+        link(a, b, RelationshipType.CLIENT);
+        List<Object> before = everything();
+
+        ValidationException ex = assertThrows(ValidationException.class, () -> customers.delete(b));
+
+        assertEquals("customerId", ex.field());
+        assertEquals(before, everything());
     }
 
     @Test
