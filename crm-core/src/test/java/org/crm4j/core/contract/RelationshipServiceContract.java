@@ -254,8 +254,12 @@ public abstract class RelationshipServiceContract extends PortsContract {
         assertEquals(List.of(b, e), friends);
         assertEquals(List.of(d), fair);
         assertEquals(List.of(b, c, d), later);
-        assertEquals(ca, relationships.neighbours(a, NeighbourQuery.ofType(RelationshipType.CLIENT)).get(0)
-                .relationship());
+        Neighbour client = relationships.neighbours(a, NeighbourQuery.ofType(RelationshipType.CLIENT)).get(0);
+        assertEquals(ca, client.relationship());
+        assertEquals(List.of(true, false), List.of(client.isClient(), client.isSupplier()));
+        Neighbour supplier = relationships.neighbours(c, NeighbourQuery.all()).get(0);
+        assertEquals(List.of(a, false, true), List.of(supplier.customer(), supplier.isClient(),
+                supplier.isSupplier()));
     }
 
     private static List<CustomerId> customers(List<Neighbour> neighbours) {
