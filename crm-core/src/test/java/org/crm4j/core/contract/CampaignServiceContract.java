@@ -12,12 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
@@ -49,6 +44,9 @@ public abstract class CampaignServiceContract extends PortsContract {
 
     /** The day of {@link Fixtures#NOW} in UTC, the clock's zone. */
     protected static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+
+    /** How many threads the concurrency tests run. */
+    protected static final int THREADS = 8;
 
     private MutableClock clock;
     private Crm crm;
@@ -173,31 +171,15 @@ public abstract class CampaignServiceContract extends PortsContract {
     @Test
     void update_sameVersionFromEightThreads_letsExactlyOneWin() throws Exception {
         Campaign planned = planNextWeek();
-        List<Throwable> failures = new ArrayList<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Campaign>> done = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                CampaignUpdate update = CampaignUpdate.from(planned).withName("Sale " + t);
-                done.add(pool.submit(() -> {
-                    start.await();
-                    return campaigns.update(planned.id(), update);
-                }));
-            }
-            start.countDown();
-            for (Future<Campaign> f : done) {
-                try {
-                    f.get(60, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    failures.add(e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Campaign>> updates = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            CampaignUpdate update = CampaignUpdate.from(planned).withName("Sale " + t);
+            updates.add(() -> campaigns.update(planned.id(), update));
         }
 
-        assertEquals(7, failures.size());
+        List<Throwable> failures = Concurrently.run(updates);
+
+        assertEquals(THREADS - 1, failures.size());
         failures.forEach(f -> assertEquals(ConcurrentUpdateException.class, f.getClass(), f::toString));
         assertEquals(1, campaigns.get(planned.id()).version());
     }
@@ -397,39 +379,29 @@ public abstract class CampaignServiceContract extends PortsContract {
 
     @Test
     void addMembers_eightThreadsConcurrently_loseNoMember() throws Exception {
-        int threads = 8;
         List<CustomerId> customers = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
+        for (int i = 0; i < THREADS; i++) {
             customers.add(crm.customers().register(NewCustomer.of("C" + i, "c" + i + "@example.org")).id());
         }
         CampaignId id = planNextWeek().id();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (CustomerId customer : customers) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    while (true) {
-                        try {
-                            return campaigns.addMembers(id, List.of(customer));
-                        } catch (ConcurrentUpdateException retry) {
-                            Thread.onSpinWait();
-                        }
+        List<Callable<Campaign>> additions = new ArrayList<>();
+        for (CustomerId customer : customers) {
+            additions.add(() -> {
+                while (true) {
+                    try {
+                        return campaigns.addMembers(id, List.of(customer));
+                    } catch (ConcurrentUpdateException retry) {
+                        Thread.onSpinWait();
                     }
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
+                }
+            });
         }
 
+        assertEquals(List.of(), Concurrently.run(additions));
+
         Campaign campaign = campaigns.get(id);
-        assertEquals(threads, campaign.members().size());
-        assertEquals(threads, campaign.version());
+        assertEquals(THREADS, campaign.members().size());
+        assertEquals(THREADS, campaign.version());
         assertTrue(customers.stream().allMatch(c -> campaign.member(c).isPresent()));
     }
 }

@@ -11,12 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
@@ -127,29 +122,13 @@ public abstract class RelationshipServiceContract extends PortsContract {
 
     @Test
     void establish_sameRelationshipFromEightThreads_storesExactlyOne() throws Exception {
-        List<Throwable> failures = new ArrayList<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<CustomerRelationship>> done = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                boolean reversed = t % 2 == 1;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    return reversed ? link(b, a, RelationshipType.FRIEND) : link(a, b, RelationshipType.FRIEND);
-                }));
-            }
-            start.countDown();
-            for (Future<CustomerRelationship> f : done) {
-                try {
-                    f.get(60, TimeUnit.SECONDS);
-                } catch (ExecutionException ex) {
-                    failures.add(ex.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<CustomerRelationship>> links = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            boolean reversed = t % 2 == 1;
+            links.add(() -> reversed ? link(b, a, RelationshipType.FRIEND) : link(a, b, RelationshipType.FRIEND));
         }
+
+        List<Throwable> failures = Concurrently.run(links);
 
         assertEquals(7, failures.size());
         failures.forEach(f -> assertEquals(DuplicateException.class, f.getClass(), f::toString));
