@@ -75,19 +75,19 @@ class MoneyTest {
         assertEquals("19.99 EUR", Money.of("19.99", "EUR").toString());
     }
 
-    @Property
+    @Property(seed = "20260302")
     void plusThenMinus_returnsTheOriginal(@ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long a,
             @ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long b) {
         assertEquals(cents(a), cents(a).plus(cents(b)).minus(cents(b)));
     }
 
-    @Property
+    @Property(seed = "20260302")
     void plus_isCommutative(@ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long a,
             @ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long b) {
         assertEquals(cents(a).plus(cents(b)), cents(b).plus(cents(a)));
     }
 
-    @Property
+    @Property(seed = "20260302")
     void times_equalsRepeatedAddition(@ForAll @LongRange(min = -100_000, max = 100_000) long a,
             @ForAll @LongRange(min = 0, max = 20) long n) {
         Money sum = Money.zero(EUR);

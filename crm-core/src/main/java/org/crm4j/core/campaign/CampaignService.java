@@ -65,7 +65,8 @@ public interface CampaignService {
      * @throws NotFoundException                         if there is no such campaign
      * @throws ValidationException                       if the campaign is finished or cancelled (field
      *                                                   {@code status}) or a new value is invalid
-     * @throws org.crm4j.core.ConcurrentUpdateException if the campaign changed concurrently
+     * @throws org.crm4j.core.ConcurrentUpdateException if the stored version is not
+     *                                                   {@code update.expectedVersion()}
      */
     Campaign update(CampaignId id, CampaignUpdate update);
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
@@ -69,7 +70,12 @@ final class DefaultCampaignService implements CampaignService {
     @Override
     public Campaign update(CampaignId id, CampaignUpdate update) {
         Require.nonNull("update", update);
-        return change(id, "Revised", c -> c.revise(update, today(), clock.instant()));
+        return change(id, "Updated", c -> {
+            if (c.version() != update.expectedVersion()) {
+                throw new ConcurrentUpdateException(id, update.expectedVersion());
+            }
+            return c.revise(update, today(), clock.instant());
+        });
     }
 
     @Override
@@ -151,14 +157,16 @@ final class DefaultCampaignService implements CampaignService {
 
     @Override
     public Campaign recordResponse(CampaignId id, CustomerId customer) {
-        return change(id, "Recorded a response of " + customer + " to",
-                c -> c.recordResponse(customer, clock.instant()));
+        Campaign stored = change(id, null, c -> c.recordResponse(customer, clock.instant()));
+        LOG.debug("Recorded a response of {} to campaign {}", customer, id);
+        return stored;
     }
 
     @Override
     public Campaign recordConversion(CampaignId id, CustomerId customer) {
-        return change(id, "Recorded a conversion of " + customer + " by",
-                c -> c.recordConversion(customer, clock.instant()));
+        Campaign stored = change(id, null, c -> c.recordConversion(customer, clock.instant()));
+        LOG.debug("Recorded a conversion of {} by campaign {}", customer, id);
+        return stored;
     }
 
     @Override
@@ -166,6 +174,7 @@ final class DefaultCampaignService implements CampaignService {
         return get(id).results();
     }
 
+    /** Loads, changes and stores a campaign; logs {@code what} was done at info level unless it is null. */
     private Campaign change(CampaignId id, String what, UnaryOperator<Campaign> action) {
         Require.nonNull("campaignId", id);
         return transactions.inTransaction(() -> {
@@ -175,7 +184,9 @@ final class DefaultCampaignService implements CampaignService {
                 return before;
             }
             Campaign stored = campaigns.update(after);
-            LOG.info("{} campaign {} (now {})", what, id, stored.status(today()));
+            if (what != null) {
+                LOG.info("{} campaign {} (now {})", what, id, stored.status(today()));
+            }
             return stored;
         });
     }

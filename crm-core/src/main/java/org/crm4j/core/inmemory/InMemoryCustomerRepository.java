@@ -9,6 +9,7 @@ import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerQuery;
@@ -20,6 +21,9 @@ final class InMemoryCustomerRepository implements CustomerRepository {
 
     private static final Comparator<Customer> BY_ID = Comparator.comparing(c -> c.id().value(),
             InMemoryStore.UUID_ORDER);
+
+    /** Refusal of deleting a customer others refer to, as a database's foreign keys would refuse it. */
+    static final String REFERENCED = "must be in no campaign and no relationship; archive the customer instead";
 
     private final InMemoryStore store;
 
@@ -74,6 +78,10 @@ final class InMemoryCustomerRepository implements CustomerRepository {
         store.locked(() -> {
             if (!store.customers.containsKey(id)) {
                 throw new NotFoundException("customerId", id);
+            }
+            if (store.campaigns.values().stream().anyMatch(c -> c.member(id).isPresent())
+                    || store.relationships.values().stream().anyMatch(r -> r.involves(id))) {
+                throw new ValidationException("customerId", REFERENCED, id);
             }
             store.remove(store.customers, id);
             return null;

@@ -28,7 +28,7 @@ import org.crm4j.core.sales.SaleId;
 
 /**
  * The maps behind the in-memory ports, one reentrant lock guarding them, and the {@link Transactions} port: a
- * transaction holds the lock and records how to undo each change, and undoes them all if the work throws.
+ * transaction holds the lock and records how to undo each change, and undoes them if the work throws.
  */
 final class InMemoryStore implements Transactions {
 
@@ -47,25 +47,30 @@ final class InMemoryStore implements Transactions {
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;
 
+    /**
+     * Runs {@code work} holding the store's lock. A nested call joins the running transaction but undoes its own
+     * changes if it throws (a savepoint), so that a service operation that throws changes nothing even when a
+     * caller catches the exception inside a larger transaction.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         lock.lock();
-        try {
-            if (undoLog != null) {
-                return work.get();
-            }
+        boolean outermost = undoLog == null;
+        if (outermost) {
             undoLog = new ArrayDeque<>();
-            try {
-                return work.get();
-            } catch (RuntimeException | Error e) {
-                while (!undoLog.isEmpty()) {
-                    undoLog.pop().run();
-                }
-                throw e;
-            } finally {
+        }
+        int savepoint = undoLog.size();
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            while (undoLog.size() > savepoint) {
+                undoLog.pop().run();
+            }
+            throw e;
+        } finally {
+            if (outermost) {
                 undoLog = null;
             }
-        } finally {
             lock.unlock();
         }
     }

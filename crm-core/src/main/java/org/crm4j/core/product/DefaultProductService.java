@@ -100,7 +100,7 @@ final class DefaultProductService implements ProductService {
             throw new ValidationException("quantity", "must be > 0", quantity);
         }
         return transactions.inTransaction(() -> {
-            load(id).restock(quantity);
+            load(id).restock(quantity); // checks the stock stays within int range before the port adds
             products.incrementStock(id, quantity);
             Product saved = load(id);
             LOG.info("Restocked product {} by {} to {}", id, quantity, saved.stock());

@@ -24,4 +24,22 @@ public record Neighbour(CustomerId customer, CustomerRelationship relationship) 
                     + relationship.id());
         }
     }
+
+    /**
+     * Tells whether the neighbour is the client of the customer asked about.
+     *
+     * @return true if the relationship is a {@link RelationshipType#CLIENT} one whose {@code from} is the neighbour
+     */
+    public boolean isClient() {
+        return relationship.type() == RelationshipType.CLIENT && relationship.from().equals(customer);
+    }
+
+    /**
+     * Tells whether the customer asked about is the client of the neighbour.
+     *
+     * @return true if the relationship is a {@link RelationshipType#CLIENT} one whose {@code to} is the neighbour
+     */
+    public boolean isSupplier() {
+        return relationship.type() == RelationshipType.CLIENT && relationship.to().equals(customer);
+    }
 }

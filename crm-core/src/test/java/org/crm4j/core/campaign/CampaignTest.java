@@ -135,14 +135,14 @@ class CampaignTest {
     void cancel_isFinal() {
         Campaign cancelled = planned().cancel(MARCH_1, NOW);
         assertEquals(CampaignStatus.CANCELLED, cancelled.status(MARCH_1.plusDays(15)));
-        assertThrows(ValidationException.class, () -> cancelled.revise(CampaignUpdate.of(cancelled), MARCH_1, NOW));
+        assertThrows(ValidationException.class, () -> cancelled.revise(CampaignUpdate.from(cancelled), MARCH_1, NOW));
         assertThrows(ValidationException.class, () -> cancelled.addMember(ANN, MARCH_1, NOW));
     }
 
     @Test
     void revise_replacesTheValues() {
         Campaign campaign = planned();
-        CampaignUpdate update = CampaignUpdate.of(campaign).withName("Summer sale")
+        CampaignUpdate update = CampaignUpdate.from(campaign).withName("Summer sale")
                 .withChannel(CampaignChannel.SOCIAL_MEDIA).withBudget(Money.of("10", "EUR"));
         Campaign revised = campaign.revise(update, MARCH_1, NOW.plusSeconds(1));
         assertEquals("Summer sale", revised.name());
@@ -200,5 +200,23 @@ class CampaignTest {
     void costPerConversion_roundsHalfEven() {
         CampaignResults results = new CampaignResults(new CampaignId(new UUID(0, 1)), 3, 3, 3, Money.of("1", "EUR"));
         assertEquals(Optional.of(Money.of("0.33", "EUR")), results.costPerConversion());
+    }
+
+    @Test
+    void query_toBeforeFrom() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> CampaignQuery.all().overlapping(MARCH_1, MARCH_1.minusDays(1)));
+        assertEquals("to", e.field());
+        assertEquals(CampaignQuery.TO_NOT_BEFORE_FROM, e.rule());
+    }
+
+    @Test
+    void query_matchesOnOverlapAndStatusOfTheDay() {
+        Campaign campaign = planned();
+        assertTrue(CampaignQuery.all().overlapping(MARCH_1, MARCH_1.plusDays(10)).matches(campaign, MARCH_1));
+        assertFalse(CampaignQuery.all().overlapping(MARCH_1, MARCH_1.plusDays(9)).matches(campaign, MARCH_1));
+        assertTrue(CampaignQuery.nameContains("SPRING").withStatus(CampaignStatus.RUNNING)
+                .matches(campaign, MARCH_1.plusDays(10)));
+        assertFalse(CampaignQuery.all().withChannel(CampaignChannel.SMS).matches(campaign, MARCH_1));
     }
 }

@@ -12,11 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
@@ -48,6 +44,9 @@ public abstract class CampaignServiceContract extends PortsContract {
 
     /** The day of {@link Fixtures#NOW} in UTC, the clock's zone. */
     protected static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+
+    /** How many threads the concurrency tests run. */
+    protected static final int THREADS = 8;
 
     private MutableClock clock;
     private Crm crm;
@@ -118,7 +117,7 @@ public abstract class CampaignServiceContract extends PortsContract {
         Campaign planned = planNextWeek();
         clock.advance(Duration.ofMinutes(5));
 
-        Campaign updated = campaigns.update(planned.id(), CampaignUpdate.of(planned).withName("Summer sale")
+        Campaign updated = campaigns.update(planned.id(), CampaignUpdate.from(planned).withName("Summer sale")
                 .withDates(TODAY.plusDays(1), TODAY.plusDays(2)).withChannel(CampaignChannel.SMS));
 
         assertEquals("Summer sale", updated.name());
@@ -135,7 +134,7 @@ public abstract class CampaignServiceContract extends PortsContract {
         List<Object> before = everything();
 
         ValidationException e = assertThrows(ValidationException.class, () -> campaigns.update(planned.id(),
-                CampaignUpdate.of(planned).withDates(TODAY.plusDays(3), TODAY.plusDays(2))));
+                CampaignUpdate.from(planned).withDates(TODAY.plusDays(3), TODAY.plusDays(2))));
 
         assertEquals("endDate", e.field());
         assertEquals(Campaign.END_NOT_BEFORE_START, e.rule());
@@ -148,11 +147,41 @@ public abstract class CampaignServiceContract extends PortsContract {
         List<Object> before = everything();
 
         ValidationException e = assertThrows(ValidationException.class,
-                () -> campaigns.update(cancelled.id(), CampaignUpdate.of(cancelled).withName("Again")));
+                () -> campaigns.update(cancelled.id(), CampaignUpdate.from(cancelled).withName("Again")));
 
         assertEquals("status", e.field());
         assertEquals(Campaign.NOT_CLOSED, e.rule());
         assertEquals(before, everything());
+    }
+
+    @Test
+    void update_staleExpectedVersion_isRefusedAndChangesNothing() {
+        Campaign planned = planNextWeek();
+        CampaignUpdate stale = CampaignUpdate.from(planned).withName("Stale");
+        campaigns.update(planned.id(), CampaignUpdate.from(planned).withName("Fresh"));
+        List<Object> before = everything();
+
+        ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class,
+                () -> campaigns.update(planned.id(), stale));
+
+        assertEquals(0, e.expectedVersion());
+        assertEquals(before, everything());
+    }
+
+    @Test
+    void update_sameVersionFromEightThreads_letsExactlyOneWin() throws Exception {
+        Campaign planned = planNextWeek();
+        List<Callable<Campaign>> updates = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            CampaignUpdate update = CampaignUpdate.from(planned).withName("Sale " + t);
+            updates.add(() -> campaigns.update(planned.id(), update));
+        }
+
+        List<Throwable> failures = Concurrently.run(updates);
+
+        assertEquals(THREADS - 1, failures.size());
+        failures.forEach(f -> assertEquals(ConcurrentUpdateException.class, f.getClass(), f::toString));
+        assertEquals(1, campaigns.get(planned.id()).version());
     }
 
     @Test
@@ -161,7 +190,7 @@ public abstract class CampaignServiceContract extends PortsContract {
         CampaignId unknown = new CampaignId(Fixtures.uuid(99));
 
         NotFoundException e = assertThrows(NotFoundException.class,
-                () -> campaigns.update(unknown, CampaignUpdate.of(planned)));
+                () -> campaigns.update(unknown, CampaignUpdate.from(planned)));
 
         assertEquals("campaignId", e.field());
     }
@@ -240,6 +269,18 @@ public abstract class CampaignServiceContract extends PortsContract {
 
         assertThrows(DuplicateException.class, () -> campaigns.addMembers(planned.id(), List.of(bob, bob)));
 
+        assertEquals(before, everything());
+    }
+
+    @Test
+    void deleteCustomer_memberOfACampaign_isRefusedAndChangesNothing() {
+        Campaign planned = planNextWeek();
+        campaigns.addMembers(planned.id(), List.of(ann));
+        List<Object> before = everything();
+
+        ValidationException e = assertThrows(ValidationException.class, () -> crm.customers().delete(ann));
+
+        assertEquals("customerId", e.field());
         assertEquals(before, everything());
     }
 
@@ -338,39 +379,29 @@ public abstract class CampaignServiceContract extends PortsContract {
 
     @Test
     void addMembers_eightThreadsConcurrently_loseNoMember() throws Exception {
-        int threads = 8;
         List<CustomerId> customers = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
+        for (int i = 0; i < THREADS; i++) {
             customers.add(crm.customers().register(NewCustomer.of("C" + i, "c" + i + "@example.org")).id());
         }
         CampaignId id = planNextWeek().id();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (CustomerId customer : customers) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    while (true) {
-                        try {
-                            return campaigns.addMembers(id, List.of(customer));
-                        } catch (ConcurrentUpdateException retry) {
-                            Thread.onSpinWait();
-                        }
+        List<Callable<Campaign>> additions = new ArrayList<>();
+        for (CustomerId customer : customers) {
+            additions.add(() -> {
+                while (true) {
+                    try {
+                        return campaigns.addMembers(id, List.of(customer));
+                    } catch (ConcurrentUpdateException retry) {
+                        Thread.onSpinWait();
                     }
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
+                }
+            });
         }
 
+        assertEquals(List.of(), Concurrently.run(additions));
+
         Campaign campaign = campaigns.get(id);
-        assertEquals(threads, campaign.members().size());
-        assertEquals(threads, campaign.version());
+        assertEquals(THREADS, campaign.members().size());
+        assertEquals(THREADS, campaign.version());
         assertTrue(customers.stream().allMatch(c -> campaign.member(c).isPresent()));
     }
 }

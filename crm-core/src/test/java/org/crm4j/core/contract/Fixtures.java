@@ -2,12 +2,18 @@ package org.crm4j.core.contract;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.crm4j.core.Money;
+import org.crm4j.core.campaign.Campaign;
+import org.crm4j.core.campaign.CampaignChannel;
+import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.campaign.CampaignTarget;
+import org.crm4j.core.campaign.NewCampaign;
 import org.crm4j.core.customer.Channel;
 import org.crm4j.core.customer.Consent;
 import org.crm4j.core.customer.Customer;
@@ -141,5 +147,17 @@ public final class Fixtures {
     public static Sale returnOf(long n, Sale original, int quantity, Instant at) {
         return new Sale(saleId(n), original.customerId(), original.productId(), -quantity, original.unitPrice(), at,
                 original.campaign(), Optional.of(original.id()));
+    }
+
+    /**
+     * A planned one-week e-mail campaign starting the day after {@link #NOW}.
+     *
+     * @param id the campaign's id
+     * @return the campaign at version 0, without members
+     */
+    public static Campaign campaign(CampaignId id) {
+        LocalDate start = LocalDate.ofInstant(NOW, ZoneOffset.UTC).plusDays(1);
+        return Campaign.plan(id, new NewCampaign("Spring sale", start, start.plusDays(6),
+                new CampaignTarget("every customer", "more sales"), CampaignChannel.EMAIL, eur("500.00")), NOW);
     }
 }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
@@ -18,6 +20,7 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.Sort;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.relationship.CustomerRelationship;
 import org.crm4j.core.relationship.NeighbourQuery;
@@ -44,6 +47,7 @@ public abstract class RelationshipServiceContract extends PortsContract {
 
     private MutableClock clock;
     private RelationshipService relationships;
+    private CustomerService customers;
     private CustomerId a;
     private CustomerId b;
     private CustomerId c;
@@ -55,6 +59,7 @@ public abstract class RelationshipServiceContract extends PortsContract {
         clock = new MutableClock(NOW);
         Crm crm = crm(clock, IdGenerator.sequence());
         relationships = crm.relationships();
+        customers = crm.customers();
         a = crm.customers().register(NewCustomer.of("A", "a@example.org")).id();
         b = crm.customers().register(NewCustomer.of("B", "b@example.org")).id();
         c = crm.customers().register(NewCustomer.of("C", "c@example.org")).id();
@@ -113,6 +118,32 @@ public abstract class RelationshipServiceContract extends PortsContract {
         relationships.end(ended.id(), TODAY.plusDays(1));
 
         assertThrows(DuplicateException.class, () -> link(a, b, RelationshipType.FRIEND));
+    }
+
+    @Test
+    void establish_sameRelationshipFromEightThreads_storesExactlyOne() throws Exception {
+        List<Callable<CustomerRelationship>> links = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            boolean reversed = t % 2 == 1;
+            links.add(() -> reversed ? link(b, a, RelationshipType.FRIEND) : link(a, b, RelationshipType.FRIEND));
+        }
+
+        List<Throwable> failures = Concurrently.run(links);
+
+        assertEquals(7, failures.size());
+        failures.forEach(f -> assertEquals(DuplicateException.class, f.getClass(), f::toString));
+        assertEquals(1, relationships.search(RelationshipQuery.all(), PageRequest.of(0, 10)).totalElements());
+    }
+
+    @Test
+    void deleteCustomer_withARelationship_isRefusedAndChangesNothing() {
+        link(a, b, RelationshipType.CLIENT);
+        List<Object> before = everything();
+
+        ValidationException ex = assertThrows(ValidationException.class, () -> customers.delete(b));
+
+        assertEquals("customerId", ex.field());
+        assertEquals(before, everything());
     }
 
     @Test
@@ -202,8 +233,12 @@ public abstract class RelationshipServiceContract extends PortsContract {
         assertEquals(List.of(b, e), friends);
         assertEquals(List.of(d), fair);
         assertEquals(List.of(b, c, d), later);
-        assertEquals(ca, relationships.neighbours(a, NeighbourQuery.ofType(RelationshipType.CLIENT)).get(0)
-                .relationship());
+        Neighbour client = relationships.neighbours(a, NeighbourQuery.ofType(RelationshipType.CLIENT)).get(0);
+        assertEquals(ca, client.relationship());
+        assertEquals(List.of(true, false), List.of(client.isClient(), client.isSupplier()));
+        Neighbour supplier = relationships.neighbours(c, NeighbourQuery.all()).get(0);
+        assertEquals(List.of(a, false, true), List.of(supplier.customer(), supplier.isClient(),
+                supplier.isSupplier()));
     }
 
     private static List<CustomerId> customers(List<Neighbour> neighbours) {

@@ -40,12 +40,13 @@ public abstract class SaleRepositoryContract extends PortsContract {
     private Product coffee;
 
     /**
-     * Makes sure a campaign with this id exists, for adapters whose sales reference a campaign table. Does nothing
-     * by default.
+     * Makes sure a campaign with this id exists, for adapters whose sales reference a campaign table: by default
+     * stores a planned one through the campaign port.
      *
      * @param campaign the id a test attributes a sale to
      */
     protected void campaignExists(CampaignId campaign) {
+        tx(() -> ports.campaigns().save(Fixtures.campaign(campaign)));
     }
 
     @BeforeEach

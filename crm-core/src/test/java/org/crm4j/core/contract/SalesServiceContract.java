@@ -53,12 +53,13 @@ public abstract class SalesServiceContract extends PortsContract {
     private Product tea;
 
     /**
-     * Makes sure a campaign with this id exists, for adapters whose sales reference a campaign table. Does nothing
-     * by default.
+     * Makes sure a campaign with this id exists, for adapters whose sales reference a campaign table: by default
+     * stores a planned one through the campaign port.
      *
      * @param campaign the id a test attributes a sale to
      */
     protected void campaignExists(CampaignId campaign) {
+        tx(() -> ports.campaigns().save(Fixtures.campaign(campaign)));
     }
 
     @BeforeEach

@@ -3,8 +3,14 @@ package org.crm4j.core.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Provide;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.constraints.NumericChars;
 import org.crm4j.core.ValidationException;
@@ -71,11 +77,28 @@ class PhoneNumberTest {
         assertEquals("phone", assertThrows(ValidationException.class, () -> new PhoneNumber("+49 30 1234")).field());
     }
 
-    @Property
+    @Property(seed = "20260302")
     void parse_e164Number_isItself(@ForAll @NumericChars @StringLength(min = 7, max = 14) String rest,
             @ForAll PhoneRegion region) {
         String e164 = "+" + (1 + Math.floorMod(rest.hashCode(), 9)) + rest;
 
         assertEquals(e164, PhoneNumber.parse(e164, region).value());
+    }
+
+    @Property(tries = 300, seed = "20260302")
+    void parse_separatorsBetweenDigits_doNotChangeTheNumber(
+            @ForAll @NumericChars @StringLength(min = 6, max = 9) String subscriber,
+            @ForAll @Size(min = 9, max = 9) List<@From("separators") String> separators) {
+        StringBuilder written = new StringBuilder("030");
+        for (int i = 0; i < subscriber.length(); i++) {
+            written.append(separators.get(i)).append(subscriber.charAt(i));
+        }
+
+        assertEquals("+4930" + subscriber, PhoneNumber.parse(written.toString(), PhoneRegion.DE).value());
+    }
+
+    @Provide
+    Arbitrary<String> separators() {
+        return Arbitraries.of("", " ", "-", ".", "/");
     }
 }

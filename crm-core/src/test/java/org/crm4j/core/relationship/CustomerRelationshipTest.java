@@ -109,4 +109,38 @@ class CustomerRelationshipTest {
         assertThrows(IllegalArgumentException.class, () -> new CustomerRelationship(ID, ANN, BOB,
                 RelationshipType.FRIEND, RelationshipStatus.GOOD, MARCH_1, Optional.empty(), history, NOW, NOW, 0));
     }
+
+    @Test
+    void key_symmetricInWrongOrder() {
+        CustomerId larger = new CustomerId(new UUID(1, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new RelationshipKey(RelationshipType.FRIEND, larger, ANN));
+        assertEquals(new RelationshipKey(RelationshipType.CLIENT, larger, ANN),
+                RelationshipKey.of(RelationshipType.CLIENT, larger, ANN));
+    }
+
+    @Test
+    void path_linksThatDoNotChain() {
+        CustomerId carl = new CustomerId(new UUID(0, 103));
+        assertThrows(IllegalArgumentException.class,
+                () -> new RelationshipPath(List.of(ANN, carl), List.of(friends())));
+        assertThrows(IllegalArgumentException.class, () -> new RelationshipPath(List.of(), List.of()));
+        assertEquals(1, new RelationshipPath(List.of(BOB, ANN), List.of(friends())).length());
+    }
+
+    @Test
+    void neighbourQuery_typesStatusesAndDay() {
+        CustomerRelationship fair = friends().changeStatus(RelationshipStatus.FAIR, NOW);
+        assertTrue(NeighbourQuery.all().matches(fair, MARCH_1));
+        assertFalse(NeighbourQuery.all().matches(fair, MARCH_1.minusDays(1)));
+        assertTrue(NeighbourQuery.ofType(RelationshipType.FRIEND).matches(fair, MARCH_1));
+        assertFalse(NeighbourQuery.ofType(RelationshipType.CLIENT).matches(fair, MARCH_1));
+        assertFalse(NeighbourQuery.inStatus(RelationshipStatus.GOOD).matches(fair, MARCH_1));
+    }
+
+    @Test
+    void statusChange_toTheSameStatus() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new StatusChange(RelationshipStatus.FAIR, RelationshipStatus.FAIR, NOW));
+    }
 }
