@@ -1,7 +1,6 @@
 package org.crm4j.jpa.internal;
 
 import org.crm4j.core.CrmPorts;
-import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
@@ -32,10 +31,6 @@ abstract class JpaContracts {
         return JpaTestFixture.on(dialect()).emptyPorts();
     }
 
-    void campaign(CampaignId id) {
-        JpaTestFixture.on(dialect()).insertCampaign(id.value());
-    }
-
     @Nested
     class CustomerRepository extends CustomerRepositoryContract {
         @Override
@@ -57,11 +52,6 @@ abstract class JpaContracts {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
-        }
-
-        @Override
-        protected void campaignExists(CampaignId campaign) {
-            campaign(campaign);
         }
     }
 
@@ -102,11 +92,6 @@ abstract class JpaContracts {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
-        }
-
-        @Override
-        protected void campaignExists(CampaignId campaign) {
-            campaign(campaign);
         }
     }
 

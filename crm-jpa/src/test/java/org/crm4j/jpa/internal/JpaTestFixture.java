@@ -2,13 +2,10 @@ package org.crm4j.jpa.internal;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.crm4j.core.CrmPorts;
@@ -92,26 +89,6 @@ public final class JpaTestFixture {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot empty the " + dialect + " test database", e);
-        }
-    }
-
-    /**
-     * Inserts a minimal campaign row, for sales attributed to a campaign id in the contract suites.
-     *
-     * @param id the campaign id
-     */
-    public void insertCampaign(UUID id) {
-        String sql = "INSERT INTO crm_campaign (id, name, start_date, end_date, audience, goal, channel, budget_amount,"
-                + " budget_currency, created_at, updated_at, version) VALUES (?, 'Test', DATE '2026-01-01',"
-                + " DATE '2026-12-31', 'everyone', 'sales', 'EMAIL', 0, 'EUR', ?, ?, 0)";
-        try (Connection connection = database.dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            JdbcValues.setUuid(statement, 1, id, dialect);
-            JdbcValues.setInstant(statement, 2, Instant.parse("2026-01-01T00:00:00Z"), dialect);
-            JdbcValues.setInstant(statement, 3, Instant.parse("2026-01-01T00:00:00Z"), dialect);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot insert campaign " + id, e);
         }
     }
 
