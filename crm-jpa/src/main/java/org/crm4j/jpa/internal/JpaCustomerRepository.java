@@ -20,6 +20,8 @@ import org.crm4j.core.customer.EmailAddress;
 final class JpaCustomerRepository implements CustomerRepository {
 
     private static final String ID_FIELD = "customerId";
+    private static final String FIND_WITH_CHILDREN = "SELECT c FROM Customer c LEFT JOIN FETCH"
+            + " c.stageChanges LEFT JOIN FETCH c.consents LEFT JOIN FETCH c.tags WHERE ";
 
     private final JpaTransactions tx;
     private final Dialect dialect;
@@ -44,15 +46,19 @@ final class JpaCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> find(CustomerId id) {
         Objects.requireNonNull(id, "id");
-        return tx.withEntityManager(em -> Repositories.read(em, m -> m.find(CustomerEntity.class, id.value()),
-                row -> Optional.ofNullable(row).map(CustomerMapper::toDomain)));
+        // One query with the three child collections joined, instead of four round trips: a sale reads the customer.
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> m.createQuery(FIND_WITH_CHILDREN + "c.id = :id", CustomerEntity.class)
+                        .setParameter("id", id.value())
+                        .getResultList(),
+                rows -> rows.stream().findFirst().map(CustomerMapper::toDomain)));
     }
 
     @Override
     public Optional<Customer> findByEmail(EmailAddress email) {
         Objects.requireNonNull(email, "email");
         return tx.withEntityManager(em -> Repositories.read(em,
-                m -> m.createQuery("SELECT c FROM Customer c WHERE c.email = :email", CustomerEntity.class)
+                m -> m.createQuery(FIND_WITH_CHILDREN + "c.email = :email", CustomerEntity.class)
                         .setParameter("email", email.value())
                         .getResultList(),
                 rows -> rows.stream().findFirst().map(CustomerMapper::toDomain)));
