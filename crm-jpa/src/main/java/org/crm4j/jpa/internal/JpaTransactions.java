@@ -7,14 +7,21 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.crm4j.core.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Transactions} port on a JPA {@link EntityManagerFactory}: one resource-local transaction and one
  * {@link EntityManager} per outermost call, bound to the calling thread; nested calls join it. Persistence
  * failures are translated by {@link PersistenceErrors} after rollback; the domain's own exceptions pass unchanged.
+ * Transactions of two seconds or more are logged at WARN (a bulk import, or a row lock held by someone else).
  * Thread-safe.
  */
 public final class JpaTransactions implements Transactions {
+
+    /** Transactions at least this long are logged at WARN. */
+    private static final long SLOW_MILLIS = 2_000;
+    private static final Logger LOG = LoggerFactory.getLogger(JpaTransactions.class);
 
     private final EntityManagerFactory factory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
@@ -46,6 +53,7 @@ public final class JpaTransactions implements Transactions {
         if (joined != null) {
             return work.apply(joined);
         }
+        long start = System.nanoTime();
         EntityManager em = factory.createEntityManager();
         current.set(em);
         EntityTransaction tx = em.getTransaction();
@@ -66,6 +74,10 @@ public final class JpaTransactions implements Transactions {
         } finally {
             current.remove();
             em.close();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (millis >= SLOW_MILLIS) {
+                LOG.warn("crm4j transaction took {} ms", millis);
+            }
         }
     }
 
