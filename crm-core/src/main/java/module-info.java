@@ -8,4 +8,10 @@ module org.crm4j.core {
     requires org.slf4j;
 
     exports org.crm4j.core;
+    exports org.crm4j.core.campaign;
+    exports org.crm4j.core.customer;
+    exports org.crm4j.core.product;
+    exports org.crm4j.core.relationship;
+    exports org.crm4j.core.report;
+    exports org.crm4j.core.sales;
 }

@@ -1,0 +1,197 @@
+package org.crm4j.core;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.crm4j.core.campaign.CampaignService;
+import org.crm4j.core.customer.CustomerService;
+import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.core.inmemory.InMemoryPorts;
+import org.crm4j.core.product.ProductService;
+import org.crm4j.core.relationship.RelationshipService;
+import org.crm4j.core.report.ReportService;
+import org.crm4j.core.sales.SalesService;
+
+/**
+ * The entry point: a CRM's services over one set of ports.
+ *
+ * <pre>{@code
+ * try (Crm crm = Crm.inMemory()) {
+ *     Customer ada = crm.customers().register(NewCustomer.of("Ada Lovelace", "ada@example.org"));
+ *     Product tea = crm.products().create(new NewProduct("TEA-1", "Tea", Money.of("4.50", "EUR"), 10));
+ *     crm.sales().record(NewSale.of(ada.id(), tea.id(), 2));
+ * }
+ * }</pre>
+ *
+ * <p>{@link #inMemory()} keeps everything in memory (thread-safe; for tests, demos and small tools); an adapter
+ * such as crm-jpa builds its {@link CrmPorts} and calls {@link #of(CrmPorts, Clock, IdGenerator)} or
+ * {@link #builder(CrmPorts)}. A {@code Crm} is thread-safe. {@link #close()} runs the adapter's close action, if
+ * one was given; the services must not be used afterwards.
+ */
+public final class Crm implements AutoCloseable {
+
+    private final CustomerService customers;
+    private final ProductService products;
+    private final SalesService sales;
+    private final ReportService reports;
+    private final CampaignService campaigns;
+    private final RelationshipService relationships;
+    private final AutoCloseable onClose;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Crm(Builder builder) {
+        CrmPorts ports = builder.ports;
+        this.customers = CustomerService.create(ports.customers(), ports.transactions(), builder.clock, builder.ids,
+                builder.defaultPhoneRegion);
+        this.products = ProductService.create(ports.products(), ports.transactions(), builder.clock, builder.ids);
+        this.sales = SalesService.create(ports.sales(), ports.customers(), ports.products(), ports.transactions(),
+                builder.clock, builder.ids);
+        this.reports = ReportService.create(ports.salesReports(), ports.transactions());
+        this.campaigns = CampaignService.create(ports.campaigns(), ports.customers(), ports.transactions(),
+                builder.clock, builder.ids);
+        this.relationships = RelationshipService.create(ports.relationships(), ports.customers(),
+                ports.transactions(), builder.clock, builder.ids);
+        this.onClose = builder.onClose;
+    }
+
+    /** @return an empty in-memory CRM on the UTC system clock with random ids */
+    public static Crm inMemory() {
+        return inMemory(Clock.systemUTC(), IdGenerator.random());
+    }
+
+    /**
+     * An empty in-memory CRM with a given clock and id generator, for exact tests.
+     *
+     * @param clock the source of timestamps
+     * @param ids   the source of new ids
+     * @return the CRM
+     */
+    public static Crm inMemory(Clock clock, IdGenerator ids) {
+        return builder(InMemoryPorts.create()).clock(clock).ids(ids).build();
+    }
+
+    /**
+     * A CRM over an adapter's ports.
+     *
+     * @param ports the ports
+     * @param clock the source of timestamps
+     * @param ids   the source of new ids
+     * @return the CRM
+     */
+    public static Crm of(CrmPorts ports, Clock clock, IdGenerator ids) {
+        return builder(ports).clock(clock).ids(ids).build();
+    }
+
+    /**
+     * A builder for the less common settings: the default phone region and a close action.
+     *
+     * @param ports the ports
+     * @return a builder with the UTC system clock, random ids, no default phone region and no close action
+     */
+    public static Builder builder(CrmPorts ports) {
+        return new Builder(ports);
+    }
+
+    /** @return the customer service */
+    public CustomerService customers() {
+        return customers;
+    }
+
+    /** @return the product service */
+    public ProductService products() {
+        return products;
+    }
+
+    /** @return the sales service */
+    public SalesService sales() {
+        return sales;
+    }
+
+    /** @return the report service */
+    public ReportService reports() {
+        return reports;
+    }
+
+    /** @return the campaign service */
+    public CampaignService campaigns() {
+        return campaigns;
+    }
+
+    /** @return the customer relationship service */
+    public RelationshipService relationships() {
+        return relationships;
+    }
+
+    /**
+     * Runs the close action once (later calls do nothing).
+     *
+     * @throws CrmException if the close action failed
+     */
+    @Override
+    public void close() {
+        if (onClose != null && closed.compareAndSet(false, true)) {
+            try {
+                onClose.close();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CrmException("closing the CRM failed", e);
+            }
+        }
+    }
+
+    /** Settings of a {@link Crm}; not thread-safe, use it from one thread. */
+    public static final class Builder {
+
+        private final CrmPorts ports;
+        private Clock clock = Clock.systemUTC();
+        private IdGenerator ids = IdGenerator.random();
+        private PhoneRegion defaultPhoneRegion;
+        private AutoCloseable onClose;
+
+        private Builder(CrmPorts ports) {
+            this.ports = Objects.requireNonNull(ports, "ports");
+        }
+
+        /**
+         * @param value the source of timestamps, not null
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * @param value the source of new ids, not null
+         * @return this builder
+         */
+        public Builder ids(IdGenerator value) {
+            this.ids = Objects.requireNonNull(value, "ids");
+            return this;
+        }
+
+        /**
+         * @param value the region of national phone numbers; null (the default) accepts international numbers only
+         * @return this builder
+         */
+        public Builder defaultPhoneRegion(PhoneRegion value) {
+            this.defaultPhoneRegion = value;
+            return this;
+        }
+
+        /**
+         * @param value what {@link Crm#close()} runs, for example closing the adapter's connection pool; or null
+         * @return this builder
+         */
+        public Builder onClose(AutoCloseable value) {
+            this.onClose = value;
+            return this;
+        }
+
+        /** @return the CRM */
+        public Crm build() {
+            return new Crm(this);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.crm4j.core;
+
+import java.util.function.Supplier;
+
+/**
+ * Port: runs a unit of work atomically. Every service operation runs inside {@link #inTransaction(Supplier)}, so
+ * that an operation either changes everything it means to change or, when it throws, nothing at all, whatever the
+ * adapter.
+ *
+ * <p>Contract for adapters:
+ * <ul>
+ *   <li>If {@code work} returns normally, its changes are committed before {@code inTransaction} returns.</li>
+ *   <li>If {@code work} throws, its changes are rolled back and the same exception propagates (adapters translate
+ *       their own persistence failures into {@link CrmException}s).</li>
+ *   <li>A nested call joins the transaction already running on the current thread.</li>
+ *   <li>Implementations are thread-safe; concurrent transactions are isolated at least as strongly as
+ *       "read committed", and the atomic operations of the ports (such as a conditional stock decrement) stay
+ *       atomic under concurrency.</li>
+ * </ul>
+ */
+@FunctionalInterface
+public interface Transactions {
+
+    /**
+     * Runs {@code work} in a transaction.
+     *
+     * @param work the unit of work, not null
+     * @param <T>  the result type
+     * @return what {@code work} returned, after commit
+     * @throws RuntimeException whatever {@code work} threw, after rollback
+     */
+    <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs {@code work}, which returns nothing, in a transaction.
+     *
+     * @param work the unit of work, not null
+     */
+    default void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,307 @@
+package org.crm4j.core.campaign;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.Money;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.CustomerId;
+
+/**
+ * A marketing campaign: what it is called, when it runs, whom it targets, through which channel, with which
+ * budget, and the customers it targeted with their responses and conversions.
+ *
+ * <p>Its {@linkplain #status(LocalDate) status} follows from its dates and from two actions: PLANNED before
+ * {@code startDate}, RUNNING from {@code startDate} to {@code endDate} (inclusive), FINISHED after {@code endDate}
+ * or once {@linkplain #finish(LocalDate, Instant) finished} early, CANCELLED once
+ * {@linkplain #cancel(LocalDate, Instant) cancelled}. A finished or cancelled campaign can no longer be revised,
+ * nor gain members.
+ *
+ * <p>Immutable: every business method returns a new instance and leaves this one untouched. Repositories increase
+ * {@code version} on each update to detect concurrent updates.
+ *
+ * @param id          the identity, not null
+ * @param name        the name, not blank, at most {@value #MAX_NAME_LENGTH} characters, stripped
+ * @param startDate   the first day of the campaign, not null
+ * @param endDate     the last day of the campaign, not before {@code startDate}
+ * @param target      the audience and goal, not null
+ * @param channel     the channel, not null
+ * @param budget      the budget, not negative
+ * @param finishedAt  when the campaign was finished early; empty if it was not
+ * @param cancelledAt when the campaign was cancelled; empty if it was not
+ * @param members     the targeted customers, each at most once, in the order they were added (copied)
+ * @param createdAt   when the campaign was planned, not null
+ * @param updatedAt   when it was last changed, not before {@code createdAt}
+ * @param version     the optimistic-locking version, 0 before the first update, not negative
+ */
+public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDate endDate, CampaignTarget target,
+        CampaignChannel channel, Money budget, Optional<Instant> finishedAt, Optional<Instant> cancelledAt,
+        List<CampaignMember> members, Instant createdAt, Instant updatedAt, long version) {
+
+    /** The longest name accepted. */
+    public static final int MAX_NAME_LENGTH = 200;
+    /** The rule broken by an end date before the start date (field {@code endDate}). */
+    public static final String END_NOT_BEFORE_START = "must not be before startDate";
+    /** The rule broken by a negative budget (field {@code budget}). */
+    public static final String BUDGET_NOT_NEGATIVE = "must not be negative";
+    /** The rule broken by revising a finished or cancelled campaign (field {@code status}). */
+    public static final String NOT_CLOSED = "must be PLANNED or RUNNING";
+    /** The rule broken by starting a campaign that is not planned (field {@code status}). */
+    public static final String PLANNED_TO_START = "must be PLANNED to start";
+    /** The rule broken by finishing a campaign that is not running (field {@code status}). */
+    public static final String RUNNING_TO_FINISH = "must be RUNNING to finish";
+
+    /**
+     * Checks the invariants.
+     *
+     * @throws ValidationException      if a component is null (rule {@code "must not be null"}), the name is
+     *                                  blank or too long (field {@code name}), the end date is before the start
+     *                                  date (field {@code endDate}, rule {@link #END_NOT_BEFORE_START}) or the
+     *                                  budget is negative (field {@code budget}, rule {@link #BUDGET_NOT_NEGATIVE})
+     * @throws IllegalArgumentException if a customer is a member twice, or the timestamps or version are
+     *                                  inconsistent
+     */
+    public Campaign {
+        Require.nonNull("id", id);
+        name = Require.text("name", name, MAX_NAME_LENGTH);
+        Require.nonNull("startDate", startDate);
+        Require.nonNull("endDate", endDate);
+        Require.nonNull("target", target);
+        Require.nonNull("channel", channel);
+        Require.nonNull("budget", budget);
+        Require.nonNull("finishedAt", finishedAt);
+        Require.nonNull("cancelledAt", cancelledAt);
+        members = List.copyOf(Require.nonNull("members", members));
+        Require.nonNull("createdAt", createdAt);
+        Require.nonNull("updatedAt", updatedAt);
+        if (endDate.isBefore(startDate)) {
+            throw new ValidationException("endDate", END_NOT_BEFORE_START, endDate);
+        }
+        if (budget.isNegative()) {
+            throw new ValidationException("budget", BUDGET_NOT_NEGATIVE, budget);
+        }
+        Set<CustomerId> seen = new HashSet<>();
+        for (CampaignMember member : members) {
+            if (!seen.add(member.customer())) {
+                throw new IllegalArgumentException("customer " + member.customer() + " is a member twice of " + id);
+            }
+        }
+        if (updatedAt.isBefore(createdAt) || version < 0) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "updatedAt must not be before createdAt and version must be >= 0, was %s, %s, %d", createdAt,
+                    updatedAt, version));
+        }
+    }
+
+    /**
+     * Plans a new campaign as the command describes it.
+     *
+     * @param id      the identity to give it, not null
+     * @param command what to plan, not null
+     * @param now     the current instant, not null
+     * @return the campaign, version 0, without members
+     * @throws ValidationException if the command breaks an invariant of the campaign
+     */
+    public static Campaign plan(CampaignId id, NewCampaign command, Instant now) {
+        Require.nonNull("command", command);
+        return new Campaign(id, command.name(), command.startDate(), command.endDate(), command.target(),
+                command.channel(), command.budget(), Optional.empty(), Optional.empty(), List.of(), now, now, 0);
+    }
+
+    /**
+     * The status of the campaign on a day.
+     *
+     * @param today the day, not null
+     * @return CANCELLED or FINISHED if it was cancelled or finished early, else PLANNED, RUNNING or FINISHED as
+     *         {@code today} is before, within or after the campaign's dates
+     */
+    public CampaignStatus status(LocalDate today) {
+        if (cancelledAt.isPresent()) {
+            return CampaignStatus.CANCELLED;
+        }
+        if (finishedAt.isPresent() || today.isAfter(endDate)) {
+            return CampaignStatus.FINISHED;
+        }
+        return today.isBefore(startDate) ? CampaignStatus.PLANNED : CampaignStatus.RUNNING;
+    }
+
+    /**
+     * Replaces the name, dates, target, channel and budget.
+     *
+     * @param update the new values, not null
+     * @param today  the current day, not null
+     * @param now    the current instant, not null
+     * @return the revised campaign
+     * @throws ValidationException if the campaign is finished or cancelled (field {@code status}, rule
+     *                             {@link #NOT_CLOSED}) or the update breaks an invariant
+     */
+    public Campaign revise(CampaignUpdate update, LocalDate today, Instant now) {
+        Require.nonNull("update", update);
+        requireOpen(today);
+        return new Campaign(id, update.name(), update.startDate(), update.endDate(), update.target(),
+                update.channel(), update.budget(), finishedAt, cancelledAt, members, createdAt, now, version);
+    }
+
+    /**
+     * Starts a planned campaign today instead of on its start date.
+     *
+     * @param today the current day, not null
+     * @param now   the current instant, not null
+     * @return the campaign with {@code startDate == today}, RUNNING
+     * @throws ValidationException if the campaign is not PLANNED (field {@code status}, rule
+     *                             {@link #PLANNED_TO_START})
+     */
+    public Campaign start(LocalDate today, Instant now) {
+        CampaignStatus status = status(today);
+        if (status != CampaignStatus.PLANNED) {
+            throw new ValidationException("status", PLANNED_TO_START, status);
+        }
+        return new Campaign(id, name, today, endDate, target, channel, budget, finishedAt, cancelledAt, members,
+                createdAt, now, version);
+    }
+
+    /**
+     * Finishes a running campaign today instead of on its end date.
+     *
+     * @param today the current day, not null
+     * @param now   the current instant, not null
+     * @return the campaign with {@code endDate == today} and {@code finishedAt == now}, FINISHED
+     * @throws ValidationException if the campaign is not RUNNING (field {@code status}, rule
+     *                             {@link #RUNNING_TO_FINISH})
+     */
+    public Campaign finish(LocalDate today, Instant now) {
+        CampaignStatus status = status(today);
+        if (status != CampaignStatus.RUNNING) {
+            throw new ValidationException("status", RUNNING_TO_FINISH, status);
+        }
+        return new Campaign(id, name, startDate, today, target, channel, budget, Optional.of(now), cancelledAt,
+                members, createdAt, now, version);
+    }
+
+    /**
+     * Cancels a planned or running campaign.
+     *
+     * @param today the current day, not null
+     * @param now   the current instant, not null
+     * @return the campaign with {@code cancelledAt == now}, CANCELLED
+     * @throws ValidationException if the campaign is finished or cancelled (field {@code status}, rule
+     *                             {@link #NOT_CLOSED})
+     */
+    public Campaign cancel(LocalDate today, Instant now) {
+        requireOpen(today);
+        return new Campaign(id, name, startDate, endDate, target, channel, budget, finishedAt, Optional.of(now),
+                members, createdAt, now, version);
+    }
+
+    /**
+     * Adds a customer to the campaign's members.
+     *
+     * @param customer the customer, not null
+     * @param today    the current day, not null
+     * @param now      the current instant, not null
+     * @return the campaign with one more member
+     * @throws ValidationException if the campaign is finished or cancelled (field {@code status}, rule
+     *                             {@link #NOT_CLOSED})
+     * @throws DuplicateException  if the customer is already a member (field {@code member})
+     */
+    public Campaign addMember(CustomerId customer, LocalDate today, Instant now) {
+        Require.nonNull("customerId", customer);
+        requireOpen(today);
+        if (member(customer).isPresent()) {
+            throw new DuplicateException("member", customer);
+        }
+        List<CampaignMember> more = new ArrayList<>(members);
+        more.add(CampaignMember.targeted(customer, now));
+        return new Campaign(id, name, startDate, endDate, target, channel, budget, finishedAt, cancelledAt, more,
+                createdAt, now, version);
+    }
+
+    /**
+     * Records that a member responded; a member's first response counts, later ones change nothing.
+     *
+     * @param customer the member, not null
+     * @param now      the current instant, not null
+     * @return the campaign with the response recorded
+     * @throws NotFoundException if the customer is not a member (field {@code member})
+     */
+    public Campaign recordResponse(CustomerId customer, Instant now) {
+        CampaignMember member = requireMember(customer);
+        return withMember(member, member.respond(now), now);
+    }
+
+    /**
+     * Records that a member converted (and responded, if not yet); a member's first conversion counts, later
+     * ones change nothing.
+     *
+     * @param customer the member, not null
+     * @param now      the current instant, not null
+     * @return the campaign with the conversion recorded
+     * @throws NotFoundException if the customer is not a member (field {@code member})
+     */
+    public Campaign recordConversion(CustomerId customer, Instant now) {
+        CampaignMember member = requireMember(customer);
+        return withMember(member, member.convert(now), now);
+    }
+
+    /**
+     * The membership of a customer.
+     *
+     * @param customer the customer, not null
+     * @return the member, or empty if the customer is not targeted by this campaign
+     */
+    public Optional<CampaignMember> member(CustomerId customer) {
+        return members.stream().filter(m -> m.customer().equals(customer)).findFirst();
+    }
+
+    /**
+     * Counts the members, responses and conversions.
+     *
+     * @return the campaign's results
+     */
+    public CampaignResults results() {
+        int responded = (int) members.stream().filter(CampaignMember::hasResponded).count();
+        int converted = (int) members.stream().filter(CampaignMember::hasConverted).count();
+        return new CampaignResults(id, members.size(), responded, converted, budget);
+    }
+
+    /**
+     * Returns this campaign with another version, for repositories that count updates.
+     *
+     * @param newVersion the version, not negative
+     * @return a copy with {@code version == newVersion}
+     */
+    public Campaign withVersion(long newVersion) {
+        return new Campaign(id, name, startDate, endDate, target, channel, budget, finishedAt, cancelledAt, members,
+                createdAt, updatedAt, newVersion);
+    }
+
+    private void requireOpen(LocalDate today) {
+        CampaignStatus status = status(today);
+        if (status.isClosed()) {
+            throw new ValidationException("status", NOT_CLOSED, status);
+        }
+    }
+
+    private CampaignMember requireMember(CustomerId customer) {
+        Require.nonNull("customerId", customer);
+        return member(customer).orElseThrow(() -> new NotFoundException("member", customer));
+    }
+
+    private Campaign withMember(CampaignMember before, CampaignMember changed, Instant now) {
+        if (changed.equals(before)) {
+            return this;
+        }
+        List<CampaignMember> updated = members.stream()
+                .map(m -> m.customer().equals(changed.customer()) ? changed : m)
+                .toList();
+        return new Campaign(id, name, startDate, endDate, target, channel, budget, finishedAt, cancelledAt, updated,
+                createdAt, now, version);
+    }
+}

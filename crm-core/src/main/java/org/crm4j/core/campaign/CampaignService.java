@@ -1,0 +1,194 @@
+package org.crm4j.core.campaign;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.IdGenerator;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.Transactions;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerRepository;
+
+/**
+ * Plans and runs marketing campaigns: create, read, update, delete, search, start, finish, cancel, target customers
+ * and record their responses and conversions.
+ *
+ * <p>Every operation runs in one transaction of the {@link org.crm4j.core.Transactions} port and, when it throws,
+ * has changed nothing. "Today" and "now" come from the service's {@link java.time.Clock}. Thread-safe.
+ * Obtain one from {@code Crm.campaigns()}.
+ */
+public interface CampaignService {
+
+    /** The rule broken by deleting a campaign that has started (field {@code status}). */
+    String DELETE_ONLY_UNSTARTED = "must not have started to be deleted";
+
+    /**
+     * Plans a new campaign.
+     *
+     * @param command the campaign to plan, not null
+     * @return the stored campaign, with a new id and version 0
+     * @throws ValidationException if a value is missing or invalid: blank name, end date before start date
+     *                             (field {@code endDate}, rule {@link Campaign#END_NOT_BEFORE_START}), negative
+     *                             budget
+     */
+    Campaign plan(NewCampaign command);
+
+    /**
+     * Reads a campaign.
+     *
+     * @param id the id, not null
+     * @return the campaign
+     * @throws NotFoundException if there is no such campaign (field {@code campaignId})
+     */
+    Campaign get(CampaignId id);
+
+    /**
+     * Looks a campaign up.
+     *
+     * @param id the id, not null
+     * @return the campaign, or empty if there is none with that id
+     */
+    Optional<Campaign> find(CampaignId id);
+
+    /**
+     * Replaces the name, dates, target, channel and budget of a planned or running campaign.
+     *
+     * @param id     the campaign, not null
+     * @param update the new values, not null
+     * @return the stored campaign
+     * @throws NotFoundException                         if there is no such campaign
+     * @throws ValidationException                       if the campaign is finished or cancelled (field
+     *                                                   {@code status}) or a new value is invalid
+     * @throws org.crm4j.core.ConcurrentUpdateException if the stored version is not
+     *                                                   {@code update.expectedVersion()}
+     */
+    Campaign update(CampaignId id, CampaignUpdate update);
+
+    /**
+     * Deletes a campaign that never ran: one that is PLANNED or was cancelled before its start date.
+     * A campaign that ran is kept for its history (sales may be attributed to it).
+     *
+     * @param id the campaign, not null
+     * @throws NotFoundException   if there is no such campaign
+     * @throws ValidationException if the campaign has started (field {@code status}, rule
+     *                             {@link #DELETE_ONLY_UNSTARTED})
+     */
+    void delete(CampaignId id);
+
+    /**
+     * Searches campaigns, one page at a time.
+     *
+     * @param query   the criteria, not null
+     * @param request the page and its sort, one of {@link CampaignQuery#SORT_PROPERTIES}
+     * @return the page
+     * @throws ValidationException if the sort property is not sortable (field {@code sort})
+     */
+    Page<Campaign> search(CampaignQuery query, PageRequest request);
+
+    /**
+     * Lists the campaigns that targeted a customer.
+     *
+     * @param customer the customer, not null
+     * @return the campaigns, sorted by id
+     * @throws NotFoundException if there is no such customer (field {@code customerId})
+     */
+    List<Campaign> campaignsOf(CustomerId customer);
+
+    /**
+     * Starts a planned campaign today.
+     *
+     * @param id the campaign, not null
+     * @return the running campaign
+     * @throws NotFoundException   if there is no such campaign
+     * @throws ValidationException if it is not PLANNED (field {@code status})
+     */
+    Campaign start(CampaignId id);
+
+    /**
+     * Finishes a running campaign today.
+     *
+     * @param id the campaign, not null
+     * @return the finished campaign
+     * @throws NotFoundException   if there is no such campaign
+     * @throws ValidationException if it is not RUNNING (field {@code status})
+     */
+    Campaign finish(CampaignId id);
+
+    /**
+     * Cancels a planned or running campaign.
+     *
+     * @param id the campaign, not null
+     * @return the cancelled campaign
+     * @throws NotFoundException   if there is no such campaign
+     * @throws ValidationException if it is finished or cancelled (field {@code status})
+     */
+    Campaign cancel(CampaignId id);
+
+    /**
+     * Targets customers: adds them to the members of a planned or running campaign, all or none.
+     *
+     * @param id         the campaign, not null
+     * @param newMembers the customers, not null, none a member yet, no repetition
+     * @return the campaign with its new members
+     * @throws NotFoundException   if the campaign or a customer does not exist (field {@code campaignId} or
+     *                             {@code customerId})
+     * @throws DuplicateException  if a customer is already a member, or listed twice (field {@code member})
+     * @throws ValidationException if the campaign is finished or cancelled (field {@code status})
+     */
+    Campaign addMembers(CampaignId id, Collection<CustomerId> newMembers);
+
+    /**
+     * Records a member's response; a member's first response counts.
+     *
+     * @param id       the campaign, not null
+     * @param customer the member, not null
+     * @return the campaign
+     * @throws NotFoundException if the campaign does not exist or the customer is not a member (field
+     *                           {@code member})
+     */
+    Campaign recordResponse(CampaignId id, CustomerId customer);
+
+    /**
+     * Records a member's conversion (and response, if none yet); a member's first conversion counts.
+     *
+     * @param id       the campaign, not null
+     * @param customer the member, not null
+     * @return the campaign
+     * @throws NotFoundException if the campaign does not exist or the customer is not a member (field
+     *                           {@code member})
+     */
+    Campaign recordConversion(CampaignId id, CustomerId customer);
+
+    /**
+     * Counts a campaign's members, responses and conversions.
+     *
+     * @param id the campaign, not null
+     * @return the results
+     * @throws NotFoundException if there is no such campaign
+     */
+    CampaignResults results(CampaignId id);
+
+    /**
+     * Creates the service over a repository.
+     *
+     * @param campaigns      where campaigns are kept, not null
+     * @param customers      where customers are kept, to check that customer ids exist, not null
+     * @param transactions   the transaction port, not null
+     * @param clock          where "today" and "now" come from, not null
+     * @param ids            where new campaign ids come from, not null
+     * @return the service; thread-safe if its collaborators are
+     */
+    static CampaignService create(CampaignRepository campaigns, CustomerRepository customers,
+            Transactions transactions, Clock clock, IdGenerator ids) {
+        return new DefaultCampaignService(Objects.requireNonNull(campaigns, "campaigns"),
+                Objects.requireNonNull(customers, "customers"),
+                Objects.requireNonNull(transactions, "transactions"), Objects.requireNonNull(clock, "clock"),
+                Objects.requireNonNull(ids, "ids"));
+    }
+}

@@ -1,0 +1,208 @@
+package org.crm4j.core.campaign;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.crm4j.core.ConcurrentUpdateException;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.IdGenerator;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.Transactions;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The campaign service over the repository port; every operation in one transaction. */
+final class DefaultCampaignService implements CampaignService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignService.class);
+
+    private final CampaignRepository campaigns;
+    private final CustomerRepository customers;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    DefaultCampaignService(CampaignRepository campaigns, CustomerRepository customers,
+            Transactions transactions, Clock clock, IdGenerator ids) {
+        this.campaigns = campaigns;
+        this.customers = customers;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public Campaign plan(NewCampaign command) {
+        Require.nonNull("command", command);
+        return transactions.inTransaction(() -> {
+            Campaign campaign = Campaign.plan(new CampaignId(ids.next()), command, clock.instant());
+            campaigns.save(campaign);
+            LOG.info("Planned campaign {} \"{}\" from {} to {} on {}", campaign.id(), campaign.name(),
+                    campaign.startDate(), campaign.endDate(), campaign.channel());
+            return campaign;
+        });
+    }
+
+    @Override
+    public Campaign get(CampaignId id) {
+        Require.nonNull("campaignId", id);
+        return transactions.inTransaction(() -> load(id));
+    }
+
+    @Override
+    public Optional<Campaign> find(CampaignId id) {
+        Require.nonNull("campaignId", id);
+        return transactions.inTransaction(() -> campaigns.find(id));
+    }
+
+    @Override
+    public Campaign update(CampaignId id, CampaignUpdate update) {
+        Require.nonNull("update", update);
+        return change(id, "Updated", c -> {
+            if (c.version() != update.expectedVersion()) {
+                throw new ConcurrentUpdateException(id, update.expectedVersion());
+            }
+            return c.revise(update, today(), clock.instant());
+        });
+    }
+
+    @Override
+    public void delete(CampaignId id) {
+        Require.nonNull("campaignId", id);
+        transactions.run(() -> {
+            Campaign campaign = load(id);
+            LocalDate today = today();
+            CampaignStatus status = campaign.status(today);
+            boolean neverRan = status == CampaignStatus.PLANNED || status == CampaignStatus.CANCELLED
+                    && LocalDate.ofInstant(campaign.cancelledAt().orElseThrow(), clock.getZone())
+                            .isBefore(campaign.startDate());
+            if (!neverRan) {
+                throw new ValidationException("status", DELETE_ONLY_UNSTARTED, status);
+            }
+            campaigns.delete(id);
+            LOG.info("Deleted campaign {} \"{}\"", id, campaign.name());
+        });
+    }
+
+    @Override
+    public Page<Campaign> search(CampaignQuery query, PageRequest request) {
+        Require.nonNull("query", query);
+        Require.nonNull("pageRequest", request);
+        if (!CampaignQuery.SORT_PROPERTIES.contains(request.sort().property())) {
+            throw new ValidationException("sort", "must be one of " + new TreeSet<>(CampaignQuery.SORT_PROPERTIES),
+                    request.sort().property());
+        }
+        return transactions.inTransaction(() -> campaigns.search(query, today(), request));
+    }
+
+    @Override
+    public List<Campaign> campaignsOf(CustomerId customer) {
+        Require.nonNull("customerId", customer);
+        return transactions.inTransaction(() -> {
+            requireCustomer(customer);
+            return campaigns.findByMember(customer);
+        });
+    }
+
+    @Override
+    public Campaign start(CampaignId id) {
+        return change(id, "Started", c -> c.start(today(), clock.instant()));
+    }
+
+    @Override
+    public Campaign finish(CampaignId id) {
+        return change(id, "Finished", c -> c.finish(today(), clock.instant()));
+    }
+
+    @Override
+    public Campaign cancel(CampaignId id) {
+        return change(id, "Cancelled", c -> c.cancel(today(), clock.instant()));
+    }
+
+    @Override
+    public Campaign addMembers(CampaignId id, Collection<CustomerId> newMembers) {
+        Require.nonNull("newMembers", newMembers);
+        List<CustomerId> added = List.copyOf(newMembers);
+        Set<CustomerId> distinct = new HashSet<>();
+        for (CustomerId customer : added) {
+            if (!distinct.add(customer)) {
+                throw new DuplicateException("member", customer);
+            }
+        }
+        return transactions.inTransaction(() -> {
+            Campaign campaign = load(id);
+            LocalDate today = today();
+            Instant now = clock.instant();
+            for (CustomerId customer : added) {
+                requireCustomer(customer);
+                campaign = campaign.addMember(customer, today, now);
+            }
+            Campaign stored = campaigns.update(campaign);
+            LOG.info("Added {} members to campaign {}", added.size(), id);
+            return stored;
+        });
+    }
+
+    @Override
+    public Campaign recordResponse(CampaignId id, CustomerId customer) {
+        Campaign stored = change(id, null, c -> c.recordResponse(customer, clock.instant()));
+        LOG.debug("Recorded a response of {} to campaign {}", customer, id);
+        return stored;
+    }
+
+    @Override
+    public Campaign recordConversion(CampaignId id, CustomerId customer) {
+        Campaign stored = change(id, null, c -> c.recordConversion(customer, clock.instant()));
+        LOG.debug("Recorded a conversion of {} by campaign {}", customer, id);
+        return stored;
+    }
+
+    @Override
+    public CampaignResults results(CampaignId id) {
+        return get(id).results();
+    }
+
+    /** Loads, changes and stores a campaign; logs {@code what} was done at info level unless it is null. */
+    private Campaign change(CampaignId id, String what, UnaryOperator<Campaign> action) {
+        Require.nonNull("campaignId", id);
+        return transactions.inTransaction(() -> {
+            Campaign before = load(id);
+            Campaign after = action.apply(before);
+            if (after.equals(before)) {
+                return before;
+            }
+            Campaign stored = campaigns.update(after);
+            if (what != null) {
+                LOG.info("{} campaign {} (now {})", what, id, stored.status(today()));
+            }
+            return stored;
+        });
+    }
+
+    private Campaign load(CampaignId id) {
+        return campaigns.find(id).orElseThrow(() -> new NotFoundException("campaignId", id));
+    }
+
+    private void requireCustomer(CustomerId customer) {
+        Require.nonNull("customerId", customer);
+        if (customers.find(customer).isEmpty()) {
+            throw new NotFoundException("customerId", customer);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,28 @@
+package org.crm4j.core.customer;
+
+import java.time.Instant;
+import org.crm4j.core.ValidationException;
+
+/**
+ * A customer's latest marketing consent decision for one channel. Immutable.
+ *
+ * @param channel the channel, not null
+ * @param granted whether the customer agreed (true) or refused or withdrew (false)
+ * @param at      when the decision was recorded, not null
+ */
+public record Consent(Channel channel, boolean granted, Instant at) {
+
+    /**
+     * Validates.
+     *
+     * @throws ValidationException on field {@code "channel"} or {@code "at"} if null
+     */
+    public Consent {
+        if (channel == null) {
+            throw new ValidationException("channel", "must not be null", null);
+        }
+        if (at == null) {
+            throw new ValidationException("at", "must not be null", null);
+        }
+    }
+}

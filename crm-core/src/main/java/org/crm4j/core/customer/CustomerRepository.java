@@ -1,0 +1,77 @@
+package org.crm4j.core.customer;
+
+import java.util.Optional;
+import org.crm4j.core.ConcurrentUpdateException;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+
+/**
+ * Port: where customers are kept. Implemented by adapters (in memory, crm-jpa); the contract suite
+ * {@code org.crm4j.core.contract.CustomerRepositoryContract} in crm-core's test-jar checks an implementation.
+ *
+ * <p>Every method may be called inside {@link org.crm4j.core.Transactions#inTransaction} and then takes part in
+ * that transaction. Implementations are thread-safe. A method that throws has changed nothing.
+ */
+public interface CustomerRepository {
+
+    /**
+     * Stores a new customer as given (at its version, normally 0).
+     *
+     * @param customer the new customer
+     * @return the stored customer
+     * @throws DuplicateException on field {@code "email"} if another customer has the address, or on field
+     *                            {@code "customerId"} if the id is taken
+     */
+    Customer save(Customer customer);
+
+    /**
+     * @param id the id
+     * @return the customer, or empty if there is none with this id
+     */
+    Optional<Customer> find(CustomerId id);
+
+    /**
+     * @param email the normalised address
+     * @return the customer with this address, or empty
+     */
+    Optional<Customer> findByEmail(EmailAddress email);
+
+    /**
+     * Replaces a stored customer if nobody changed it since it was read: the stored version must equal
+     * {@code customer.version()}.
+     *
+     * @param customer the changed customer, carrying the version it was read at
+     * @return the stored customer, at version {@code customer.version() + 1}
+     * @throws NotFoundException          on field {@code "customerId"} if there is no such customer
+     * @throws ConcurrentUpdateException  if the stored version differs
+     * @throws DuplicateException         on field {@code "email"} if another customer has the new address
+     */
+    Customer update(Customer customer);
+
+    /**
+     * Deletes a customer. Callers check {@link #hasSales(CustomerId)} first; adapters whose storage refuses the
+     * delete (a foreign key) report that as a {@link org.crm4j.core.ValidationException} too.
+     *
+     * @param id the id
+     * @throws NotFoundException on field {@code "customerId"} if there is no such customer
+     */
+    void delete(CustomerId id);
+
+    /**
+     * @param id the id
+     * @return whether any sale (or return) references the customer
+     */
+    boolean hasSales(CustomerId id);
+
+    /**
+     * Searches customers.
+     *
+     * @param query   the criteria, as {@link CustomerQuery#matches(Customer)} defines them
+     * @param request the page; its sort property is one of {@link CustomerQuery#SORT_PROPERTIES} (text compared
+     *                case-insensitively), ties broken by id ascending in the unsigned order of the UUID
+     * @return the page of matches
+     */
+    Page<Customer> search(CustomerQuery query, PageRequest request);
+}

@@ -1,0 +1,217 @@
+package org.crm4j.core.customer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.crm4j.core.ConcurrentUpdateException;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.IdGenerator;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.Transactions;
+import org.crm4j.core.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The customer service over the ports; see {@link CustomerService}. Thread-safe if the ports are. */
+final class DefaultCustomerService implements CustomerService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CustomerService.class);
+    private static final String HAS_SALES = "must have no sales; archive the customer instead";
+
+    private final CustomerRepository customers;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final PhoneRegion defaultRegion;
+
+    DefaultCustomerService(CustomerRepository customers, Transactions transactions, Clock clock, IdGenerator ids,
+            PhoneRegion defaultRegion) {
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.defaultRegion = defaultRegion;
+    }
+
+    @Override
+    public Customer register(NewCustomer command) {
+        requireCommand(command);
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Customer customer = Customer.register(new CustomerId(ids.next()), Customer.validName(command.name()),
+                    EmailAddress.of(command.email()), phone(command.phone()), dateOfBirth(command.dateOfBirth()),
+                    command.gender(), tags(command.tags()), now);
+            requireFreeEmail(customer.email(), null);
+            Customer saved = customers.save(customer);
+            LOG.info("Registered customer {}", saved.id());
+            return saved;
+        });
+    }
+
+    @Override
+    public Customer get(CustomerId id) {
+        return transactions.inTransaction(() -> load(id));
+    }
+
+    @Override
+    public Optional<Customer> find(CustomerId id) {
+        requireId(id);
+        return transactions.inTransaction(() -> customers.find(id));
+    }
+
+    @Override
+    public Optional<Customer> findByEmail(String email) {
+        EmailAddress address;
+        try {
+            address = EmailAddress.of(email);
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
+        return transactions.inTransaction(() -> customers.findByEmail(address));
+    }
+
+    @Override
+    public Customer update(CustomerId id, CustomerUpdate command) {
+        requireCommand(command);
+        return transactions.inTransaction(() -> {
+            Customer current = load(id);
+            if (current.version() != command.expectedVersion()) {
+                throw new ConcurrentUpdateException(id, command.expectedVersion());
+            }
+            String name = Customer.validName(command.name());
+            EmailAddress email = EmailAddress.of(command.email());
+            Customer changed = current.changeDetails(name, email, phone(command.phone()),
+                    dateOfBirth(command.dateOfBirth()), command.gender(), clock.instant());
+            requireFreeEmail(email, id);
+            Customer saved = customers.update(changed);
+            LOG.info("Updated customer {} to version {}", id, saved.version());
+            return saved;
+        });
+    }
+
+    @Override
+    public Customer moveToStage(CustomerId id, LifecycleStage target) {
+        if (target == null) {
+            throw new ValidationException("stage", "must not be null", null);
+        }
+        return change(id, customer -> customer.moveTo(target, clock.instant()), "moved to stage " + target);
+    }
+
+    @Override
+    public Customer recordConsent(CustomerId id, Channel channel, boolean granted) {
+        if (channel == null) {
+            throw new ValidationException("channel", "must not be null", null);
+        }
+        return change(id, customer -> customer.recordConsent(channel, granted, clock.instant()),
+                (granted ? "granted" : "withdrew") + " consent for " + channel);
+    }
+
+    @Override
+    public Customer tag(CustomerId id, String tag) {
+        Tag label = Tag.of(tag);
+        return change(id, customer -> customer.tag(label, clock.instant()), null);
+    }
+
+    @Override
+    public Customer untag(CustomerId id, String tag) {
+        Tag label = Tag.of(tag);
+        return change(id, customer -> customer.untag(label, clock.instant()), null);
+    }
+
+    @Override
+    public Customer archive(CustomerId id) {
+        return change(id, customer -> customer.archive(clock.instant()), "archived");
+    }
+
+    @Override
+    public Customer reactivate(CustomerId id) {
+        return change(id, customer -> customer.reactivate(clock.instant()), "reactivated");
+    }
+
+    @Override
+    public void delete(CustomerId id) {
+        transactions.run(() -> {
+            load(id);
+            if (customers.hasSales(id)) {
+                throw new ValidationException("customerId", HAS_SALES, id);
+            }
+            customers.delete(id);
+            LOG.info("Deleted customer {}", id);
+        });
+    }
+
+    @Override
+    public Page<Customer> search(CustomerQuery query, PageRequest request) {
+        if (query == null) {
+            throw new ValidationException("query", "must not be null", null);
+        }
+        if (request == null) {
+            throw new ValidationException("pageRequest", "must not be null", null);
+        }
+        if (!CustomerQuery.SORT_PROPERTIES.contains(request.sort().property())) {
+            throw new ValidationException("sort", "must be one of " + new TreeSet<>(
+                    CustomerQuery.SORT_PROPERTIES), request.sort().property());
+        }
+        return transactions.inTransaction(() -> customers.search(query, request));
+    }
+
+    private Customer change(CustomerId id, UnaryOperator<Customer> action, String logged) {
+        return transactions.inTransaction(() -> {
+            Customer saved = customers.update(action.apply(load(id)));
+            if (logged != null) {
+                LOG.info("Customer {} {}", id, logged);
+            }
+            return saved;
+        });
+    }
+
+    private Customer load(CustomerId id) {
+        requireId(id);
+        return customers.find(id).orElseThrow(() -> new NotFoundException("customerId", id));
+    }
+
+    private void requireFreeEmail(EmailAddress email, CustomerId owner) {
+        customers.findByEmail(email).filter(other -> !other.id().equals(owner)).ifPresent(other -> {
+            throw new DuplicateException("email", email);
+        });
+    }
+
+    private PhoneNumber phone(String raw) {
+        return raw == null || raw.isBlank() ? null : PhoneNumber.parse(raw, defaultRegion);
+    }
+
+    private LocalDate dateOfBirth(LocalDate date) {
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            throw new ValidationException("dateOfBirth", "must not be in the future", date);
+        }
+        return date;
+    }
+
+    private static Set<Tag> tags(Set<String> raw) {
+        Set<Tag> tags = new LinkedHashSet<>();
+        for (String text : raw) {
+            tags.add(Tag.of(text));
+        }
+        return tags;
+    }
+
+    private static void requireId(CustomerId id) {
+        if (id == null) {
+            throw new ValidationException("customerId", "must not be null", null);
+        }
+    }
+
+    private static void requireCommand(Object command) {
+        if (command == null) {
+            throw new ValidationException("command", "must not be null", null);
+        }
+    }
+}

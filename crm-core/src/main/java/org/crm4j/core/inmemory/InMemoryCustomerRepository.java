@@ -1,0 +1,120 @@
+package org.crm4j.core.inmemory;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.crm4j.core.ConcurrentUpdateException;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.Customer;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerQuery;
+import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.customer.EmailAddress;
+
+/** {@link CustomerRepository} over the store's customer map. */
+final class InMemoryCustomerRepository implements CustomerRepository {
+
+    private static final Comparator<Customer> BY_ID = Comparator.comparing(c -> c.id().value(),
+            InMemoryStore.UUID_ORDER);
+
+    /** Refusal of deleting a customer others refer to, as a database's foreign keys would refuse it. */
+    static final String REFERENCED = "must be in no campaign and no relationship; archive the customer instead";
+
+    private final InMemoryStore store;
+
+    InMemoryCustomerRepository(InMemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Customer save(Customer customer) {
+        Objects.requireNonNull(customer, "customer");
+        return store.locked(() -> {
+            if (store.customers.containsKey(customer.id())) {
+                throw new DuplicateException("customerId", customer.id());
+            }
+            requireFreeEmail(customer);
+            store.put(store.customers, customer.id(), customer);
+            return customer;
+        });
+    }
+
+    @Override
+    public Optional<Customer> find(CustomerId id) {
+        return store.locked(() -> Optional.ofNullable(store.customers.get(id)));
+    }
+
+    @Override
+    public Optional<Customer> findByEmail(EmailAddress email) {
+        return store.locked(() -> store.customers.values().stream()
+                .filter(c -> c.email().equals(email)).findFirst());
+    }
+
+    @Override
+    public Customer update(Customer customer) {
+        Objects.requireNonNull(customer, "customer");
+        return store.locked(() -> {
+            Customer stored = store.customers.get(customer.id());
+            if (stored == null) {
+                throw new NotFoundException("customerId", customer.id());
+            }
+            if (stored.version() != customer.version()) {
+                throw new ConcurrentUpdateException(customer.id(), customer.version());
+            }
+            requireFreeEmail(customer);
+            Customer updated = customer.withVersion(customer.version() + 1);
+            store.put(store.customers, customer.id(), updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public void delete(CustomerId id) {
+        store.locked(() -> {
+            if (!store.customers.containsKey(id)) {
+                throw new NotFoundException("customerId", id);
+            }
+            if (store.campaigns.values().stream().anyMatch(c -> c.member(id).isPresent())
+                    || store.relationships.values().stream().anyMatch(r -> r.involves(id))) {
+                throw new ValidationException("customerId", REFERENCED, id);
+            }
+            store.remove(store.customers, id);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean hasSales(CustomerId id) {
+        return store.locked(() -> store.sales.values().stream().anyMatch(s -> s.customerId().equals(id)));
+    }
+
+    @Override
+    public Page<Customer> search(CustomerQuery query, PageRequest request) {
+        return store.locked(() -> InMemoryStore.page(store.customers.values(), query::matches, request,
+                comparator(request.sort().property()), BY_ID));
+    }
+
+    private void requireFreeEmail(Customer customer) {
+        for (Customer other : store.customers.values()) {
+            if (other.email().equals(customer.email()) && !other.id().equals(customer.id())) {
+                throw new DuplicateException("email", customer.email());
+            }
+        }
+    }
+
+    private static Comparator<Customer> comparator(String property) {
+        return switch (property) {
+            case "name" -> Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT));
+            case "email" -> Comparator.comparing(c -> c.email().value());
+            case "createdAt" -> Comparator.comparing(Customer::createdAt);
+            case "updatedAt" -> Comparator.comparing(Customer::updatedAt);
+            case "id" -> BY_ID;
+            default -> throw new IllegalArgumentException("unknown customer sort property " + property);
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package org.crm4j.core.inmemory;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.crm4j.core.ConcurrentUpdateException;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.product.Product;
+import org.crm4j.core.product.ProductId;
+import org.crm4j.core.product.ProductQuery;
+import org.crm4j.core.product.ProductRepository;
+import org.crm4j.core.product.Sku;
+
+/** {@link ProductRepository} over the store's product map; stock operations run under the store's lock. */
+final class InMemoryProductRepository implements ProductRepository {
+
+    private static final Comparator<Product> BY_ID = Comparator.comparing(p -> p.id().value(),
+            InMemoryStore.UUID_ORDER);
+
+    private final InMemoryStore store;
+
+    InMemoryProductRepository(InMemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Product save(Product product) {
+        Objects.requireNonNull(product, "product");
+        return store.locked(() -> {
+            if (store.products.containsKey(product.id())) {
+                throw new DuplicateException("productId", product.id());
+            }
+            requireFreeSku(product);
+            store.put(store.products, product.id(), product);
+            return product;
+        });
+    }
+
+    @Override
+    public Optional<Product> find(ProductId id) {
+        return store.locked(() -> Optional.ofNullable(store.products.get(id)));
+    }
+
+    @Override
+    public Optional<Product> findBySku(Sku sku) {
+        return store.locked(() -> store.products.values().stream().filter(p -> p.sku().equals(sku)).findFirst());
+    }
+
+    @Override
+    public Product update(Product product) {
+        Objects.requireNonNull(product, "product");
+        return store.locked(() -> {
+            Product stored = load(product.id());
+            if (stored.version() != product.version()) {
+                throw new ConcurrentUpdateException(product.id(), product.version());
+            }
+            requireFreeSku(product);
+            Product updated = product.withVersion(product.version() + 1);
+            store.put(store.products, product.id(), updated);
+            return updated;
+        });
+    }
+
+    @Override
+    public boolean tryDecrementStock(ProductId id, int quantity) {
+        return store.locked(() -> {
+            Product stored = load(id);
+            if (!stored.canSupply(quantity)) {
+                return false;
+            }
+            store.put(store.products, id, stored.withdraw(quantity).withVersion(stored.version() + 1));
+            return true;
+        });
+    }
+
+    @Override
+    public void incrementStock(ProductId id, int quantity) {
+        store.locked(() -> {
+            Product stored = load(id);
+            store.put(store.products, id, stored.restock(quantity).withVersion(stored.version() + 1));
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(ProductId id) {
+        store.locked(() -> {
+            load(id);
+            store.remove(store.products, id);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean hasSales(ProductId id) {
+        return store.locked(() -> store.sales.values().stream().anyMatch(s -> s.productId().equals(id)));
+    }
+
+    @Override
+    public Page<Product> search(ProductQuery query, PageRequest request) {
+        return store.locked(() -> InMemoryStore.page(store.products.values(), query::matches, request,
+                comparator(request.sort().property()), BY_ID));
+    }
+
+    private Product load(ProductId id) {
+        Product stored = store.products.get(id);
+        if (stored == null) {
+            throw new NotFoundException("productId", id);
+        }
+        return stored;
+    }
+
+    private void requireFreeSku(Product product) {
+        for (Product other : store.products.values()) {
+            if (other.sku().equals(product.sku()) && !other.id().equals(product.id())) {
+                throw new DuplicateException("sku", product.sku());
+            }
+        }
+    }
+
+    private static Comparator<Product> comparator(String property) {
+        return switch (property) {
+            case "sku" -> Comparator.comparing(p -> p.sku().value());
+            case "name" -> Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT));
+            case "price" -> Comparator.comparing(p -> p.price().amount());
+            case "stock" -> Comparator.comparingInt(Product::stock);
+            case "createdAt" -> Comparator.comparing(Product::createdAt);
+            case "id" -> BY_ID;
+            default -> throw new IllegalArgumentException("unknown product sort property " + property);
+        };
+    }
+}

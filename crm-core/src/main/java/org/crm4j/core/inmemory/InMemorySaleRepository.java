@@ -1,0 +1,63 @@
+package org.crm4j.core.inmemory;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.sales.Sale;
+import org.crm4j.core.sales.SaleId;
+import org.crm4j.core.sales.SaleQuery;
+import org.crm4j.core.sales.SaleRepository;
+
+/** {@link SaleRepository} over the store's sale map. */
+final class InMemorySaleRepository implements SaleRepository {
+
+    private static final Comparator<Sale> BY_ID = Comparator.comparing(s -> s.id().value(), InMemoryStore.UUID_ORDER);
+
+    private final InMemoryStore store;
+
+    InMemorySaleRepository(InMemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Sale save(Sale sale) {
+        Objects.requireNonNull(sale, "sale");
+        return store.locked(() -> {
+            if (store.sales.containsKey(sale.id())) {
+                throw new DuplicateException("saleId", sale.id());
+            }
+            store.put(store.sales, sale.id(), sale);
+            return sale;
+        });
+    }
+
+    @Override
+    public Optional<Sale> find(SaleId id) {
+        return store.locked(() -> Optional.ofNullable(store.sales.get(id)));
+    }
+
+    @Override
+    public int returnedQuantity(SaleId saleId) {
+        return store.locked(() -> store.sales.values().stream()
+                .filter(s -> s.returnOf().filter(saleId::equals).isPresent())
+                .mapToInt(s -> -s.quantity()).sum());
+    }
+
+    @Override
+    public Page<Sale> search(SaleQuery query, PageRequest request) {
+        return store.locked(() -> InMemoryStore.page(store.sales.values(), query::matches, request,
+                comparator(request.sort().property()), BY_ID));
+    }
+
+    private static Comparator<Sale> comparator(String property) {
+        return switch (property) {
+            case "soldAt" -> Comparator.comparing(Sale::soldAt);
+            case "quantity" -> Comparator.comparingInt(Sale::quantity);
+            case "id" -> BY_ID;
+            default -> throw new IllegalArgumentException("unknown sale sort property " + property);
+        };
+    }
+}

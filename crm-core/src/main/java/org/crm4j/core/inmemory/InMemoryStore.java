@@ -1,0 +1,127 @@
+package org.crm4j.core.inmemory;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.Sort;
+import org.crm4j.core.Transactions;
+import org.crm4j.core.campaign.Campaign;
+import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.customer.Customer;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.product.Product;
+import org.crm4j.core.product.ProductId;
+import org.crm4j.core.relationship.CustomerRelationship;
+import org.crm4j.core.relationship.RelationshipId;
+import org.crm4j.core.sales.Sale;
+import org.crm4j.core.sales.SaleId;
+
+/**
+ * The maps behind the in-memory ports, one reentrant lock guarding them, and the {@link Transactions} port: a
+ * transaction holds the lock and records how to undo each change, and undoes them if the work throws.
+ */
+final class InMemoryStore implements Transactions {
+
+    /** UUIDs in unsigned order, the byte order of their text and of database UUID columns. */
+    static final Comparator<UUID> UUID_ORDER = (a, b) -> {
+        int most = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return most != 0 ? most : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
+
+    final Map<CustomerId, Customer> customers = new HashMap<>();
+    final Map<ProductId, Product> products = new HashMap<>();
+    final Map<SaleId, Sale> sales = new HashMap<>();
+    final Map<CampaignId, Campaign> campaigns = new HashMap<>();
+    final Map<RelationshipId, CustomerRelationship> relationships = new HashMap<>();
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private Deque<Runnable> undoLog;
+
+    /**
+     * Runs {@code work} holding the store's lock. A nested call joins the running transaction but undoes its own
+     * changes if it throws (a savepoint), so that a service operation that throws changes nothing even when a
+     * caller catches the exception inside a larger transaction.
+     */
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        boolean outermost = undoLog == null;
+        if (outermost) {
+            undoLog = new ArrayDeque<>();
+        }
+        int savepoint = undoLog.size();
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            while (undoLog.size() > savepoint) {
+                undoLog.pop().run();
+            }
+            throw e;
+        } finally {
+            if (outermost) {
+                undoLog = null;
+            }
+            lock.unlock();
+        }
+    }
+
+    /** Runs a port operation under the lock (and inside the caller's transaction, if any). */
+    <T> T locked(Supplier<T> operation) {
+        lock.lock();
+        try {
+            return operation.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Puts a value, remembering how to undo it; the caller holds the lock. */
+    <K, V> void put(Map<K, V> map, K key, V value) {
+        V previous = map.put(key, value);
+        remember(map, key, previous);
+    }
+
+    /** Removes a value, remembering how to undo it; the caller holds the lock. */
+    <K, V> void remove(Map<K, V> map, K key) {
+        V previous = map.remove(key);
+        remember(map, key, previous);
+    }
+
+    private <K, V> void remember(Map<K, V> map, K key, V previous) {
+        if (undoLog != null) {
+            undoLog.push(previous == null ? () -> map.remove(key) : () -> map.put(key, previous));
+        }
+    }
+
+    /**
+     * Filters, sorts and cuts a page; the caller holds the lock.
+     *
+     * @param values     the candidates
+     * @param filter     the criteria
+     * @param request    the page
+     * @param byProperty the comparator of the requested sort property, ascending
+     * @param byId       the tie-breaker, ascending
+     */
+    static <T> Page<T> page(Iterable<T> values, Predicate<T> filter, PageRequest request,
+            Comparator<T> byProperty, Comparator<T> byId) {
+        Comparator<T> order = request.sort().direction() == Sort.Direction.DESC ? byProperty.reversed() : byProperty;
+        List<T> matches = new ArrayList<>();
+        values.forEach(value -> {
+            if (filter.test(value)) {
+                matches.add(value);
+            }
+        });
+        matches.sort(order.thenComparing(byId));
+        return Page.slice(matches, request);
+    }
+}

@@ -1,0 +1,180 @@
+package org.crm4j.core.product;
+
+import java.time.Instant;
+import org.crm4j.core.Money;
+import org.crm4j.core.ValidationException;
+
+/**
+ * The product aggregate. Immutable: business methods return changed copies; the repository stores them and
+ * raises the {@code version}. The stock changes only through {@link #withdraw(int)} and {@link #restock(int)}
+ * (which adapters apply atomically, see {@link ProductRepository#tryDecrementStock(ProductId, int)}); stock
+ * movements raise the version but leave {@code updatedAt}, the time of the last edit of the product's details.
+ *
+ * @param id        the identity
+ * @param sku       the product code, unique per CRM
+ * @param name      the name, trimmed, 1 to {@value #MAX_NAME_LENGTH} characters
+ * @param price     the current unit price, not negative; its currency never changes
+ * @param stock     the units in stock, not negative
+ * @param active    false once deactivated (archived): not for sale
+ * @param createdAt when the product was created
+ * @param updatedAt when the product's details were last changed
+ * @param version   the optimistic-locking version, 0 when first saved
+ */
+public record Product(ProductId id, Sku sku, String name, Money price, int stock, boolean active, Instant createdAt,
+        Instant updatedAt, long version) {
+
+    /** The longest product name. */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    /**
+     * Checks the invariants.
+     *
+     * @throws ValidationException naming the field: {@code "name"} blank or too long, {@code "price"} or
+     *                             {@code "stock"} negative, a required component null, a version below 0
+     */
+    public Product {
+        require(id, "productId");
+        require(sku, "sku");
+        name = validName(name);
+        validPrice(price);
+        if (stock < 0) {
+            throw new ValidationException("stock", "must be >= 0", stock);
+        }
+        require(createdAt, "createdAt");
+        require(updatedAt, "updatedAt");
+        if (version < 0) {
+            throw new ValidationException("version", "must be >= 0", version);
+        }
+    }
+
+    /**
+     * Creates a new, active product at version 0.
+     *
+     * @param id    the new id
+     * @param sku   the product code
+     * @param name  the name
+     * @param price the unit price, not negative
+     * @param stock the initial stock, not negative
+     * @param now   the creation time
+     * @return the product
+     */
+    public static Product create(ProductId id, Sku sku, String name, Money price, int stock, Instant now) {
+        return new Product(id, sku, name, price, stock, true, now, now, 0);
+    }
+
+    /**
+     * Changes the name and price.
+     *
+     * @param newName  the name
+     * @param newPrice the price, not negative, in the product's currency
+     * @param now      the time of the change
+     * @return the changed product
+     * @throws ValidationException on field {@code "currency"} if the price's currency differs
+     */
+    public Product changeDetails(String newName, Money newPrice, Instant now) {
+        validPrice(newPrice);
+        if (!newPrice.currency().equals(price.currency())) {
+            throw new ValidationException("currency", "must be " + price.currency().getCurrencyCode()
+                    + ", the currency of product " + sku, newPrice.currency().getCurrencyCode());
+        }
+        return new Product(id, sku, newName, newPrice, stock, active, createdAt, now, version);
+    }
+
+    /**
+     * @param quantity the units wanted
+     * @return whether the stock covers them
+     */
+    public boolean canSupply(int quantity) {
+        return quantity <= stock;
+    }
+
+    /**
+     * Takes units out of stock.
+     *
+     * @param quantity the units, at least 1 and at most the stock
+     * @return the product with less stock
+     * @throws ValidationException on field {@code "quantity"} if not positive or above the stock
+     */
+    public Product withdraw(int quantity) {
+        requirePositive(quantity);
+        if (!canSupply(quantity)) {
+            throw new ValidationException("quantity", "must not exceed the stock " + stock, quantity);
+        }
+        return new Product(id, sku, name, price, stock - quantity, active, createdAt, updatedAt, version);
+    }
+
+    /**
+     * Puts units into stock (a delivery or a return).
+     *
+     * @param quantity the units, at least 1
+     * @return the product with more stock
+     * @throws ValidationException on field {@code "quantity"} if not positive or the stock would overflow
+     */
+    public Product restock(int quantity) {
+        requirePositive(quantity);
+        if (stock > Integer.MAX_VALUE - quantity) {
+            throw new ValidationException("quantity", "must keep the stock <= " + Integer.MAX_VALUE, quantity);
+        }
+        return new Product(id, sku, name, price, stock + quantity, active, createdAt, updatedAt, version);
+    }
+
+    /**
+     * Deactivates (archives) the product: the normal way to retire a product with sales history.
+     *
+     * @param now the time of the change
+     * @return the inactive product
+     */
+    public Product deactivate(Instant now) {
+        return new Product(id, sku, name, price, stock, false, createdAt, now, version);
+    }
+
+    /**
+     * Puts a deactivated product on sale again.
+     *
+     * @param now the time of the change
+     * @return the active product
+     */
+    public Product activate(Instant now) {
+        return new Product(id, sku, name, price, stock, true, createdAt, now, version);
+    }
+
+    /**
+     * The copy a repository stores on update.
+     *
+     * @param newVersion the stored version
+     * @return this product at {@code newVersion}
+     */
+    public Product withVersion(long newVersion) {
+        return new Product(id, sku, name, price, stock, active, createdAt, updatedAt, newVersion);
+    }
+
+    static String validName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new ValidationException("name", "must not be blank", name);
+        }
+        String stripped = name.strip();
+        if (stripped.length() > MAX_NAME_LENGTH) {
+            throw new ValidationException("name", "must be at most " + MAX_NAME_LENGTH + " characters", name);
+        }
+        return stripped;
+    }
+
+    static void validPrice(Money price) {
+        require(price, "price");
+        if (price.isNegative()) {
+            throw new ValidationException("price", "must not be negative", price);
+        }
+    }
+
+    private static void requirePositive(int quantity) {
+        if (quantity <= 0) {
+            throw new ValidationException("quantity", "must be > 0", quantity);
+        }
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw new ValidationException(field, "must not be null", null);
+        }
+    }
+}

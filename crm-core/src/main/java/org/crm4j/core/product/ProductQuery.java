@@ -1,0 +1,66 @@
+package org.crm4j.core.product;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Search criteria for products; every criterion is optional (null) and all given ones must match. Text criteria
+ * match a case-insensitive substring. Immutable.
+ *
+ * @param name             part of the name, or null
+ * @param sku              part of the SKU, or null
+ * @param includeInactive  whether deactivated products match too
+ */
+public record ProductQuery(String name, String sku, boolean includeInactive) {
+
+    /** The properties a product search can sort by. */
+    public static final Set<String> SORT_PROPERTIES = Set.of("id", "sku", "name", "price", "stock", "createdAt");
+
+    /** Turns blank criteria into null. */
+    public ProductQuery {
+        name = name == null || name.isBlank() ? null : name.strip();
+        sku = sku == null || sku.isBlank() ? null : sku.strip();
+    }
+
+    /** @return criteria matching every active product */
+    public static ProductQuery all() {
+        return new ProductQuery(null, null, false);
+    }
+
+    /**
+     * @param part part of the name
+     * @return a copy that also requires the name to contain {@code part}
+     */
+    public ProductQuery withName(String part) {
+        return new ProductQuery(part, sku, includeInactive);
+    }
+
+    /**
+     * @param part part of the SKU
+     * @return a copy that also requires the SKU to contain {@code part}
+     */
+    public ProductQuery withSku(String part) {
+        return new ProductQuery(name, part, includeInactive);
+    }
+
+    /** @return a copy that matches deactivated products too */
+    public ProductQuery includingInactive() {
+        return new ProductQuery(name, sku, true);
+    }
+
+    /**
+     * Whether a product matches, as adapters that filter in memory need it.
+     *
+     * @param product the product
+     * @return whether all given criteria match
+     */
+    public boolean matches(Product product) {
+        return (includeInactive || product.active())
+                && (name == null || contains(product.name(), name))
+                && (sku == null || contains(product.sku().value(), sku));
+    }
+
+    private static boolean contains(String text, String part) {
+        return text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,96 @@
+package org.crm4j.core.product;
+
+import java.util.Optional;
+import org.crm4j.core.ConcurrentUpdateException;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+
+/**
+ * Port: where products are kept. The contract suite {@code org.crm4j.core.contract.ProductRepositoryContract} in
+ * crm-core's test-jar checks an implementation.
+ *
+ * <p>Every method may be called inside {@link org.crm4j.core.Transactions#inTransaction} and then takes part in
+ * that transaction. Implementations are thread-safe. A method that throws has changed nothing.
+ */
+public interface ProductRepository {
+
+    /**
+     * Stores a new product as given.
+     *
+     * @param product the new product
+     * @return the stored product
+     * @throws DuplicateException on field {@code "sku"} if another product has the SKU, or {@code "productId"}
+     */
+    Product save(Product product);
+
+    /**
+     * @param id the id
+     * @return the product, or empty
+     */
+    Optional<Product> find(ProductId id);
+
+    /**
+     * @param sku the normalised SKU
+     * @return the product with this SKU, or empty
+     */
+    Optional<Product> findBySku(Sku sku);
+
+    /**
+     * Replaces a stored product if nobody changed it since it was read: the stored version must equal
+     * {@code product.version()}.
+     *
+     * @param product the changed product, carrying the version it was read at
+     * @return the stored product, at version {@code product.version() + 1}
+     * @throws NotFoundException         on field {@code "productId"}
+     * @throws ConcurrentUpdateException if the stored version differs
+     */
+    Product update(Product product);
+
+    /**
+     * Atomically takes {@code quantity} units out of stock if, and only if, the stock covers them; raises the
+     * version on success. Two concurrent calls can never take the same unit: in SQL, {@code update product set
+     * stock = stock - ?, version = version + 1 where id = ? and stock >= ?}.
+     *
+     * @param id       the product
+     * @param quantity the units, at least 1
+     * @return true if the stock was decremented, false if it was too low (nothing changed)
+     * @throws NotFoundException on field {@code "productId"} if there is no such product
+     */
+    boolean tryDecrementStock(ProductId id, int quantity);
+
+    /**
+     * Atomically puts {@code quantity} units into stock and raises the version.
+     *
+     * @param id       the product
+     * @param quantity the units, at least 1
+     * @throws NotFoundException on field {@code "productId"} if there is no such product
+     */
+    void incrementStock(ProductId id, int quantity);
+
+    /**
+     * Deletes a product. Callers check {@link #hasSales(ProductId)} first.
+     *
+     * @param id the id
+     * @throws NotFoundException on field {@code "productId"}
+     */
+    void delete(ProductId id);
+
+    /**
+     * @param id the id
+     * @return whether any sale (or return) references the product
+     */
+    boolean hasSales(ProductId id);
+
+    /**
+     * Searches products.
+     *
+     * @param query   the criteria, as {@link ProductQuery#matches(Product)} defines them
+     * @param request the page; its sort property is one of {@link ProductQuery#SORT_PROPERTIES} (text compared
+     *                case-insensitively, price by amount), ties broken by id ascending in the unsigned order of
+     *                the UUID
+     * @return the page of matches
+     */
+    Page<Product> search(ProductQuery query, PageRequest request);
+}

@@ -1,0 +1,47 @@
+package org.crm4j.core.sales;
+
+import java.util.Optional;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+
+/**
+ * Port: where sales and returns are kept. Sales are history: the port has no update and no delete. The contract
+ * suite {@code org.crm4j.core.contract.SaleRepositoryContract} in crm-core's test-jar checks an implementation.
+ *
+ * <p>Every method may be called inside {@link org.crm4j.core.Transactions#inTransaction} and then takes part in
+ * that transaction. Implementations are thread-safe.
+ */
+public interface SaleRepository {
+
+    /**
+     * Stores a sale or return.
+     *
+     * @param sale the sale
+     * @return the stored sale
+     * @throws DuplicateException on field {@code "saleId"} if the id is taken
+     */
+    Sale save(Sale sale);
+
+    /**
+     * @param id the id
+     * @return the sale or return, or empty
+     */
+    Optional<Sale> find(SaleId id);
+
+    /**
+     * @param saleId a sale
+     * @return the units returned so far from that sale, as a positive number (0 if none)
+     */
+    int returnedQuantity(SaleId saleId);
+
+    /**
+     * Searches sales and returns.
+     *
+     * @param query   the criteria, as {@link SaleQuery#matches(Sale)} defines them
+     * @param request the page; its sort property is one of {@link SaleQuery#SORT_PROPERTIES}, ties broken by id
+     *                ascending in the unsigned order of the UUID
+     * @return the page of matches
+     */
+    Page<Sale> search(SaleQuery query, PageRequest request);
+}

@@ -1,0 +1,222 @@
+package org.crm4j.core.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.Money;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.CustomerId;
+import org.junit.jupiter.api.Test;
+
+class CampaignTest {
+
+    static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
+    static final CustomerId ANN = new CustomerId(new UUID(0, 101));
+    static final CustomerId BOB = new CustomerId(new UUID(0, 102));
+
+    static NewCampaign spring(LocalDate start, LocalDate end) {
+        return new NewCampaign("Spring sale", start, end,
+                new CampaignTarget("customers who bought last spring", "20 % repeat purchases"),
+                CampaignChannel.EMAIL, Money.of("1500.00", "EUR"));
+    }
+
+    static Campaign planned() {
+        return Campaign.plan(new CampaignId(new UUID(0, 1)), spring(MARCH_1.plusDays(10), MARCH_1.plusDays(20)), NOW);
+    }
+
+    @Test
+    void plan_endBeforeStart() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Campaign.plan(
+                new CampaignId(new UUID(0, 1)), spring(MARCH_1, MARCH_1.minusDays(1)), NOW));
+        assertEquals("endDate", e.field());
+        assertEquals(Campaign.END_NOT_BEFORE_START, e.rule());
+    }
+
+    @Test
+    void plan_endOnStartIsAOneDayCampaign() {
+        Campaign oneDay = Campaign.plan(new CampaignId(new UUID(0, 1)), spring(MARCH_1, MARCH_1), NOW);
+        assertEquals(CampaignStatus.RUNNING, oneDay.status(MARCH_1));
+        assertEquals(CampaignStatus.FINISHED, oneDay.status(MARCH_1.plusDays(1)));
+    }
+
+    @Test
+    void plan_blankName() {
+        NewCampaign command = new NewCampaign("  ", MARCH_1, MARCH_1, planned().target(), CampaignChannel.SMS,
+                Money.of("1", "EUR"));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Campaign.plan(new CampaignId(new UUID(0, 1)), command, NOW));
+        assertEquals("name", e.field());
+        assertEquals(Require.NOT_BLANK, e.rule());
+    }
+
+    @Test
+    void plan_negativeBudget() {
+        NewCampaign command = new NewCampaign("x", MARCH_1, MARCH_1, planned().target(), CampaignChannel.SMS,
+                Money.of("-0.01", "EUR"));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Campaign.plan(new CampaignId(new UUID(0, 1)), command, NOW));
+        assertEquals("budget", e.field());
+        assertEquals(Campaign.BUDGET_NOT_NEGATIVE, e.rule());
+    }
+
+    @Test
+    void plan_missingChannel() {
+        NewCampaign command = new NewCampaign("x", MARCH_1, MARCH_1, planned().target(), null, Money.of("1", "EUR"));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Campaign.plan(new CampaignId(new UUID(0, 1)), command, NOW));
+        assertEquals("channel", e.field());
+        assertEquals(Require.NOT_NULL, e.rule());
+    }
+
+    @Test
+    void target_blankAudience() {
+        ValidationException e = assertThrows(ValidationException.class, () -> new CampaignTarget("\t", "goal"));
+        assertEquals("target.audience", e.field());
+    }
+
+    @Test
+    void status_followsTheDates() {
+        Campaign campaign = planned();
+        assertEquals(CampaignStatus.PLANNED, campaign.status(MARCH_1.plusDays(9)));
+        assertEquals(CampaignStatus.RUNNING, campaign.status(MARCH_1.plusDays(10)));
+        assertEquals(CampaignStatus.RUNNING, campaign.status(MARCH_1.plusDays(20)));
+        assertEquals(CampaignStatus.FINISHED, campaign.status(MARCH_1.plusDays(21)));
+    }
+
+    @Test
+    void start_movesTheStartDateToToday() {
+        Campaign started = planned().start(MARCH_1, NOW);
+        assertEquals(MARCH_1, started.startDate());
+        assertEquals(CampaignStatus.RUNNING, started.status(MARCH_1));
+    }
+
+    @Test
+    void start_whenRunning() {
+        Campaign running = planned().start(MARCH_1, NOW);
+        ValidationException e = assertThrows(ValidationException.class, () -> running.start(MARCH_1, NOW));
+        assertEquals("status", e.field());
+        assertEquals(Campaign.PLANNED_TO_START, e.rule());
+    }
+
+    @Test
+    void finish_whenPlanned() {
+        ValidationException e = assertThrows(ValidationException.class, () -> planned().finish(MARCH_1, NOW));
+        assertEquals(Campaign.RUNNING_TO_FINISH, e.rule());
+    }
+
+    @Test
+    void finish_endsTodayForGood() {
+        Campaign finished = planned().start(MARCH_1, NOW).finish(MARCH_1.plusDays(2), NOW.plusSeconds(60));
+        assertEquals(MARCH_1.plusDays(2), finished.endDate());
+        assertEquals(Optional.of(NOW.plusSeconds(60)), finished.finishedAt());
+        assertEquals(CampaignStatus.FINISHED, finished.status(MARCH_1.plusDays(2)));
+    }
+
+    @Test
+    void cancel_whenFinished() {
+        Campaign finished = planned();
+        LocalDate afterEnd = MARCH_1.plusDays(21);
+        ValidationException e = assertThrows(ValidationException.class, () -> finished.cancel(afterEnd, NOW));
+        assertEquals("status", e.field());
+        assertEquals(Campaign.NOT_CLOSED, e.rule());
+    }
+
+    @Test
+    void cancel_isFinal() {
+        Campaign cancelled = planned().cancel(MARCH_1, NOW);
+        assertEquals(CampaignStatus.CANCELLED, cancelled.status(MARCH_1.plusDays(15)));
+        assertThrows(ValidationException.class, () -> cancelled.revise(CampaignUpdate.from(cancelled), MARCH_1, NOW));
+        assertThrows(ValidationException.class, () -> cancelled.addMember(ANN, MARCH_1, NOW));
+    }
+
+    @Test
+    void revise_replacesTheValues() {
+        Campaign campaign = planned();
+        CampaignUpdate update = CampaignUpdate.from(campaign).withName("Summer sale")
+                .withChannel(CampaignChannel.SOCIAL_MEDIA).withBudget(Money.of("10", "EUR"));
+        Campaign revised = campaign.revise(update, MARCH_1, NOW.plusSeconds(1));
+        assertEquals("Summer sale", revised.name());
+        assertEquals(CampaignChannel.SOCIAL_MEDIA, revised.channel());
+        assertEquals(NOW.plusSeconds(1), revised.updatedAt());
+        assertEquals("Spring sale", campaign.name());
+    }
+
+    @Test
+    void addMember_twice() {
+        Campaign campaign = planned().addMember(ANN, MARCH_1, NOW);
+        DuplicateException e = assertThrows(DuplicateException.class, () -> campaign.addMember(ANN, MARCH_1, NOW));
+        assertEquals("member", e.field());
+        assertEquals(1, campaign.members().size());
+    }
+
+    @Test
+    void recordConversion_alsoRecordsTheResponse() {
+        Instant later = NOW.plusSeconds(3600);
+        Campaign campaign = planned().addMember(ANN, MARCH_1, NOW).addMember(BOB, MARCH_1, NOW)
+                .recordConversion(BOB, later);
+        CampaignMember bob = campaign.member(BOB).orElseThrow();
+        assertEquals(Optional.of(later), bob.respondedAt());
+        assertEquals(Optional.of(later), bob.convertedAt());
+        assertFalse(campaign.member(ANN).orElseThrow().hasResponded());
+    }
+
+    @Test
+    void recordResponse_firstResponseCounts() {
+        Campaign responded = planned().addMember(ANN, MARCH_1, NOW).recordResponse(ANN, NOW.plusSeconds(5));
+        assertSame(responded, responded.recordResponse(ANN, NOW.plusSeconds(9)));
+        assertEquals(Optional.of(NOW.plusSeconds(5)), responded.member(ANN).orElseThrow().respondedAt());
+    }
+
+    @Test
+    void recordResponse_notAMember() {
+        NotFoundException e = assertThrows(NotFoundException.class, () -> planned().recordResponse(ANN, NOW));
+        assertEquals("member", e.field());
+    }
+
+    @Test
+    void results_countsAndRates() {
+        CampaignResults results = planned().addMember(ANN, MARCH_1, NOW).addMember(BOB, MARCH_1, NOW)
+                .recordResponse(ANN, NOW).recordConversion(BOB, NOW).results();
+        assertEquals(2, results.members());
+        assertEquals(2, results.responded());
+        assertEquals(1, results.converted());
+        assertEquals(1.0, results.responseRate());
+        assertEquals(0.5, results.conversionRate());
+        assertEquals(Optional.of(Money.of("1500.00", "EUR")), results.costPerConversion());
+        assertTrue(planned().results().costPerConversion().isEmpty());
+    }
+
+    @Test
+    void costPerConversion_roundsHalfEven() {
+        CampaignResults results = new CampaignResults(new CampaignId(new UUID(0, 1)), 3, 3, 3, Money.of("1", "EUR"));
+        assertEquals(Optional.of(Money.of("0.33", "EUR")), results.costPerConversion());
+    }
+
+    @Test
+    void query_toBeforeFrom() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> CampaignQuery.all().overlapping(MARCH_1, MARCH_1.minusDays(1)));
+        assertEquals("to", e.field());
+        assertEquals(CampaignQuery.TO_NOT_BEFORE_FROM, e.rule());
+    }
+
+    @Test
+    void query_matchesOnOverlapAndStatusOfTheDay() {
+        Campaign campaign = planned();
+        assertTrue(CampaignQuery.all().overlapping(MARCH_1, MARCH_1.plusDays(10)).matches(campaign, MARCH_1));
+        assertFalse(CampaignQuery.all().overlapping(MARCH_1, MARCH_1.plusDays(9)).matches(campaign, MARCH_1));
+        assertTrue(CampaignQuery.nameContains("SPRING").withStatus(CampaignStatus.RUNNING)
+                .matches(campaign, MARCH_1.plusDays(10)));
+        assertFalse(CampaignQuery.all().withChannel(CampaignChannel.SMS).matches(campaign, MARCH_1));
+    }
+}

@@ -1,0 +1,114 @@
+package org.crm4j.core.contract;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.crm4j.core.Crm;
+import org.crm4j.core.CrmPorts;
+import org.crm4j.core.IdGenerator;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.customer.Customer;
+import org.crm4j.core.customer.CustomerQuery;
+import org.crm4j.core.product.Product;
+import org.crm4j.core.product.ProductQuery;
+import org.crm4j.core.sales.Sale;
+import org.crm4j.core.sales.SaleQuery;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of every contract suite. An adapter runs a suite by extending it in its own test tree and implementing
+ * {@link #newPorts()}:
+ *
+ * <pre>{@code
+ * class JpaCustomerRepositoryTest extends CustomerRepositoryContract {
+ *     protected CrmPorts newPorts() { return JpaPorts.create(emptyH2Database()); }
+ *     protected void cleanUp(CrmPorts ports) { dropDatabase(); }
+ * }
+ * }</pre>
+ *
+ * Every test gets fresh ports from {@link #newPorts()} before it runs and hands them to {@link #cleanUp(CrmPorts)}
+ * afterwards. Port calls are made inside {@code ports.transactions().inTransaction}, as the services make them.
+ */
+public abstract class PortsContract {
+
+    /** The ports under test, fresh for each test. */
+    protected CrmPorts ports;
+
+    /**
+     * @return ports over an empty store: no customers, products or sales
+     */
+    protected abstract CrmPorts newPorts();
+
+    /**
+     * Releases what {@link #newPorts()} created (connections, schemas). Does nothing by default.
+     *
+     * @param used the ports the test used
+     */
+    protected void cleanUp(CrmPorts used) {
+    }
+
+    @BeforeEach
+    final void createPorts() {
+        ports = newPorts();
+    }
+
+    @AfterEach
+    final void releasePorts() {
+        cleanUp(ports);
+    }
+
+    /**
+     * Runs port calls in one transaction.
+     *
+     * @param work the calls
+     * @param <T>  the result type
+     * @return the result
+     */
+    protected <T> T tx(Supplier<T> work) {
+        return ports.transactions().inTransaction(work);
+    }
+
+    /**
+     * Runs port calls that return nothing in one transaction.
+     *
+     * @param work the calls
+     */
+    protected void txRun(Runnable work) {
+        ports.transactions().run(work);
+    }
+
+    /**
+     * Everything the ports hold, to check that a refused operation changed nothing.
+     *
+     * @return every customer (archived too), product (inactive too) and sale, in id order
+     */
+    protected State state() {
+        PageRequest all = PageRequest.of(0, PageRequest.MAX_SIZE);
+        return tx(() -> new State(
+                ports.customers().search(CustomerQuery.all().includingArchived(), all).content(),
+                ports.products().search(ProductQuery.all().includingInactive(), all).content(),
+                ports.sales().search(SaleQuery.all(), all).content()));
+    }
+
+    /**
+     * What the ports hold.
+     *
+     * @param customers every customer
+     * @param products  every product
+     * @param sales     every sale and return
+     */
+    protected record State(List<Customer> customers, List<Product> products, List<Sale> sales) {
+    }
+
+    /**
+     * A CRM over the ports under test.
+     *
+     * @param clock the clock
+     * @param ids   the id generator
+     * @return the CRM
+     */
+    protected Crm crm(Clock clock, IdGenerator ids) {
+        return Crm.of(ports, clock, ids);
+    }
+}

@@ -1,0 +1,187 @@
+package org.crm4j.core.inmemory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.crm4j.core.Crm;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.IdGenerator;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.campaign.Campaign;
+import org.crm4j.core.campaign.CampaignChannel;
+import org.crm4j.core.campaign.CampaignQuery;
+import org.crm4j.core.campaign.CampaignTarget;
+import org.crm4j.core.campaign.NewCampaign;
+import org.crm4j.core.contract.CampaignCommands;
+import org.crm4j.core.contract.Commands;
+import org.crm4j.core.contract.Commands.Invalid;
+import org.crm4j.core.contract.Fixtures;
+import org.crm4j.core.contract.RelationshipCommands;
+import org.crm4j.core.customer.NewCustomer;
+import org.crm4j.core.relationship.CustomerRelationship;
+import org.crm4j.core.relationship.NewRelationship;
+import org.crm4j.core.relationship.RelationshipPath;
+import org.crm4j.core.relationship.RelationshipQuery;
+
+/**
+ * Generated campaign and relationship commands: valid ones are stored as given, invalid ones refused without a
+ * trace; the shortest path agrees with distances computed independently.
+ */
+class CampaignAndRelationshipPropertiesTest {
+
+    private static final int CUSTOMERS = 6;
+    private static final LocalDate TODAY = Commands.TODAY;
+
+    /** A CRM at {@link Fixtures#NOW} whose customers 1 to {@link #CUSTOMERS} exist. */
+    private static Crm crm() {
+        Crm crm = Crm.inMemory(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), IdGenerator.sequence());
+        for (int i = 1; i <= CUSTOMERS; i++) {
+            crm.customers().register(NewCustomer.of("Customer " + i, "c" + i + "@fixture.test"));
+        }
+        return crm;
+    }
+
+    private static List<Campaign> campaigns(Crm crm) {
+        return crm.campaigns().search(CampaignQuery.all(), PageRequest.of(0, 100)).content();
+    }
+
+    private static List<CustomerRelationship> relationships(Crm crm) {
+        return crm.relationships().search(RelationshipQuery.all(), PageRequest.of(0, 100)).content();
+    }
+
+    @Provide
+    Arbitrary<NewCampaign> validCampaigns() {
+        return CampaignCommands.validNewCampaigns();
+    }
+
+    @Provide
+    Arbitrary<Invalid<NewCampaign>> invalidCampaigns() {
+        return CampaignCommands.invalidNewCampaigns();
+    }
+
+    @Provide
+    Arbitrary<NewRelationship> validRelationships() {
+        return RelationshipCommands.validNewRelationships(CUSTOMERS);
+    }
+
+    @Provide
+    Arbitrary<Invalid<NewRelationship>> invalidRelationships() {
+        return RelationshipCommands.invalidNewRelationships(CUSTOMERS);
+    }
+
+    @Provide
+    Arbitrary<List<NewRelationship>> networks() {
+        return RelationshipCommands.validNewRelationships(CUSTOMERS).list().ofMaxSize(14);
+    }
+
+    @Property(tries = 300, seed = "20260302")
+    void plan_validCommand_storesTheCampaign(@ForAll("validCampaigns") NewCampaign command) {
+        Crm crm = crm();
+
+        Campaign campaign = crm.campaigns().plan(command);
+
+        assertEquals(command.name().strip(), campaign.name());
+        assertEquals(command.endDate(), campaign.endDate());
+        assertEquals(command.budget(), campaign.budget());
+        assertEquals(campaign, crm.campaigns().get(campaign.id()));
+    }
+
+    @Property(tries = 300, seed = "20260302")
+    void plan_invalidCommand_isRefusedNamingTheFieldAndChangesNothing(
+            @ForAll("invalidCampaigns") Invalid<NewCampaign> invalid) {
+        Crm crm = crm();
+        Campaign existing = crm.campaigns().plan(new NewCampaign("Existing", TODAY, TODAY,
+                new CampaignTarget("everyone", "more sales"), CampaignChannel.WEB, Fixtures.eur("10.00")));
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> crm.campaigns().plan(invalid.command()));
+
+        assertEquals(invalid.field(), e.field());
+        assertEquals(List.of(existing), campaigns(crm));
+    }
+
+    @Property(tries = 300, seed = "20260302")
+    void establish_validCommand_storesTheRelationship(@ForAll("validRelationships") NewRelationship command) {
+        Crm crm = crm();
+
+        CustomerRelationship r = crm.relationships().establish(command);
+
+        assertEquals(command.from(), r.from());
+        assertEquals(command.validTo(), r.validTo());
+        assertEquals(r, crm.relationships().get(r.id()));
+        assertEquals(command.validFrom().isAfter(TODAY) || command.validTo().filter(t -> !t.isAfter(TODAY))
+                .isPresent(), crm.relationships().shortestPath(command.from(), command.to()).isEmpty());
+    }
+
+    @Property(tries = 300, seed = "20260302")
+    void establish_invalidCommand_isRefusedNamingTheFieldAndChangesNothing(
+            @ForAll("invalidRelationships") Invalid<NewRelationship> invalid) {
+        Crm crm = crm();
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> crm.relationships().establish(invalid.command()));
+
+        assertEquals(invalid.field(), e.field());
+        assertEquals(List.of(), relationships(crm));
+    }
+
+    @Property(tries = 200, seed = "20260302")
+    void shortestPath_hasTheLengthOfAnIndependentlyComputedDistance(
+            @ForAll("networks") List<NewRelationship> commands) {
+        Crm crm = crm();
+        int unreachable = Integer.MAX_VALUE / 4;
+        int[][] distance = new int[CUSTOMERS + 1][CUSTOMERS + 1];
+        for (int i = 1; i <= CUSTOMERS; i++) {
+            for (int j = 1; j <= CUSTOMERS; j++) {
+                distance[i][j] = i == j ? 0 : unreachable;
+            }
+        }
+        for (NewRelationship command : commands) {
+            try {
+                crm.relationships().establish(command);
+            } catch (DuplicateException alreadyThere) {
+                continue;
+            }
+            boolean validToday = !command.validFrom().isAfter(TODAY)
+                    && command.validTo().map(TODAY::isBefore).orElse(true);
+            if (validToday) {
+                int a = (int) command.from().value().getLeastSignificantBits();
+                int b = (int) command.to().value().getLeastSignificantBits();
+                distance[a][b] = 1;
+                distance[b][a] = 1;
+            }
+        }
+        for (int k = 1; k <= CUSTOMERS; k++) {
+            for (int i = 1; i <= CUSTOMERS; i++) {
+                for (int j = 1; j <= CUSTOMERS; j++) {
+                    distance[i][j] = Math.min(distance[i][j], distance[i][k] + distance[k][j]);
+                }
+            }
+        }
+
+        for (int i = 1; i <= CUSTOMERS; i++) {
+            for (int j = 1; j <= CUSTOMERS; j++) {
+                Optional<RelationshipPath> path = crm.relationships().shortestPath(Fixtures.customerId(i),
+                        Fixtures.customerId(j));
+                assertEquals(distance[i][j] < unreachable, path.isPresent(), i + " to " + j);
+                if (path.isPresent()) {
+                    assertEquals(distance[i][j], path.get().length(), i + " to " + j);
+                    assertEquals(Fixtures.customerId(i), path.get().customers().get(0));
+                    assertEquals(Fixtures.customerId(j), path.get().customers().get(distance[i][j]));
+                    assertTrue(path.get().relationships().stream().allMatch(r -> r.isValidOn(TODAY)));
+                }
+            }
+        }
+    }
+}

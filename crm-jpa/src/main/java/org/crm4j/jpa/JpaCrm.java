@@ -1,0 +1,293 @@
+package org.crm4j.jpa;
+
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
+import javax.sql.DataSource;
+import org.crm4j.core.Crm;
+import org.crm4j.core.CrmPorts;
+import org.crm4j.core.IdGenerator;
+import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.jpa.internal.CustomerImporter;
+import org.crm4j.jpa.internal.DataSources;
+import org.crm4j.jpa.internal.Dialect;
+import org.crm4j.jpa.internal.Entities;
+import org.crm4j.jpa.internal.JpaPorts;
+import org.crm4j.jpa.internal.JpaTransactions;
+import org.crm4j.jpa.internal.Migrations;
+import org.crm4j.jpa.internal.PersistenceUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens a crm4j {@link Crm} on a database through Jakarta Persistence (Hibernate ORM).
+ *
+ * <pre>{@code
+ * try (Crm crm = JpaCrm.embedded(Path.of("crm4j-data"))) {      // H2 file, created on first use
+ *     crm.customers().register(NewCustomer.of("Ada Lovelace", "ada@example.org"));
+ * }
+ * try (Crm crm = JpaCrm.of(hostDataSource)) { ... }             // H2, PostgreSQL or MariaDB, detected
+ * }</pre>
+ *
+ * <p>On start the schema is migrated with Flyway (history table {@value Crm4jSchema#HISTORY_TABLE}; switch it off
+ * with {@link Builder#migrate(boolean)} and run {@link Crm4jSchema} or the SQL scripts yourself), then Hibernate
+ * validates that the mapping and the schema agree. The persistence unit is built programmatically from crm4j's own
+ * entity list: no {@code persistence.xml} is read and nothing is scanned.
+ *
+ * <p>The returned {@code Crm} is thread-safe. Closing it closes what this class created (the entity manager
+ * factory, and the connection pool of {@link #embedded(Path)}), never the host's data source or factory.
+ */
+public final class JpaCrm {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaCrm.class);
+    /** The bulk import of each open CRM (weak keys: a CRM that is dropped without being closed is not kept). */
+    private static final Map<Crm, CustomerImport> IMPORTS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private JpaCrm() {
+    }
+
+    /**
+     * A CRM on an embedded H2 file database in {@code directory} (created with the database on first use), with
+     * a HikariCP pool, the UTC system clock and random ids.
+     *
+     * @param directory where the database files live, for example {@code Path.of("crm4j-data")}
+     * @return the CRM; close it to close the database
+     * @throws java.io.UncheckedIOException if the directory cannot be created
+     * @throws IllegalStateException        if the database cannot be opened, for example because another process
+     *                                      has it open
+     */
+    public static Crm embedded(Path directory) {
+        return builder().embedded(directory).build();
+    }
+
+    /**
+     * A CRM on a host's data source (H2, PostgreSQL or MariaDB, detected from its metadata), with the UTC system
+     * clock and random ids. The data source is used as it is: pool it.
+     *
+     * @param dataSource the database, not null
+     * @return the CRM; closing it leaves the data source open
+     * @throws IllegalArgumentException if the database is not one crm4j supports
+     */
+    public static Crm of(DataSource dataSource) {
+        return builder().dataSource(dataSource).build();
+    }
+
+    /**
+     * A CRM on a host's own entity manager factory, whose persistence unit must include crm4j's entities (see
+     * {@link #addTo(PersistenceConfiguration)}) and whose database already has crm4j's
+     * schema (see {@link Crm4jSchema#migrate(DataSource)}). The dialect is detected from the factory.
+     *
+     * @param factory the host's factory, not null
+     * @return the CRM; closing it leaves the factory open
+     */
+    public static Crm of(EntityManagerFactory factory) {
+        return builder().entityManagerFactory(factory).build();
+    }
+
+    /**
+     * Adds crm4j's entity classes to a host's programmatic persistence unit (Jakarta Persistence 3.2), for
+     * {@link #of(EntityManagerFactory)}. Hosts should also set {@code hibernate.jdbc.time_zone=UTC}, and on
+     * MariaDB {@code hibernate.type.preferred_uuid_jdbc_type=BINARY}, as crm4j's own unit does.
+     *
+     * @param configuration the host's configuration, not null
+     * @return the configuration
+     */
+    public static PersistenceConfiguration addTo(PersistenceConfiguration configuration) {
+        Objects.requireNonNull(configuration, "configuration");
+        for (Class<?> entity : Entities.all()) {
+            configuration.managedClass(entity);
+        }
+        return configuration;
+    }
+
+    /**
+     * The bulk customer import of a CRM this class opened: crm4j-jpa's addition to the core services, with JDBC
+     * batching and all-or-nothing semantics.
+     *
+     * <pre>{@code
+     * try (Crm crm = JpaCrm.of(dataSource)) {
+     *     long count = JpaCrm.customerImport(crm).importCustomers(rows.stream().map(r -> NewCustomer.of(r.name(), r.email())));
+     * }
+     * }</pre>
+     *
+     * @param crm a CRM returned by this class and not yet closed
+     * @return its import service, using the CRM's clock, id generator and phone region
+     * @throws IllegalArgumentException if {@code crm} was not opened by {@code JpaCrm} or is closed
+     */
+    public static CustomerImport customerImport(Crm crm) {
+        Objects.requireNonNull(crm, "crm");
+        CustomerImport found = IMPORTS.get(crm);
+        if (found == null) {
+            throw new IllegalArgumentException("crm must be an open CRM opened by JpaCrm, was " + crm);
+        }
+        return found;
+    }
+
+    /** @return a builder for the less common settings: clock, ids, phone region, migrations */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Settings of a JPA-backed {@link Crm}; name exactly one database. Not thread-safe. */
+    public static final class Builder {
+
+        private Path directory;
+        private DataSource dataSource;
+        private EntityManagerFactory factory;
+        private Clock clock = Clock.systemUTC();
+        private IdGenerator ids = IdGenerator.random();
+        private PhoneRegion defaultPhoneRegion;
+        private boolean migrate = true;
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the directory of an embedded H2 file database
+         * @return this builder
+         */
+        public Builder embedded(Path value) {
+            this.directory = Objects.requireNonNull(value, "directory");
+            return this;
+        }
+
+        /**
+         * @param value a host's data source
+         * @return this builder
+         */
+        public Builder dataSource(DataSource value) {
+            this.dataSource = Objects.requireNonNull(value, "dataSource");
+            return this;
+        }
+
+        /**
+         * @param value a host's entity manager factory that includes crm4j's entities
+         * @return this builder
+         */
+        public Builder entityManagerFactory(EntityManagerFactory value) {
+            this.factory = Objects.requireNonNull(value, "factory");
+            return this;
+        }
+
+        /**
+         * @param value the source of timestamps, not null
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * @param value the source of new ids, not null
+         * @return this builder
+         */
+        public Builder ids(IdGenerator value) {
+            this.ids = Objects.requireNonNull(value, "ids");
+            return this;
+        }
+
+        /**
+         * @param value the region of national phone numbers, or null for international numbers only
+         * @return this builder
+         */
+        public Builder defaultPhoneRegion(PhoneRegion value) {
+            this.defaultPhoneRegion = value;
+            return this;
+        }
+
+        /**
+         * @param value whether to migrate the schema on start (default true); ignored for an entity manager
+         *              factory, whose host migrates
+         * @return this builder
+         */
+        public Builder migrate(boolean value) {
+            this.migrate = value;
+            return this;
+        }
+
+        /**
+         * Opens the CRM.
+         *
+         * @return the CRM
+         * @throws IllegalStateException if not exactly one database was named
+         */
+        public Crm build() {
+            int named = (directory == null ? 0 : 1) + (dataSource == null ? 0 : 1) + (factory == null ? 0 : 1);
+            if (named != 1) {
+                throw new IllegalStateException("name exactly one database (embedded, dataSource or "
+                        + "entityManagerFactory), was " + named);
+            }
+            long start = System.nanoTime();
+            List<AutoCloseable> owned = new ArrayList<>();
+            try {
+                EntityManagerFactory emf = factory;
+                Dialect dialect;
+                if (emf == null) {
+                    DataSource source = dataSource;
+                    if (directory != null) {
+                        HikariDataSource pool = DataSources.embeddedH2(directory);
+                        owned.add(pool);
+                        source = pool;
+                    }
+                    dialect = Dialect.detect(source);
+                    if (migrate) {
+                        Migrations.migrate(source, dialect);
+                    }
+                    emf = PersistenceUnit.create(source, dialect, Entities.all());
+                    owned.add(0, emf);
+                } else {
+                    dialect = PersistenceUnit.dialectOf(emf);
+                }
+                CrmPorts ports = JpaPorts.create(emf, dialect);
+                CustomerImport customerImport = new CustomerImport(new CustomerImporter(
+                        (JpaTransactions) ports.transactions(), dialect, clock, ids, defaultPhoneRegion,
+                        CustomerImportException::new));
+                Crm[] opened = new Crm[1];
+                Crm crm = Crm.builder(ports).clock(clock).ids(ids).defaultPhoneRegion(defaultPhoneRegion)
+                        .onClose(() -> {
+                            IMPORTS.remove(opened[0]);
+                            closeAll(owned);
+                        }).build();
+                opened[0] = crm;
+                IMPORTS.put(crm, customerImport);
+                LOG.info("crm4j opened on {} in {} ms", dialect.folder(), (System.nanoTime() - start) / 1_000_000);
+                return crm;
+            } catch (RuntimeException e) {
+                try {
+                    closeAll(owned);
+                } catch (RuntimeException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        RuntimeException failure = null;
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("closing crm4j failed: " + e.getMessage(), e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        LOG.info("crm4j closed");
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

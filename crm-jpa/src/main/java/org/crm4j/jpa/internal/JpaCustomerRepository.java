@@ -1,0 +1,177 @@
+package org.crm4j.jpa.internal;
+
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.Customer;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerQuery;
+import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.customer.EmailAddress;
+
+/** {@link CustomerRepository} on JPA; searches are native SQL so that text orders the same on every database. */
+final class JpaCustomerRepository implements CustomerRepository {
+
+    private static final String ID_FIELD = "customerId";
+    private static final String FIND_WITH_CHILDREN = "SELECT c FROM Customer c LEFT JOIN FETCH"
+            + " c.stageChanges LEFT JOIN FETCH c.consents LEFT JOIN FETCH c.tags WHERE ";
+
+    private final JpaTransactions tx;
+    private final Dialect dialect;
+
+    JpaCustomerRepository(JpaTransactions tx, Dialect dialect) {
+        this.tx = tx;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public Customer save(Customer customer) {
+        Objects.requireNonNull(customer, "customer");
+        return tx.withEntityManager(em -> {
+            CustomerEntity row = new CustomerEntity();
+            CustomerMapper.copy(customer, row);
+            Customer stored = CustomerMapper.toDomain(row);
+            Repositories.insert(em, row, ID_FIELD, row.id);
+            return stored;
+        });
+    }
+
+    @Override
+    public Optional<Customer> find(CustomerId id) {
+        Objects.requireNonNull(id, "id");
+        // One query with the three child collections joined, instead of four round trips: a sale reads the customer.
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> m.createQuery(FIND_WITH_CHILDREN + "c.id = :id", CustomerEntity.class)
+                        .setParameter("id", id.value())
+                        .getResultList(),
+                rows -> rows.stream().findFirst().map(CustomerMapper::toDomain)));
+    }
+
+    @Override
+    public Optional<Customer> findByEmail(EmailAddress email) {
+        Objects.requireNonNull(email, "email");
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> m.createQuery(FIND_WITH_CHILDREN + "c.email = :email", CustomerEntity.class)
+                        .setParameter("email", email.value())
+                        .getResultList(),
+                rows -> rows.stream().findFirst().map(CustomerMapper::toDomain)));
+    }
+
+    @Override
+    public Customer update(Customer customer) {
+        Objects.requireNonNull(customer, "customer");
+        UUID id = customer.id().value();
+        return tx.withEntityManager(em -> {
+            Repositories.bumpVersion(em, "Customer", CustomerEntity.class, ID_FIELD, id, customer.version());
+            try {
+                CustomerEntity row = em.find(CustomerEntity.class, id);
+                CustomerMapper.copy(customer.withVersion(customer.version() + 1), row);
+                Repositories.flush(em, ID_FIELD, id);
+                return CustomerMapper.toDomain(row);
+            } finally {
+                em.clear();
+            }
+        });
+    }
+
+    @Override
+    public void delete(CustomerId id) {
+        Objects.requireNonNull(id, "id");
+        tx.withEntityManager(em -> {
+            try {
+                CustomerEntity row = em.find(CustomerEntity.class, id.value());
+                if (row == null) {
+                    throw new NotFoundException(ID_FIELD, id);
+                }
+                em.remove(row);
+                em.flush();
+                return null;
+            } catch (RuntimeException e) {
+                if (!PersistenceErrors.isConstraintViolation(e)) {
+                    throw e;
+                }
+                throw new ValidationException(ID_FIELD, "must not be referenced by sales, campaigns or relationships"
+                        + " to be deleted", id.value());
+            } finally {
+                em.clear();
+            }
+        });
+    }
+
+    @Override
+    public boolean hasSales(CustomerId id) {
+        Objects.requireNonNull(id, "id");
+        return tx.withEntityManager(em -> !em.createQuery("SELECT s.id FROM Sale s WHERE s.customerId = :id")
+                .setParameter("id", id.value())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty());
+    }
+
+    @Override
+    public Page<Customer> search(CustomerQuery query, PageRequest request) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(request, "request");
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (!query.includeArchived()) {
+            where.append(" AND c.active = ?");
+            parameters.add(Boolean.TRUE);
+        }
+        if (query.name() != null) {
+            where.append(" AND LOWER(c.name) LIKE ?").append(Sql.LIKE_ESCAPE);
+            parameters.add(Sql.containsPattern(query.name()));
+        }
+        if (query.email() != null) {
+            where.append(" AND c.email LIKE ?").append(Sql.LIKE_ESCAPE);
+            parameters.add(Sql.containsPattern(query.email()));
+        }
+        if (query.stage() != null) {
+            where.append(" AND c.lifecycle_stage = ?");
+            parameters.add(query.stage().name());
+        }
+        if (query.tag() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM crm_customer_tag t WHERE t.customer_id = c.id AND t.tag = ?)");
+            parameters.add(query.tag().value());
+        }
+        if (query.createdFrom() != null) {
+            where.append(" AND c.created_at >= ?");
+            parameters.add(query.createdFrom());
+        }
+        if (query.createdTo() != null) {
+            where.append(" AND c.created_at < ?");
+            parameters.add(query.createdTo());
+        }
+        String order = switch (request.sort().property()) {
+            case "name" -> Sql.lowerTextOrder(dialect, "c.name") + Sql.direction(request.sort()) + ", ";
+            case "email" -> Sql.textOrder(dialect, "c.email") + Sql.direction(request.sort()) + ", ";
+            case "createdAt" -> "c.created_at" + Sql.direction(request.sort()) + ", ";
+            case "updatedAt" -> "c.updated_at" + Sql.direction(request.sort()) + ", ";
+            case "id" -> "";
+            default -> throw new IllegalArgumentException("unknown customer sort property "
+                    + request.sort().property());
+        };
+        String idOrder = "id".equals(request.sort().property()) ? Sql.direction(request.sort()) : " ASC";
+        return tx.withEntityManager(em -> Repositories.read(em, m -> {
+            Query count = m.createNativeQuery("SELECT COUNT(*) FROM crm_customer c" + where);
+            Query page = m.createNativeQuery("SELECT c.* FROM crm_customer c" + where + " ORDER BY " + order
+                    + "c.id" + idOrder + " LIMIT " + request.size() + " OFFSET " + request.offset(),
+                    CustomerEntity.class);
+            for (int i = 0; i < parameters.size(); i++) {
+                count.setParameter(i + 1, parameters.get(i));
+                page.setParameter(i + 1, parameters.get(i));
+            }
+            long total = Repositories.count(count);
+            List<CustomerEntity> rows = Repositories.list(page);
+            return new Repositories.PageRows<>(rows, total);
+        }, rows -> new Page<>(rows.rows().stream().map(CustomerMapper::toDomain).toList(), request.page(),
+                request.size(), rows.total())));
+    }
+}

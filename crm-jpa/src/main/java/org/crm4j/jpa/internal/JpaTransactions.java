@@ -1,0 +1,88 @@
+package org.crm4j.jpa.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.crm4j.core.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Transactions} port on a JPA {@link EntityManagerFactory}: one resource-local transaction and one
+ * {@link EntityManager} per outermost call, bound to the calling thread; nested calls join it. Persistence
+ * failures are translated by {@link PersistenceErrors} after rollback; the domain's own exceptions pass unchanged.
+ * Transactions of two seconds or more are logged at WARN (a bulk import, or a row lock held by someone else).
+ * Thread-safe.
+ */
+public final class JpaTransactions implements Transactions {
+
+    /** Transactions at least this long are logged at WARN. */
+    private static final long SLOW_MILLIS = 2_000;
+    private static final Logger LOG = LoggerFactory.getLogger(JpaTransactions.class);
+
+    private final EntityManagerFactory factory;
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+
+    /**
+     * Creates the port.
+     *
+     * @param factory the entity manager factory, not null
+     */
+    public JpaTransactions(EntityManagerFactory factory) {
+        this.factory = Objects.requireNonNull(factory, "factory");
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return withEntityManager(em -> work.get());
+    }
+
+    /**
+     * Runs {@code work} with the entity manager of the current transaction, starting one if none is running.
+     *
+     * @param work what to do
+     * @param <T>  the result type
+     * @return what {@code work} returned, after commit if this call started the transaction
+     */
+    public <T> T withEntityManager(Function<EntityManager, T> work) {
+        EntityManager joined = current.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
+        long start = System.nanoTime();
+        EntityManager em = factory.createEntityManager();
+        current.set(em);
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                try {
+                    tx.rollback();
+                } catch (RuntimeException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+            }
+            throw PersistenceErrors.translate(e);
+        } finally {
+            current.remove();
+            em.close();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (millis >= SLOW_MILLIS) {
+                LOG.warn("crm4j transaction took {} ms", millis);
+            }
+        }
+    }
+
+    /** @return whether the calling thread is inside a transaction of this port */
+    public boolean active() {
+        return current.get() != null;
+    }
+}

@@ -1,0 +1,88 @@
+package org.crm4j.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.crm4j.core.Crm;
+import org.crm4j.core.DuplicateException;
+import org.crm4j.core.Money;
+import org.crm4j.core.customer.Customer;
+import org.crm4j.core.customer.NewCustomer;
+import org.crm4j.core.product.NewProduct;
+import org.crm4j.core.product.Product;
+import org.crm4j.jpa.internal.Dialect;
+import org.crm4j.jpa.testing.TestDatabase;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The three ways to open a JPA-backed CRM, and what closing it closes. */
+class JpaCrmTest {
+
+    @Test
+    void embedded_newDirectory_createsTheDatabaseAndKeepsTheDataForTheNextOpen(@TempDir Path temp) {
+        Path directory = temp.resolve("data");
+        Customer ada;
+        try (Crm crm = JpaCrm.embedded(directory)) {
+            ada = crm.customers().register(NewCustomer.of("Ada Lovelace", "ada@example.org"));
+        }
+        assertTrue(Files.exists(directory.resolve("crm4j.mv.db")));
+        try (Crm crm = JpaCrm.embedded(directory)) {
+            assertEquals(ada, crm.customers().get(ada.id()));
+            assertThrows(DuplicateException.class,
+                    () -> crm.customers().register(NewCustomer.of("Ada", "ADA@example.org")));
+        }
+    }
+
+    @Test
+    void of_dataSource_detectsTheDatabaseMigratesAndLeavesTheDataSourceOpen() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dialect.H2)) {
+            try (Crm crm = JpaCrm.of(db.dataSource())) {
+                Product tea = crm.products().create(new NewProduct("TEA", "Tea", Money.of("4.50", "EUR"), 5));
+                assertEquals(5, crm.products().get(tea.id()).stock());
+            }
+            try (var connection = db.dataSource().getConnection()) {
+                assertTrue(connection.isValid(1));
+            }
+        }
+    }
+
+    @Test
+    void of_entityManagerFactory_usesTheHostsUnitAndLeavesItOpen() {
+        try (TestDatabase db = TestDatabase.create(Dialect.H2)) {
+            assertEquals(1, Crm4jSchema.migrate(db.dataSource()));
+            HibernatePersistenceConfiguration host = new HibernatePersistenceConfiguration("host");
+            JpaCrm.addTo(host);
+            host.property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, db.dataSource())
+                    .property(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+            try (EntityManagerFactory factory = host.createEntityManagerFactory()) {
+                try (Crm crm = JpaCrm.of(factory)) {
+                    Customer ada = crm.customers().register(NewCustomer.of("Ada", "ada@example.org"));
+                    assertEquals(ada, crm.customers().get(ada.id()));
+                }
+                assertTrue(factory.isOpen());
+            }
+        }
+    }
+
+    @Test
+    void builder_noDatabase_isIllegalState() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> JpaCrm.builder().build());
+        assertTrue(e.getMessage().contains("exactly one database"), e.getMessage());
+    }
+
+    @Test
+    void builder_migrateOff_onAnEmptyDatabase_failsValidationAndNamesTheMissingTable() {
+        try (TestDatabase db = TestDatabase.create(Dialect.H2)) {
+            RuntimeException e = assertThrows(RuntimeException.class,
+                    () -> JpaCrm.builder().dataSource(db.dataSource()).migrate(false).build());
+            assertTrue(String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("crm_"),
+                    e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.crm4j.jpa.internal;
+
+import org.crm4j.core.CrmPorts;
+import org.crm4j.core.contract.BadInputContract;
+import org.crm4j.core.contract.CampaignRepositoryContract;
+import org.crm4j.core.contract.CampaignServiceContract;
+import org.crm4j.core.contract.CustomerRepositoryContract;
+import org.crm4j.core.contract.CustomerServiceContract;
+import org.crm4j.core.contract.ProductRepositoryContract;
+import org.crm4j.core.contract.ProductServiceContract;
+import org.crm4j.core.contract.RelationshipRepositoryContract;
+import org.crm4j.core.contract.RelationshipServiceContract;
+import org.crm4j.core.contract.ReportServiceContract;
+import org.crm4j.core.contract.SaleRepositoryContract;
+import org.crm4j.core.contract.SalesReportsContract;
+import org.crm4j.core.contract.SalesServiceContract;
+import org.crm4j.core.contract.TransactionsContract;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every contract suite of crm-core's test-jar, run against the JPA adapter on one database. The subclasses pick
+ * the database: {@link H2ContractsTest} always, {@link PostgresqlContractsTest} and {@link MariadbContractsTest}
+ * under {@code -Pdatabases}.
+ */
+abstract class JpaContracts {
+
+    /** @return the database the suites run on */
+    abstract Dialect dialect();
+
+    CrmPorts emptyPorts() {
+        return JpaTestFixture.on(dialect()).emptyPorts();
+    }
+
+    @Nested
+    class CustomerRepository extends CustomerRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class ProductRepository extends ProductRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class SaleRepository extends SaleRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class SalesReports extends SalesReportsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Transactions extends TransactionsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CustomerService extends CustomerServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class ProductService extends ProductServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class SalesService extends SalesServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class BadInput extends BadInputContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CampaignRepository extends CampaignRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CampaignService extends CampaignServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class RelationshipRepository extends RelationshipRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class RelationshipService extends RelationshipServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class ReportService extends ReportServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.crm4j.jpa.internal;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.crm4j.core.CrmPorts;
+import org.crm4j.jpa.testing.TestDatabase;
+
+/**
+ * One migrated test database and entity manager factory per dialect for the whole test run (they are expensive
+ * to build), emptied before every test by {@link #emptyPorts()}. The databases are dropped when the test JVM
+ * exits.
+ */
+public final class JpaTestFixture {
+
+    /** Child tables first, so that deleting in this order never violates a foreign key. */
+    private static final List<String> TABLES = List.of("crm_relationship_status_change", "crm_relationship",
+            "crm_campaign_member", "crm_sale", "crm_campaign", "crm_customer_stage_change", "crm_customer_consent",
+            "crm_customer_tag", "crm_customer", "crm_product");
+
+    private static final Map<Dialect, JpaTestFixture> OPEN = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.values().forEach(JpaTestFixture::close),
+                "crm4j-test-databases"));
+    }
+
+    private final Dialect dialect;
+    private final TestDatabase database;
+    private final EntityManagerFactory factory;
+
+    private JpaTestFixture(Dialect dialect) {
+        this.dialect = dialect;
+        this.database = TestDatabase.create(dialect);
+        try {
+            Migrations.migrate(database.dataSource(), dialect);
+            this.factory = PersistenceUnit.create(database.dataSource(), dialect, Entities.all());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The fixture of a dialect, created on first use.
+     *
+     * @param dialect the database
+     * @return the fixture
+     * @throws IllegalStateException if the database server cannot be reached
+     */
+    public static JpaTestFixture on(Dialect dialect) {
+        return OPEN.computeIfAbsent(dialect, JpaTestFixture::new);
+    }
+
+    /** @return fresh ports over the emptied database */
+    public CrmPorts emptyPorts() {
+        clean();
+        return JpaPorts.create(factory, dialect);
+    }
+
+    /** @return the dialect */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** @return the data source of the test database */
+    public DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    /** @return the entity manager factory */
+    public EntityManagerFactory factory() {
+        return factory;
+    }
+
+    /** Deletes every row of every crm4j table. */
+    public void clean() {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            // returns first: InnoDB checks the self-reference of crm_sale row by row
+            statement.executeUpdate("DELETE FROM crm_sale WHERE return_of IS NOT NULL");
+            for (String table : TABLES) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty the " + dialect + " test database", e);
+        }
+    }
+
+    private void close() {
+        try {
+            factory.close();
+        } finally {
+            database.close();
+        }
+    }
+}
