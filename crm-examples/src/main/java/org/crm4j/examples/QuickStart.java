@@ -172,8 +172,8 @@ public final class QuickStart {
         revenue.sort(Comparator.comparing((CustomerRevenue r) -> r.revenue().amount()).reversed());
         int rank = 1;
         for (CustomerRevenue row : revenue) {
-            out.printf(Locale.ROOT, "  %d. %-14s %10s  (%d sales)%n", rank++, names.getOrDefault(row.customerId(),
-                    row.customerId().toString()), row.revenue(), row.sales());
+            out.printf(Locale.ROOT, "  %d. %-14s %10s  (%d %s)%n", rank++, names.getOrDefault(row.customerId(),
+                    row.customerId().toString()), row.revenue(), row.sales(), row.sales() == 1 ? "sale" : "sales");
         }
 
         out.println();
