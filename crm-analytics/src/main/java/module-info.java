@@ -7,4 +7,5 @@
  */
 module org.crm4j.analytics {
     exports org.crm4j.analytics;
+    exports org.crm4j.analytics.stats;
 }
