@@ -7,5 +7,6 @@
  */
 module org.crm4j.analytics {
     exports org.crm4j.analytics;
+    exports org.crm4j.analytics.regression;
     exports org.crm4j.analytics.stats;
 }
