@@ -4,8 +4,9 @@ package org.crm4j.analytics.linalg;
  * The triangular factor of a tall matrix {@code A = [X | y]} (n × m, n ≫ m) by Householder reflections applied one
  * row block at a time: {@code R} is kept as an m × m upper triangle, and each block of rows is annihilated against it
  * with m structured reflections, each touching one row of {@code R} and the block's rows (the sequential form of
- * TSQR). The block is copied column-major into a work array of about 128 KiB, so every reflection streams through
- * contiguous, cache-resident memory, whatever the length of the data; the caller's rows are read once.
+ * TSQR). The block is copied row by row into a work array of about 128 KiB, so every reflection streams through
+ * contiguous, cache-resident memory, whatever the length of the data, in loops along rows that the JIT vectorises;
+ * the caller's rows are read once.
  *
  * <p>Cost: about {@code 2 n m²} flops, as for an unblocked Householder QR, with O(m²) extra storage besides one
  * block. The result is the {@code R} of a backward-stable QR factorisation of {@code A} (up to the signs of its rows);
@@ -44,73 +45,88 @@ public final class TallQR {
         int m = p + offset + 1;
         int blockRows = Math.max(8, Math.min(n, BLOCK_BYTES / (8 * m)));
         double[] r = new double[m * m];
-        double[] block = new double[m * blockRows]; // column-major: block[j * blockRows + i]
+        double[] block = new double[m * blockRows]; // row-major: block[i * m + j]
+        double[] u = new double[blockRows];
+        double[] w = new double[m];
         for (int start = 0; start < n; start += blockRows) {
             int rows = Math.min(blockRows, n - start);
             for (int i = 0; i < rows; i++) {
                 int row = start + i;
                 double s = weights == null ? 1.0 : Math.sqrt(weights[row]);
                 double[] xi = x[row];
+                int base = i * m;
                 if (intercept) {
-                    block[i] = s;
+                    block[base] = s;
                 }
-                if (xShift == null) {
+                if (xShift == null && s == 1.0) {
+                    System.arraycopy(xi, 0, block, base + offset, p);
+                } else if (xShift == null) {
                     for (int j = 0; j < p; j++) {
-                        block[(j + offset) * blockRows + i] = s * xi[j];
+                        block[base + offset + j] = s * xi[j];
                     }
                 } else {
                     for (int j = 0; j < p; j++) {
-                        block[(j + offset) * blockRows + i] = s * (xi[j] - xShift[j]);
+                        block[base + offset + j] = s * (xi[j] - xShift[j]);
                     }
                 }
-                block[(m - 1) * blockRows + i] = s * (y[row] - yShift);
+                block[base + m - 1] = s * (y[row] - yShift);
             }
-            annihilate(r, m, block, blockRows, rows);
+            annihilate(r, m, block, rows, u, w);
         }
         return r;
     }
 
     /**
-     * Updates the triangle {@code r} (m × m, row-major) so that its Gram matrix also covers the block's rows, by m
-     * Householder reflections of the stacked matrix {@code [r; block]}; the block is overwritten.
+     * Updates the triangle {@code r} (m × m, row-major) so that its Gram matrix also covers the block's rows (row-major,
+     * m values per row), by m Householder reflections of the stacked matrix {@code [r; block]}; the block is
+     * overwritten. Each reflection is applied as {@code w = [r_k; B]ᵀu} then {@code [r_k; B] -= τ u wᵀ}, both loops
+     * running along rows so that they vectorise.
      */
-    static void annihilate(double[] r, int m, double[] block, int ld, int rows) {
+    static void annihilate(double[] r, int m, double[] block, int rows, double[] u, double[] w) {
         for (int k = 0; k < m; k++) {
-            int ck = k * ld;
             double scale = Math.abs(r[k * m + k]);
             for (int i = 0; i < rows; i++) {
-                scale = Math.max(scale, Math.abs(block[ck + i]));
+                scale = Math.max(scale, Math.abs(block[i * m + k]));
             }
             if (scale == 0) {
                 continue;
             }
-            // v = [r_kk - alpha; block(:, k)] / scale, alpha = -sign(r_kk) * ||[r_kk; block(:, k)]||
+            // v = [r_kk - alpha; B(:, k)] / scale with alpha = -sign(r_kk) ||[r_kk; B(:, k)]||; u = v / v0
             double head = r[k * m + k] / scale;
             double sum = head * head;
             for (int i = 0; i < rows; i++) {
-                double v = block[ck + i] / scale;
-                block[ck + i] = v;
+                double v = block[i * m + k] / scale;
+                u[i] = v;
                 sum += v * v;
             }
             double norm = Math.sqrt(sum);
             double alpha = head > 0 ? -norm : norm;
             double v0 = head - alpha;
-            double tau = -v0 / alpha; // H = I - tau u uᵀ with u = [1; block/v0]
+            double tau = -v0 / alpha;
             double inv = 1.0 / v0;
             for (int i = 0; i < rows; i++) {
-                block[ck + i] *= inv;
+                u[i] *= inv;
             }
             r[k * m + k] = alpha * scale;
             for (int j = k + 1; j < m; j++) {
-                int cj = j * ld;
-                double s = r[k * m + j];
-                for (int i = 0; i < rows; i++) {
-                    s += block[ck + i] * block[cj + i];
+                w[j] = r[k * m + j];
+            }
+            for (int i = 0; i < rows; i++) {
+                double ui = u[i];
+                int base = i * m;
+                for (int j = k + 1; j < m; j++) {
+                    w[j] += ui * block[base + j];
                 }
-                s *= tau;
-                r[k * m + j] -= s;
-                for (int i = 0; i < rows; i++) {
-                    block[cj + i] -= s * block[ck + i];
+            }
+            for (int j = k + 1; j < m; j++) {
+                w[j] *= tau;
+                r[k * m + j] -= w[j];
+            }
+            for (int i = 0; i < rows; i++) {
+                double ui = u[i];
+                int base = i * m;
+                for (int j = k + 1; j < m; j++) {
+                    block[base + j] -= ui * w[j];
                 }
             }
         }

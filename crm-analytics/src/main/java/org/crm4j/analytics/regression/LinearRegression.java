@@ -17,7 +17,8 @@ import org.crm4j.analytics.linalg.TallQR;
  * (Filip, Wampler 4–5) and to 9 or more elsewhere (see the tests' LRE table). Residuals are recomputed from the data
  * as {@code y - Xb}; one step of iterative refinement with the corrected semi-normal equations, the residual and
  * {@code Xᵀr} accumulated in double-double arithmetic on the original (uncentred) data, removes the
- * {@code κ(X)² ε ‖r‖} error term of large-residual problems (NIST Wampler 5). Standard errors are {@code σ √diag((XᵀWX)⁻¹)} with {@code (XᵀWX)⁻¹ = R⁻¹R⁻ᵀ}.
+ * {@code κ(X)² ε ‖r‖} error term of large-residual problems (NIST Wampler 5); it is taken when the pivoting shows
+ * an equilibrated condition number above about 100, and skipped (it would change nothing) otherwise. Standard errors are {@code σ √diag((XᵀWX)⁻¹)} with {@code (XᵀWX)⁻¹ = R⁻¹R⁻ᵀ}.
  *
  * <p>Rank deficiency is an error, not a silent NaN (R's choice): a column whose part orthogonal to the columns before
  * it in pivot order is at most {@link Options#rankTolerance()} times its own norm makes {@code fit} throw a
@@ -87,7 +88,48 @@ public final class LinearRegression {
         }
     }
 
+    /**
+     * Refine when some column keeps less than this fraction of its norm after the others are projected out, i.e.
+     * when the condition number of the equilibrated design exceeds about 100 and {@code κ²ε} reaches 1e-12.
+     */
+    private static final double REFINEMENT_THRESHOLD = 1e-2;
+
     private LinearRegression() {
+    }
+
+    /** Primitive-only scan; the shared checks (which format a message per element) run only to report a problem. */
+    static int requireFiniteMatrix(double[][] x, String name) {
+        if (x == null || x.length == 0 || x[0] == null || x[0].length == 0) {
+            return Checks.requireFiniteMatrix(x, name);
+        }
+        int p = x[0].length;
+        for (double[] row : x) {
+            if (row == null || row.length != p) {
+                return Checks.requireFiniteMatrix(x, name);
+            }
+            double sum = 0;
+            for (double v : row) {
+                sum += v * 0.0; // NaN for NaN and ±∞, 0 otherwise
+            }
+            if (sum != 0) {
+                return Checks.requireFiniteMatrix(x, name);
+            }
+        }
+        return p;
+    }
+
+    static void requireFiniteVector(double[] v, String name) {
+        if (v == null || v.length == 0) {
+            Checks.requireFiniteVector(v, name);
+            return;
+        }
+        double sum = 0;
+        for (double e : v) {
+            sum += e * 0.0;
+        }
+        if (sum != 0) {
+            Checks.requireFiniteVector(v, name);
+        }
     }
 
     /**
@@ -133,9 +175,9 @@ public final class LinearRegression {
      */
     public static LinearModel fit(double[][] x, double[] y, double[] weights, Options options) {
         Checks.require(options != null, "options must not be null");
-        int p = Checks.requireFiniteMatrix(x, "x");
+        int p = requireFiniteMatrix(x, "x");
         int n = x.length;
-        Checks.requireFiniteVector(y, "y");
+        requireFiniteVector(y, "y");
         Checks.requireLength(y.length, n, "y", "the number of rows of x");
         int k = p + (options.intercept() ? 1 : 0);
         int used = n;
@@ -201,7 +243,9 @@ public final class LinearRegression {
             beta[0] = b0;
             unscaledVariance[0] = qr.inverseGramQuadratic(a);
         }
-        Refinement.refine(x, y, weights, xMean, beta, qr);
+        if (qr.smallestRatio() < REFINEMENT_THRESHOLD) {
+            Refinement.refine(x, y, weights, xMean, beta, qr);
+        }
         return LinearModel.of(x, y, weights, options.intercept(), used, beta, unscaledVariance, qr.rank());
     }
 }
