@@ -41,6 +41,8 @@ import org.crm4j.analytics.linalg.TallQR;
  * <p>References: G. H. Golub and C. F. Van Loan, <i>Matrix Computations</i>, 4th ed., §5.3 (least squares by QR);
  * Å. Björck, <i>Numerical Methods for Least Squares Problems</i>, SIAM 1996, §2.4; NIST StRD linear regression
  * data sets (Norris, Pontius, NoInt1–2, Filip, Longley, Wampler1–5).
+ *
+ * @see LogisticRegression
  */
 public final class LinearRegression {
 
