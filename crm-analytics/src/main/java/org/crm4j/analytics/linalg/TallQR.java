@@ -4,7 +4,7 @@ package org.crm4j.analytics.linalg;
  * The triangular factor of a tall matrix {@code A = [X | y]} (n × m, n ≫ m) by Householder reflections applied one
  * row block at a time: {@code R} is kept as an m × m upper triangle, and each block of rows is annihilated against it
  * with m structured reflections, each touching one row of {@code R} and the block's rows (the sequential form of
- * TSQR). The block is copied row by row into a work array of about 128 KiB, so every reflection streams through
+ * TSQR). The block is copied row by row into a work array of about 64 KiB, so every reflection streams through
  * contiguous, cache-resident memory, whatever the length of the data, in loops along rows that the JIT vectorises;
  * the caller's rows are read once.
  *
@@ -19,7 +19,7 @@ package org.crm4j.analytics.linalg;
  */
 public final class TallQR {
 
-    private static final int BLOCK_BYTES = 128 * 1024;
+    private static final int BLOCK_BYTES = 64 * 1024;
 
     private TallQR() {
     }
