@@ -4,9 +4,8 @@ package org.crm4j.analytics.linalg;
  * The triangular factor of a tall matrix {@code A = [X | y]} (n × m, n ≫ m) by Householder reflections applied one
  * row block at a time: {@code R} is kept as an m × m upper triangle, and each block of rows is annihilated against it
  * with m structured reflections, each touching one row of {@code R} and the block's rows (the sequential form of
- * TSQR). The block is copied row by row into a work array of about 64 KiB, so every reflection streams through
- * contiguous, cache-resident memory, whatever the length of the data, in loops along rows that the JIT vectorises;
- * the caller's rows are read once.
+ * TSQR). The block is copied column-major into a work array of about 64 KiB, so every reflection streams through
+ * contiguous, cache-resident columns, whatever the length of the data; the caller's rows are read once.
  *
  * <p>Cost: about {@code 2 n m²} flops, as for an unblocked Householder QR, with O(m²) extra storage besides one
  * block. The result is the {@code R} of a backward-stable QR factorisation of {@code A} (up to the signs of its rows);
@@ -45,48 +44,44 @@ public final class TallQR {
         int m = p + offset + 1;
         int blockRows = Math.max(8, Math.min(n, BLOCK_BYTES / (8 * m)));
         double[] r = new double[m * m];
-        double[] block = new double[m * blockRows]; // row-major: block[i * m + j]
-        double[] u = new double[blockRows];
-        double[] w = new double[m];
+        double[] block = new double[m * blockRows]; // column-major: block[j * blockRows + i]
         for (int start = 0; start < n; start += blockRows) {
             int rows = Math.min(blockRows, n - start);
             for (int i = 0; i < rows; i++) {
                 int row = start + i;
                 double s = weights == null ? 1.0 : Math.sqrt(weights[row]);
                 double[] xi = x[row];
-                int base = i * m;
                 if (intercept) {
-                    block[base] = s;
+                    block[i] = s;
                 }
-                if (xShift == null && s == 1.0) {
-                    System.arraycopy(xi, 0, block, base + offset, p);
-                } else if (xShift == null) {
+                if (xShift == null) {
                     for (int j = 0; j < p; j++) {
-                        block[base + offset + j] = s * xi[j];
+                        block[(j + offset) * blockRows + i] = s * xi[j];
                     }
                 } else {
                     for (int j = 0; j < p; j++) {
-                        block[base + offset + j] = s * (xi[j] - xShift[j]);
+                        block[(j + offset) * blockRows + i] = s * (xi[j] - xShift[j]);
                     }
                 }
-                block[base + m - 1] = s * (y[row] - yShift);
+                block[(m - 1) * blockRows + i] = s * (y[row] - yShift);
             }
-            annihilate(r, m, block, rows, u, w);
+            annihilate(r, m, block, blockRows, rows);
         }
         return r;
     }
 
     /**
-     * Updates the triangle {@code r} (m × m, row-major) so that its Gram matrix also covers the block's rows (row-major,
-     * m values per row), by m Householder reflections of the stacked matrix {@code [r; block]}; the block is
-     * overwritten. Each reflection is applied as {@code w = [r_k; B]ᵀu} then {@code [r_k; B] -= τ u wᵀ}, both loops
-     * running along rows so that they vectorise.
+     * Updates the triangle {@code r} (m × m, row-major) so that its Gram matrix also covers the block's rows
+     * (column-major with leading dimension {@code ld}), by m Householder reflections of the stacked matrix
+     * {@code [r; block]}; the block is overwritten. Each reflection is applied column by column as a dot product (four
+     * independent accumulators) and an axpy (vectorised by the JIT), both along contiguous columns.
      */
-    static void annihilate(double[] r, int m, double[] block, int rows, double[] u, double[] w) {
+    static void annihilate(double[] r, int m, double[] block, int ld, int rows) {
         for (int k = 0; k < m; k++) {
+            int ck = k * ld;
             double scale = Math.abs(r[k * m + k]);
             for (int i = 0; i < rows; i++) {
-                scale = Math.max(scale, Math.abs(block[i * m + k]));
+                scale = Math.max(scale, Math.abs(block[ck + i]));
             }
             if (scale == 0) {
                 continue;
@@ -95,8 +90,8 @@ public final class TallQR {
             double head = r[k * m + k] / scale;
             double sum = head * head;
             for (int i = 0; i < rows; i++) {
-                double v = block[i * m + k] / scale;
-                u[i] = v;
+                double v = block[ck + i] / scale;
+                block[ck + i] = v;
                 sum += v * v;
             }
             double norm = Math.sqrt(sum);
@@ -105,30 +100,37 @@ public final class TallQR {
             double tau = -v0 / alpha;
             double inv = 1.0 / v0;
             for (int i = 0; i < rows; i++) {
-                u[i] *= inv;
+                block[ck + i] *= inv;
             }
             r[k * m + k] = alpha * scale;
             for (int j = k + 1; j < m; j++) {
-                w[j] = r[k * m + j];
-            }
-            for (int i = 0; i < rows; i++) {
-                double ui = u[i];
-                int base = i * m;
-                for (int j = k + 1; j < m; j++) {
-                    w[j] += ui * block[base + j];
-                }
-            }
-            for (int j = k + 1; j < m; j++) {
-                w[j] *= tau;
-                r[k * m + j] -= w[j];
-            }
-            for (int i = 0; i < rows; i++) {
-                double ui = u[i];
-                int base = i * m;
-                for (int j = k + 1; j < m; j++) {
-                    block[base + j] -= ui * w[j];
+                int cj = j * ld;
+                double s = r[k * m + j] + dot(block, ck, cj, rows);
+                s *= tau;
+                r[k * m + j] -= s;
+                for (int i = 0; i < rows; i++) {
+                    block[cj + i] -= s * block[ck + i];
                 }
             }
         }
+    }
+
+    /** {@code Σ a[x + i] a[y + i]} over {@code rows} entries, with four independent partial sums. */
+    private static double dot(double[] a, int x, int y, int rows) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < rows; i += 4) {
+            s0 += a[x + i] * a[y + i];
+            s1 += a[x + i + 1] * a[y + i + 1];
+            s2 += a[x + i + 2] * a[y + i + 2];
+            s3 += a[x + i + 3] * a[y + i + 3];
+        }
+        for (; i < rows; i++) {
+            s0 += a[x + i] * a[y + i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }
