@@ -187,8 +187,9 @@ public final class LinearRegression {
             Checks.requireLength(weights.length, n, "weights", "the number of rows of x");
             used = 0;
             for (int i = 0; i < n; i++) {
-                Checks.require(Double.isFinite(weights[i]) && weights[i] >= 0,
-                        "weights[%d] must be finite and non-negative, was %s", i, weights[i]);
+                if (!(Double.isFinite(weights[i]) && weights[i] >= 0)) {
+                    Checks.require(false, "weights[%d] must be finite and non-negative, was %s", i, weights[i]);
+                }
                 if (weights[i] > 0) {
                     used++;
                 }

@@ -165,7 +165,9 @@ public final class LogisticRegression {
         Checks.requireLength(y.length, n, "y", "the number of rows of x");
         double[] yd = new double[n];
         for (int i = 0; i < n; i++) {
-            Checks.require(y[i] == 0 || y[i] == 1, "y[%d] must be 0 or 1, was %d", i, y[i]);
+            if (y[i] != 0 && y[i] != 1) { // checked before formatting: no boxing per element
+                Checks.require(false, "y[%d] must be 0 or 1, was %d", i, y[i]);
+            }
             yd[i] = y[i];
         }
         if (weights != null) {
@@ -176,8 +178,9 @@ public final class LogisticRegression {
         for (int i = 0; i < n; i++) {
             w[i] = weights == null ? 1.0 : weights[i];
             if (weights != null) {
-                Checks.require(Double.isFinite(w[i]) && w[i] >= 0,
-                        "weights[%d] must be finite and non-negative, was %s", i, w[i]);
+                if (!(Double.isFinite(w[i]) && w[i] >= 0)) {
+                    Checks.require(false, "weights[%d] must be finite and non-negative, was %s", i, w[i]);
+                }
             }
             if (w[i] > 0) {
                 used++;
