@@ -73,8 +73,10 @@ public final class TallQR {
     /**
      * Updates the triangle {@code r} (m × m, row-major) so that its Gram matrix also covers the block's rows
      * (column-major with leading dimension {@code ld}), by m Householder reflections of the stacked matrix
-     * {@code [r; block]}; the block is overwritten. Each reflection is applied column by column as a dot product (four
-     * independent accumulators) and an axpy (vectorised by the JIT), both along contiguous columns.
+     * {@code [r; block]}; the block is overwritten. Each reflection is applied to four trailing columns per pass: one
+     * pass forms their four dot products with u (u loaded once, four independent sums), one pass applies the four
+     * rank-1 corrections; all loops run along contiguous columns. (Measured on the 1e6 × 51 benchmark: 20% faster
+     * than one column per pass; eight columns, or two reflections per pass, were slower.)
      */
     static void annihilate(double[] r, int m, double[] block, int ld, int rows) {
         for (int k = 0; k < m; k++) {
@@ -103,10 +105,42 @@ public final class TallQR {
                 block[ck + i] *= inv;
             }
             r[k * m + k] = alpha * scale;
-            for (int j = k + 1; j < m; j++) {
+            int j = k + 1;
+            for (; j + 3 < m; j += 4) { // four columns per pass: u is loaded once for four dot products
+                int c0 = j * ld;
+                int c1 = c0 + ld;
+                int c2 = c1 + ld;
+                int c3 = c2 + ld;
+                double d0 = 0;
+                double d1 = 0;
+                double d2 = 0;
+                double d3 = 0;
+                for (int i = 0; i < rows; i++) {
+                    double u = block[ck + i];
+                    d0 += u * block[c0 + i];
+                    d1 += u * block[c1 + i];
+                    d2 += u * block[c2 + i];
+                    d3 += u * block[c3 + i];
+                }
+                double s0 = tau * (r[k * m + j] + d0);
+                double s1 = tau * (r[k * m + j + 1] + d1);
+                double s2 = tau * (r[k * m + j + 2] + d2);
+                double s3 = tau * (r[k * m + j + 3] + d3);
+                r[k * m + j] -= s0;
+                r[k * m + j + 1] -= s1;
+                r[k * m + j + 2] -= s2;
+                r[k * m + j + 3] -= s3;
+                for (int i = 0; i < rows; i++) {
+                    double u = block[ck + i];
+                    block[c0 + i] -= s0 * u;
+                    block[c1 + i] -= s1 * u;
+                    block[c2 + i] -= s2 * u;
+                    block[c3 + i] -= s3 * u;
+                }
+            }
+            for (; j < m; j++) {
                 int cj = j * ld;
-                double s = r[k * m + j] + dot(block, ck, cj, rows);
-                s *= tau;
+                double s = tau * (r[k * m + j] + dot(block, ck, cj, rows));
                 r[k * m + j] -= s;
                 for (int i = 0; i < rows; i++) {
                     block[cj + i] -= s * block[ck + i];
