@@ -6,10 +6,11 @@
  * {@code fit} methods taking the data and an {@code Options} record, returning an immutable fitted model.
  */
 module org.crm4j.analytics {
-    exports org.crm4j.analytics;
-    exports org.crm4j.analytics.tree;
     exports org.crm4j.analytics.association;
+    exports org.crm4j.analytics.cluster;
+    exports org.crm4j.analytics.regression;
     exports org.crm4j.analytics.stats;
     exports org.crm4j.analytics.timeseries;
-    exports org.crm4j.analytics.cluster;
+    exports org.crm4j.analytics.tree;
+    exports org.crm4j.analytics;
 }

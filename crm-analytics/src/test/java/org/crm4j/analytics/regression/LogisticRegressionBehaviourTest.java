@@ -1,0 +1,191 @@
+package org.crm4j.analytics.regression;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.crm4j.analytics.ConvergenceException;
+import org.crm4j.analytics.SingularMatrixException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Separation, invalid input, immutability and invariants of logistic regression. */
+class LogisticRegressionBehaviourTest {
+
+    private static final double[][] X = {{1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}};
+    private static final int[] Y = {0, 0, 1, 0, 1, 0, 1, 1};
+
+    private static void assertRejected(Executable call, String... fragments) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        for (String f : fragments) {
+            assertTrue(e.getMessage().contains(f), () -> "'" + e.getMessage() + "' lacks '" + f + "'");
+        }
+    }
+
+    @Test
+    void fit_completeSeparation() {
+        int[] y = {0, 0, 0, 0, 1, 1, 1, 1};
+        ConvergenceException e = assertThrows(ConvergenceException.class, () -> LogisticRegression.fit(X, y));
+        assertTrue(e.getMessage().contains("complete separation"), e.getMessage());
+        assertTrue(e.getMessage().contains("column 0 of x"), e.getMessage());
+    }
+
+    @Test
+    void fit_quasiCompleteSeparation() {
+        double[][] x = {{1}, {2}, {3}, {4}, {4}, {5}, {6}, {7}};
+        int[] y = {0, 0, 0, 0, 1, 1, 1, 1};
+        ConvergenceException e = assertThrows(ConvergenceException.class, () -> LogisticRegression.fit(x, y));
+        assertTrue(e.getMessage().contains("quasi-complete separation"), e.getMessage());
+    }
+
+    @Test
+    void fit_duplicateColumn() {
+        double[][] x = new double[X.length][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = new double[] {X[i][0], 2 * X[i][0]};
+        }
+        assertThrows(SingularMatrixException.class, () -> LogisticRegression.fit(x, Y));
+    }
+
+    @Test
+    void fit_labelNotZeroOrOne() {
+        int[] y = {0, 0, 1, 2, 1, 0, 1, 1};
+        assertRejected(() -> LogisticRegression.fit(X, y), "y[3]", "0 or 1", "2");
+    }
+
+    @Test
+    void fit_nullLabels() {
+        assertRejected(() -> LogisticRegression.fit(X, null), "y", "null");
+    }
+
+    @Test
+    void fit_labelsLengthDiffers() {
+        assertRejected(() -> LogisticRegression.fit(X, new int[] {0, 1, 0}), "y", "length 8", "was 3");
+    }
+
+    @Test
+    void fit_nanInX() {
+        double[][] x = {{1}, {2}, {Double.NaN}, {4}, {5}, {6}, {7}, {8}};
+        assertRejected(() -> LogisticRegression.fit(x, Y), "x[2][0]", "finite");
+    }
+
+    @Test
+    void fit_notMoreRowsThanCoefficients() {
+        assertRejected(() -> LogisticRegression.fit(new double[][] {{1}, {2}}, new int[] {0, 1}),
+                "more rows", "2 rows", "2 coefficients");
+    }
+
+    @Test
+    void fit_weightsLengthDiffers() {
+        assertRejected(() -> LogisticRegression.fit(X, Y, new double[] {1, 2},
+                LogisticRegression.Options.defaults()), "weights", "length 8", "was 2");
+    }
+
+    @Test
+    void options_maxIterationsOutOfRange() {
+        assertRejected(() -> LogisticRegression.Options.defaults().withMaxIterations(0), "maxIterations", "0");
+    }
+
+    @Test
+    void options_toleranceOutOfRange() {
+        assertRejected(() -> LogisticRegression.Options.defaults().withTolerance(-1), "tolerance", "-1.0");
+    }
+
+    @Test
+    void fit_iterationLimitReportsNotConverged() {
+        LogisticModel m = LogisticRegression.fit(X, Y, LogisticRegression.Options.defaults().withMaxIterations(1));
+        assertFalse(m.converged());
+        assertEquals(1, m.iterations());
+    }
+
+    @Test
+    void fit_leavesInputsUntouched() {
+        double[][] x = {{1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}};
+        int[] y = Y.clone();
+        double[] w = {1, 2, 1, 2, 1, 2, 1, 2};
+        LogisticModel m = LogisticRegression.fit(x, y, w, LogisticRegression.Options.defaults());
+        assertArrayEquals(X, x);
+        assertArrayEquals(Y, y);
+        assertArrayEquals(new double[] {1, 2, 1, 2, 1, 2, 1, 2}, w);
+        m.coefficients()[0] = 42;
+        assertTrue(m.coefficients()[0] != 42);
+    }
+
+    @Property(tries = 40)
+    void fit_integerWeightEqualsDuplicatedRow(@ForAll long seed) {
+        Random random = new Random(seed);
+        int n = 40;
+        double[][] x = new double[n][2];
+        int[] y = new int[n];
+        double[] w = new double[n];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            x[i][0] = random.nextGaussian();
+            x[i][1] = random.nextGaussian();
+            y[i] = random.nextDouble() < LogisticModel.sigmoid(0.3 + x[i][0] - 0.5 * x[i][1]) ? 1 : 0;
+            w[i] = 1 + random.nextInt(3);
+            total += (int) w[i];
+        }
+        y[0] = 0;
+        y[1] = 1; // both classes present
+        double[][] xx = new double[total][];
+        int[] yy = new int[total];
+        int row = 0;
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < w[i]; c++) {
+                xx[row] = x[i];
+                yy[row++] = y[i];
+            }
+        }
+        LogisticModel weighted;
+        LogisticModel expanded;
+        try {
+            weighted = LogisticRegression.fit(x, y, w, LogisticRegression.Options.defaults());
+            expanded = LogisticRegression.fit(xx, yy);
+        } catch (ConvergenceException separated) {
+            return; // a separable random sample has no estimate either way
+        }
+        for (int j = 0; j < 3; j++) {
+            assertEquals(expanded.coefficients()[j], weighted.coefficients()[j],
+                    1e-8 * (1 + Math.abs(expanded.coefficients()[j])));
+            assertEquals(expanded.standardErrors()[j], weighted.standardErrors()[j],
+                    1e-8 * expanded.standardErrors()[j]);
+        }
+        assertEquals(expanded.deviance(), weighted.deviance(), 1e-8 * expanded.deviance());
+    }
+
+    @Property(tries = 40)
+    void fit_flippingLabelsNegatesCoefficients(@ForAll long seed) {
+        Random random = new Random(seed);
+        int n = 50;
+        double[][] x = new double[n][1];
+        int[] y = new int[n];
+        int[] flipped = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = random.nextGaussian();
+            y[i] = random.nextDouble() < LogisticModel.sigmoid(x[i][0]) ? 1 : 0;
+            flipped[i] = 1 - y[i];
+        }
+        y[0] = 0;
+        y[1] = 1;
+        flipped[0] = 1;
+        flipped[1] = 0;
+        LogisticModel a;
+        LogisticModel b;
+        try {
+            a = LogisticRegression.fit(x, y);
+            b = LogisticRegression.fit(x, flipped);
+        } catch (ConvergenceException separated) {
+            return;
+        }
+        for (int j = 0; j < 2; j++) {
+            assertEquals(-a.coefficients()[j], b.coefficients()[j], 1e-8 * (1 + Math.abs(a.coefficients()[j])));
+            assertEquals(a.standardErrors()[j], b.standardErrors()[j], 1e-8 * a.standardErrors()[j]);
+        }
+    }
+}
