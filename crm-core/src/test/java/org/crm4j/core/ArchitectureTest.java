@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The dependencies between core's packages, checked on the sources. */
+/**
+ * The dependencies between core's feature packages, checked on the sources: features know at most customers (by id
+ * and through the customer port), sales know products and customers, nothing knows the in-memory adapter.
+ */
 class ArchitectureTest {
 
     private static final Path MAIN = Path.of("src", "main", "java", "org", "crm4j", "core");
@@ -55,5 +58,25 @@ class ArchitectureTest {
     @Test
     void report_dependsNotOnAdapters() throws IOException {
         assertEquals(List.of(), importsOf("report", "inmemory"));
+    }
+
+    @Test
+    void campaign_dependsOnCustomersOnly() throws IOException {
+        for (String other : List.of("product", "sales", "report", "relationship", "inmemory")) {
+            assertEquals(List.of(), importsOf("campaign", other), other);
+        }
+    }
+
+    @Test
+    void relationship_dependsOnCustomersOnly() throws IOException {
+        for (String other : List.of("product", "sales", "report", "campaign", "inmemory")) {
+            assertEquals(List.of(), importsOf("relationship", other), other);
+        }
+    }
+
+    @Test
+    void customer_knowsNeitherCampaignsNorRelationships() throws IOException {
+        assertEquals(List.of(), importsOf("customer", "campaign"));
+        assertEquals(List.of(), importsOf("customer", "relationship"));
     }
 }

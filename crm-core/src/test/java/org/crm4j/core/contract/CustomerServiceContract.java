@@ -15,13 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
@@ -203,7 +196,7 @@ public abstract class CustomerServiceContract extends PortsContract {
             registrations.add(() -> crm.customers().register(NewCustomer.of(name, "twin@example.org")));
         }
 
-        List<Throwable> failures = runConcurrently(registrations);
+        List<Throwable> failures = Concurrently.run(registrations);
 
         assertEquals(THREADS - 1, failures.size());
         failures.forEach(f -> assertEquals(DuplicateException.class, f.getClass(), f::toString));
@@ -220,40 +213,10 @@ public abstract class CustomerServiceContract extends PortsContract {
             updates.add(() -> crm.customers().update(ada.id(), CustomerUpdate.from(ada).withName(name)));
         }
 
-        List<Throwable> failures = runConcurrently(updates);
+        List<Throwable> failures = Concurrently.run(updates);
 
         assertEquals(THREADS - 1, failures.size());
         failures.forEach(f -> assertEquals(ConcurrentUpdateException.class, f.getClass(), f::toString));
         assertEquals(1, crm.customers().get(ada.id()).version());
-    }
-
-    /** Starts the tasks together on {@link #THREADS} threads; returns what they threw. */
-    private static <T> List<Throwable> runConcurrently(List<Callable<T>> tasks) throws InterruptedException {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<T>> results = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<Throwable> failures = new ArrayList<>();
-            for (Future<T> result : results) {
-                try {
-                    result.get(60, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    failures.add(e.getCause());
-                } catch (TimeoutException e) {
-                    throw new AssertionError("a concurrent task did not finish within 60 s", e);
-                }
-            }
-            return failures;
-        } finally {
-            pool.shutdownNow();
-            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
-        }
     }
 }
