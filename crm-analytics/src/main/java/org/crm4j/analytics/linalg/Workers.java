@@ -1,17 +1,45 @@
 package org.crm4j.analytics.linalg;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Runs the same work loop on the calling thread and {@code threads - 1} short-lived daemon threads, and returns when
- * all have finished. The work must share out its tasks itself (e.g. through an atomic counter) and write only its
- * own tasks' results.
+ * all have finished. The work shares out its tasks (e.g. through an atomic counter) and writes only its own tasks'
+ * results; callers that combine those results in task order get the same bits whatever the number of threads.
  */
-final class Workers {
+public final class Workers {
 
+    /** Largest number of chunks of {@link #chunkRows}: bounds the per-chunk partial results. */
+    private static final int MAX_CHUNKS = 64;
     private static final AtomicInteger COUNT = new AtomicInteger();
 
     private Workers() {
+    }
+
+    /**
+     * @param n        the number of rows, {@code ≥ 1}
+     * @param minChunk the smallest chunk worth a hand-off to another thread
+     * @return the rows per chunk: a function of n and {@code minChunk} only, so that chunks never depend on threads
+     */
+    public static int chunkRows(int n, int minChunk) {
+        return Math.max(minChunk, (int) ((n + (long) MAX_CHUNKS - 1) / MAX_CHUNKS));
+    }
+
+    /**
+     * Runs {@code task} once for every index in {@code [0, tasks)} on up to {@code threads} threads.
+     *
+     * @param tasks   the number of tasks
+     * @param threads the number of threads including the caller, {@code ≥ 1}
+     * @param task    the work of one task; tasks run concurrently and must write only their own results
+     */
+    public static void forEach(int tasks, int threads, IntConsumer task) {
+        AtomicInteger next = new AtomicInteger();
+        run(() -> {
+            for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+                task.accept(t);
+            }
+        }, Math.min(threads, tasks));
     }
 
     /**

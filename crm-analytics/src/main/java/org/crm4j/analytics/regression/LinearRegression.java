@@ -4,6 +4,7 @@ import org.crm4j.analytics.SingularMatrixException;
 import org.crm4j.analytics.internal.Checks;
 import org.crm4j.analytics.linalg.PivotedQR;
 import org.crm4j.analytics.linalg.TallQR;
+import org.crm4j.analytics.linalg.Workers;
 
 /**
  * Ordinary and weighted least squares with full classical inference, as R's {@code lm} and statsmodels' {@code OLS}
@@ -26,9 +27,10 @@ import org.crm4j.analytics.linalg.TallQR;
  *
  * <p>Cost and threads: one primitive pass to validate, one pass through the blocked QR (which also finds the means),
  * one for the residuals, and one more with double-double sums only when refinement is needed; about {@code 2np²}
- * flops in all. The row blocks of the QR are factored on {@link Options#threads()} threads (by default the available
- * processors): the rows are cut into at most 64 segments by n and p alone, and the segments' triangles are combined
- * in segment order, so the fit is bit-for-bit the same whatever the number of threads. Extra memory O(p²) per
+ * flops in all. The validation, the row blocks of the QR and the residuals run on {@link Options#threads()} threads
+ * (by default the available processors): the rows are cut into at most 64 segments by n and p alone, and the
+ * segments' triangles and sums are combined in segment order, so the fit is bit-for-bit the same whatever the number
+ * of threads. Extra memory O(p²) per
  * segment plus one 64 KiB block per thread and the two result vectors of length n.
  *
  * <p>Rank deficiency is an error, not a silent NaN (R's choice): a column whose part orthogonal to the columns before
@@ -120,6 +122,8 @@ public final class LinearRegression {
      * when the condition number of the equilibrated design exceeds about 100 and {@code κ²ε} reaches 1e-12.
      */
     private static final double REFINEMENT_THRESHOLD = 1e-2;
+    /** Smallest chunk of rows of the parallel finiteness scan. */
+    private static final int SCAN_CHUNK = 65_536;
 
     private LinearRegression() {
     }
@@ -130,23 +134,45 @@ public final class LinearRegression {
      * 25% longer.)
      */
     static int requireFiniteMatrix(double[][] x, String name) {
+        return requireFiniteMatrix(x, name, 1);
+    }
+
+    /** As {@link #requireFiniteMatrix(double[][], String)}, scanning chunks of rows on up to {@code threads}. */
+    static int requireFiniteMatrix(double[][] x, String name, int threads) {
         if (x == null || x.length == 0 || x[0] == null || x[0].length == 0) {
             return Checks.requireFiniteMatrix(x, name);
         }
+        int n = x.length;
         int p = x[0].length;
-        for (double[] row : x) {
+        int chunkRows = Workers.chunkRows(n, SCAN_CHUNK);
+        int chunks = (n + chunkRows - 1) / chunkRows;
+        boolean[] bad = new boolean[chunks];
+        Workers.forEach(chunks, threads,
+                c -> bad[c] = !finite(x, p, c * chunkRows, Math.min(n, (c + 1) * chunkRows)));
+        for (boolean b : bad) {
+            if (b) {
+                return Checks.requireFiniteMatrix(x, name); // finds the first offending row or element, and throws
+            }
+        }
+        return p;
+    }
+
+    /** @return whether rows {@code [from, to)} are non-null, of length p and finite */
+    private static boolean finite(double[][] x, int p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double[] row = x[i];
             if (row == null || row.length != p) {
-                return Checks.requireFiniteMatrix(x, name);
+                return false;
             }
             double sum = 0;
             for (double v : row) {
                 sum += v * 0.0; // NaN for NaN and ±∞, 0 otherwise
             }
             if (sum != 0) {
-                return Checks.requireFiniteMatrix(x, name);
+                return false;
             }
         }
-        return p;
+        return true;
     }
 
     static void requireFiniteVector(double[] v, String name) {
@@ -206,7 +232,7 @@ public final class LinearRegression {
      */
     public static LinearModel fit(double[][] x, double[] y, double[] weights, Options options) {
         Checks.require(options != null, "options must not be null");
-        int p = requireFiniteMatrix(x, "x");
+        int p = requireFiniteMatrix(x, "x", options.threads());
         int n = x.length;
         requireFiniteVector(y, "y");
         Checks.requireLength(y.length, n, "y", "the number of rows of x");
@@ -262,6 +288,7 @@ public final class LinearRegression {
         if (qr.smallestRatio() < REFINEMENT_THRESHOLD) {
             Refinement.refine(x, y, weights, xMean, beta, qr);
         }
-        return LinearModel.of(x, y, weights, options.intercept(), used, beta, unscaledVariance, qr.rank());
+        return LinearModel.of(x, y, weights, options.intercept(), used, beta, unscaledVariance, qr.rank(),
+                options.threads());
     }
 }
