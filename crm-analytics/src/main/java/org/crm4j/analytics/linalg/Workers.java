@@ -66,7 +66,23 @@ public final class Workers {
             helpers[t].setDaemon(true);
             helpers[t].start();
         }
-        work.run();
+        try {
+            work.run();
+        } finally {
+            join(helpers);
+        }
+        for (Throwable failure : failures) {
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    /** Waits for every helper, even when interrupted (the interrupt flag is restored afterwards). */
+    private static void join(Thread[] helpers) {
         boolean interrupted = false;
         for (Thread helper : helpers) {
             while (true) {
@@ -80,14 +96,6 @@ public final class Workers {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-        for (Throwable failure : failures) {
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (failure instanceof Error error) {
-                throw error;
-            }
         }
     }
 }
