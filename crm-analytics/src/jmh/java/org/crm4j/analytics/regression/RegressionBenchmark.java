@@ -19,13 +19,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * OLS with full inference (ours) against Commons Math's {@code OLSMultipleLinearRegression} (QR, with standard
+ * OLS with full inference (ours, on all processors and on one thread) against Commons Math's {@code OLSMultipleLinearRegression} (QR, with standard
  * errors) and EJML's Householder QR least-squares solve (coefficients only), on the same seeded data: 1 000 000
  * rows × 50 predictors (400 MB), so each operation takes seconds; iterations of 1 s therefore hold one or a few
  * operations, and the fork gets a 6 GB heap.
  *
  * <pre>{@code
- * mvn -B -pl crm-analytics -Pbench verify -Djmh.args="-f 1 -wi 2 -i 3 -prof gc RegressionBenchmark"
+ * mvn -B -pl crm-analytics -Pbench verify -Djmh.args="-f 1 -wi 1 -i 3 -prof gc RegressionBenchmark"
  * }</pre>
  */
 @State(Scope.Benchmark)
@@ -41,6 +41,8 @@ public class RegressionBenchmark {
 
     @Param({"50"})
     int p;
+
+    private static final LinearRegression.Options ONE_THREAD = LinearRegression.Options.defaults().withThreads(1);
 
     double[][] x;
     double[] y;
@@ -63,6 +65,11 @@ public class RegressionBenchmark {
     @Benchmark
     public double[] ours() {
         return LinearRegression.fit(x, y).standardErrors();
+    }
+
+    @Benchmark
+    public double[] oursOneThread() {
+        return LinearRegression.fit(x, y, ONE_THREAD).standardErrors();
     }
 
     @Benchmark

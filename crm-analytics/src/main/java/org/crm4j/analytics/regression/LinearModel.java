@@ -2,6 +2,7 @@ package org.crm4j.analytics.regression;
 
 import java.util.Arrays;
 import org.crm4j.analytics.internal.Checks;
+import org.crm4j.analytics.linalg.Workers;
 import org.crm4j.analytics.stats.FisherF;
 import org.crm4j.analytics.stats.StudentT;
 
@@ -16,6 +17,9 @@ import org.crm4j.analytics.stats.StudentT;
  * p-values 0.
  */
 public final class LinearModel {
+
+    /** Smallest chunk of the parallel residual pass. */
+    private static final int RESIDUAL_CHUNK = 65_536;
 
     private final boolean intercept;
     private final int observations;
@@ -43,27 +47,23 @@ public final class LinearModel {
     }
 
     static LinearModel of(double[][] x, double[] y, double[] weights, boolean intercept, int used, double[] beta,
-                          double[] unscaledVariance, int rank) {
+                          double[] unscaledVariance, int rank, int threads) {
         int n = x.length;
-        int p = x[0].length;
-        int offset = intercept ? 1 : 0;
         double[] fitted = new double[n];
         double[] residuals = new double[n];
+        // chunks by n only, partial sums added in chunk order: the same bits whatever the number of threads
+        int chunkRows = Workers.chunkRows(n, RESIDUAL_CHUNK);
+        int chunks = (n + chunkRows - 1) / chunkRows;
+        double[] sums = new double[3 * chunks]; // per chunk: Σ w r², Σ w, Σ w y
+        Workers.forEach(chunks, threads, c -> residualChunk(x, y, weights, intercept, beta, fitted, residuals,
+                c * chunkRows, Math.min(n, (c + 1) * chunkRows), sums, 3 * c));
         double rss = 0;
         double sumW = 0;
         double sumWy = 0;
-        for (int i = 0; i < n; i++) {
-            double[] row = x[i];
-            double f = intercept ? beta[0] : 0.0;
-            for (int j = 0; j < p; j++) {
-                f += beta[j + offset] * row[j];
-            }
-            double w = weights == null ? 1.0 : weights[i];
-            fitted[i] = f;
-            residuals[i] = y[i] - f;
-            rss += w * residuals[i] * residuals[i];
-            sumW += w;
-            sumWy += w * y[i];
+        for (int c = 0; c < chunks; c++) {
+            rss += sums[3 * c];
+            sumW += sums[3 * c + 1];
+            sumWy += sums[3 * c + 2];
         }
         double mean = intercept ? sumWy / sumW : 0.0;
         double tss = 0;
@@ -78,6 +78,32 @@ public final class LinearModel {
             se[j] = sigma * Math.sqrt(unscaledVariance[j]);
         }
         return new LinearModel(intercept, used, rank, beta, se, residuals, fitted, rss, tss);
+    }
+
+    /** Fitted values and residuals of rows {@code [from, to)}; their Σ w r², Σ w, Σ w y into {@code sums[at..]}. */
+    private static void residualChunk(double[][] x, double[] y, double[] weights, boolean intercept, double[] beta,
+                                      double[] fitted, double[] residuals, int from, int to, double[] sums, int at) {
+        int p = x[0].length;
+        int offset = intercept ? 1 : 0;
+        double rss = 0;
+        double sumW = 0;
+        double sumWy = 0;
+        for (int i = from; i < to; i++) {
+            double[] row = x[i];
+            double f = intercept ? beta[0] : 0.0;
+            for (int j = 0; j < p; j++) {
+                f += beta[j + offset] * row[j];
+            }
+            double w = weights == null ? 1.0 : weights[i];
+            fitted[i] = f;
+            residuals[i] = y[i] - f;
+            rss += w * residuals[i] * residuals[i];
+            sumW += w;
+            sumWy += w * y[i];
+        }
+        sums[at] = rss;
+        sums[at + 1] = sumW;
+        sums[at + 2] = sumWy;
     }
 
     /** @return the coefficients, intercept first when present (a copy) */
