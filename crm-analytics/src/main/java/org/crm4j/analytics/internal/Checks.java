@@ -54,12 +54,16 @@ public final class Checks {
         require(columns > 0, "%s must have at least one column, row 0 was empty", name);
         for (int i = 0; i < matrix.length; i++) {
             double[] row = matrix[i];
-            require(row != null, "%s row %d must not be null", name, i);
-            require(row.length == columns,
-                    "%s must be rectangular: row %d has %d columns, row 0 has %d", name, i, row.length, columns);
+            // Each rule is tested before calling require: its varargs would box the indices on every row and
+            // element, which costs more than the scan itself on large inputs.
+            if (row == null) {
+                require(false, "%s row %d must not be null", name, i);
+            } else if (row.length != columns) {
+                require(false, "%s must be rectangular: row %d has %d columns, row 0 has %d", name, i, row.length,
+                        columns);
+            }
             for (int j = 0; j < columns; j++) {
                 if (!Double.isFinite(row[j])) {
-                    // tested before calling require: its varargs would box three values per element
                     require(false, "%s[%d][%d] must be finite, was %s", name, i, j, row[j]);
                 }
             }
