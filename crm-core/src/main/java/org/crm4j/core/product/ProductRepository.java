@@ -75,7 +75,10 @@ public interface ProductRepository {
      * @param quantities the units to take per product, each at least 1; at most 1 000 products
      * @return the changed products (stock decremented, version raised), by id; products whose stock was too low
      *         are absent
-     * @throws NotFoundException on field {@code "productId"} naming an id with no such product
+     * @throws NotFoundException on field {@code "productId"} naming an id with no such product; an adapter may
+     *                           find that out only after changing other products, so the exception undoes
+     *                           nothing by itself: the caller's transaction rolls back (a call outside a
+     *                           transaction runs in its own)
      */
     Map<ProductId, Product> takeStock(Map<ProductId, Integer> quantities);
 

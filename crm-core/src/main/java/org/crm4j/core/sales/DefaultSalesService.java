@@ -90,8 +90,8 @@ final class DefaultSalesService implements SalesService {
 
     /**
      * Records valid commands inside the caller's transaction: checks the buyers, takes the stock of every product
-     * (one port call, ascending product ids), then stores the sales (one port call). Throws on the first bad
-     * entry in list order; the transaction then rolls back whatever was changed.
+     * (one port call, ascending product ids), then stores the sales (one port call). Each stage checks the
+     * entries in list order and throws on the first bad one; the transaction then rolls back whatever was changed.
      */
     private List<Sale> recordChecked(List<NewSale> commands, Instant now, IntFunction<String> prefix) {
         List<Instant> soldAt = new ArrayList<>(commands.size());

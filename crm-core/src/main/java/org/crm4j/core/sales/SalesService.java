@@ -59,8 +59,10 @@ public interface SalesService {
      * that concurrent calls never oversell and never deadlock each other. Adapters may send the stock changes and
      * the inserts to the database in batches, which makes this much faster than one {@code record} per sale.
      *
-     * <p>When it throws, nothing was written: no sale stored, no stock changed. Errors name the first bad entry in
-     * list order by its 0-based index, e.g. field {@code "sales[3].quantity"}.
+     * <p>When it throws, nothing was written: no sale stored, no stock changed. Errors name the bad entry by its
+     * 0-based index, e.g. field {@code "sales[3].quantity"}. The checks run in stages (the fields of every
+     * entry, then the sale times, the buyers, and last stock and products), each stage over the whole list in list
+     * order: the entry named is the first one that fails the earliest failing stage.
      *
      * <pre>{@code
      * List<Sale> sales = crm.sales().recordAll(List.of(

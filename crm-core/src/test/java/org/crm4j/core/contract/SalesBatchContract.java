@@ -85,6 +85,14 @@ public abstract class SalesBatchContract extends PortsContract {
     }
 
     @Test
+    void recordAll_nullList_isRefusedOnSales() {
+        ValidationException e = assertThrows(ValidationException.class, () -> crm.sales().recordAll(null));
+
+        assertEquals("sales", e.field());
+        assertEquals("must not be null", e.rule());
+    }
+
+    @Test
     void recordAll_moreThanTheLimit_isRefusedOnSales() {
         List<NewSale> tooMany = Collections.nCopies(SalesService.MAX_SALES_PER_CALL + 1,
                 NewSale.of(ada.id(), tea.id(), 1));
