@@ -1,5 +1,7 @@
 package org.crm4j.core.customer;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -31,6 +33,15 @@ public interface CustomerRepository {
      * @return the customer, or empty if there is none with this id
      */
     Optional<Customer> find(CustomerId id);
+
+    /**
+     * Reads only whether customers are active: what recording a sale needs to know about its buyer, without
+     * loading the aggregates.
+     *
+     * @param ids the ids, at most 1 000
+     * @return for every stored id among {@code ids}, whether that customer is active; unknown ids are absent
+     */
+    Map<CustomerId, Boolean> activeFlags(Collection<CustomerId> ids);
 
     /**
      * @param email the normalised address

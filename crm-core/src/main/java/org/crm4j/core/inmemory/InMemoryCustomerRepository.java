@@ -1,7 +1,10 @@
 package org.crm4j.core.inmemory;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
@@ -47,6 +50,21 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> find(CustomerId id) {
         return store.locked(() -> Optional.ofNullable(store.customers.get(id)));
+    }
+
+    @Override
+    public Map<CustomerId, Boolean> activeFlags(Collection<CustomerId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        return store.locked(() -> {
+            Map<CustomerId, Boolean> flags = new HashMap<>();
+            for (CustomerId id : ids) {
+                Customer stored = store.customers.get(id);
+                if (stored != null) {
+                    flags.put(id, stored.active());
+                }
+            }
+            return flags;
+        });
     }
 
     @Override

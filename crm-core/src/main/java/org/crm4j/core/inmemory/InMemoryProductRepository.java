@@ -1,7 +1,9 @@
 package org.crm4j.core.inmemory;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
@@ -74,6 +76,24 @@ final class InMemoryProductRepository implements ProductRepository {
             }
             store.put(store.products, id, stored.withdraw(quantity).withVersion(stored.version() + 1));
             return true;
+        });
+    }
+
+    @Override
+    public Map<ProductId, Product> takeStock(Map<ProductId, Integer> quantities) {
+        Objects.requireNonNull(quantities, "quantities");
+        return store.locked(() -> {
+            quantities.keySet().forEach(this::load);
+            Map<ProductId, Product> taken = new LinkedHashMap<>();
+            quantities.forEach((id, quantity) -> {
+                Product stored = load(id);
+                if (stored.canSupply(quantity)) {
+                    Product changed = stored.withdraw(quantity).withVersion(stored.version() + 1);
+                    store.put(store.products, id, changed);
+                    taken.put(id, changed);
+                }
+            });
+            return taken;
         });
     }
 

@@ -1,6 +1,7 @@
 package org.crm4j.core.inmemory;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.crm4j.core.DuplicateException;
@@ -31,6 +32,15 @@ final class InMemorySaleRepository implements SaleRepository {
             }
             store.put(store.sales, sale.id(), sale);
             return sale;
+        });
+    }
+
+    @Override
+    public void saveAll(List<Sale> sales) {
+        Objects.requireNonNull(sales, "sales");
+        store.locked(() -> {
+            sales.forEach(this::save);
+            return null;
         });
     }
 

@@ -1,5 +1,6 @@
 package org.crm4j.core.product;
 
+import java.util.Map;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -59,6 +60,27 @@ public interface ProductRepository {
      * @throws NotFoundException on field {@code "productId"} if there is no such product
      */
     boolean tryDecrementStock(ProductId id, int quantity);
+
+    /**
+     * Takes units out of the stock of several products, each product atomically and only if its stock covers its
+     * units (as {@link #tryDecrementStock}), and returns the products as they are after the change, so that a
+     * caller learns their prices without reading them again. The rows are changed in the iteration order of
+     * {@code quantities}: callers that take stock of several products in one transaction pass them in ascending
+     * id order, so that concurrent callers lock the rows in the same order and cannot deadlock.
+     *
+     * <p>The products are independent: a product whose stock is too low is left unchanged and absent from the
+     * result while the others are changed. A caller that needs all or nothing runs this inside
+     * {@link org.crm4j.core.Transactions#inTransaction} and throws when a product is missing from the result.
+     *
+     * @param quantities the units to take per product, each at least 1; at most 1 000 products
+     * @return the changed products (stock decremented, version raised), by id; products whose stock was too low
+     *         are absent
+     * @throws NotFoundException on field {@code "productId"} naming an id with no such product; an adapter may
+     *                           find that out only after changing other products, so the exception undoes
+     *                           nothing by itself: the caller's transaction rolls back (a call outside a
+     *                           transaction runs in its own)
+     */
+    Map<ProductId, Product> takeStock(Map<ProductId, Integer> quantities);
 
     /**
      * Atomically puts {@code quantity} units into stock and raises the version.

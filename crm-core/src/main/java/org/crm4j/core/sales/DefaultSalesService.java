@@ -2,18 +2,26 @@ package org.crm4j.core.sales;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
-import org.crm4j.core.customer.Customer;
+import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.Product;
+import org.crm4j.core.product.ProductId;
 import org.crm4j.core.product.ProductRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,33 +53,131 @@ final class DefaultSalesService implements SalesService {
         if (command == null) {
             throw new ValidationException("command", "must not be null", null);
         }
-        requirePositive(command.quantity());
-        require(command.customerId(), "customerId");
-        require(command.productId(), "productId");
+        requireValid(command, "");
         return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
-            Instant soldAt = notInFuture(command.soldAt(), now, "soldAt");
-            Customer customer = customers.find(command.customerId())
-                    .orElseThrow(() -> new NotFoundException("customerId", command.customerId()));
-            if (!customer.active()) {
-                throw new ValidationException("customerId", "must be active", customer.id());
-            }
-            Product product = products.find(command.productId())
-                    .orElseThrow(() -> new NotFoundException("productId", command.productId()));
-            if (!product.active()) {
-                throw new ValidationException("productId", "must be active", product.id());
-            }
-            if (!products.tryDecrementStock(product.id(), command.quantity())) {
-                int available = products.find(product.id()).map(Product::stock).orElse(0);
-                throw new InsufficientStockException(product.id(), command.quantity(), available);
-            }
-            Sale saved = sales.save(new Sale(new SaleId(ids.next()), customer.id(), product.id(),
-                    command.quantity(), product.price(), soldAt, Optional.ofNullable(command.campaign()),
-                    Optional.empty()));
-            LOG.info("Recorded sale {}: {} x {} to customer {}", saved.id(), saved.quantity(), product.sku(),
-                    customer.id());
+            Sale saved = recordChecked(List.of(command), clock.instant(), index -> "").get(0);
+            LOG.info("Recorded sale {}: {} x product {} to customer {}", saved.id(), saved.quantity(),
+                    saved.productId(), saved.customerId());
             return saved;
         });
+    }
+
+    @Override
+    public List<Sale> recordAll(List<NewSale> commands) {
+        if (commands == null) {
+            throw new ValidationException("sales", "must not be null", null);
+        }
+        if (commands.size() > MAX_SALES_PER_CALL) {
+            throw new ValidationException("sales", "must hold at most " + MAX_SALES_PER_CALL + " sales",
+                    commands.size());
+        }
+        List<NewSale> copy = new ArrayList<>(commands);
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i) == null) {
+                throw new ValidationException(entry(i), "must not be null", null);
+            }
+            requireValid(copy.get(i), entry(i) + ".");
+        }
+        if (copy.isEmpty()) {
+            return List.of();
+        }
+        return transactions.inTransaction(() -> {
+            List<Sale> saved = recordChecked(copy, clock.instant(), index -> entry(index) + ".");
+            LOG.info("Recorded {} sales in one call", saved.size());
+            return saved;
+        });
+    }
+
+    /**
+     * Records valid commands inside the caller's transaction: checks the buyers, takes the stock of every product
+     * (one port call, ascending product ids), then stores the sales (one port call). Each stage checks the
+     * entries in list order and throws on the first bad one; the transaction then rolls back whatever was changed.
+     */
+    private List<Sale> recordChecked(List<NewSale> commands, Instant now, IntFunction<String> prefix) {
+        List<Instant> soldAt = new ArrayList<>(commands.size());
+        Map<CustomerId, Integer> firstOfCustomer = new LinkedHashMap<>();
+        Map<ProductId, Integer> firstOfProduct = new LinkedHashMap<>();
+        Map<ProductId, Integer> units = new TreeMap<>(Comparator.comparing(ProductId::value));
+        for (int i = 0; i < commands.size(); i++) {
+            NewSale command = commands.get(i);
+            soldAt.add(notInFuture(command.soldAt(), now, prefix.apply(i) + "soldAt"));
+            firstOfCustomer.putIfAbsent(command.customerId(), i);
+            firstOfProduct.putIfAbsent(command.productId(), i);
+            int index = i;
+            units.merge(command.productId(), command.quantity(), (a, b) -> addUnits(a, b, prefix.apply(index)));
+        }
+        Map<CustomerId, Boolean> active = customers.activeFlags(firstOfCustomer.keySet());
+        firstOfCustomer.forEach((id, index) -> {
+            Boolean flag = active.get(id);
+            if (flag == null) {
+                throw new NotFoundException(prefix.apply(index) + "customerId", id);
+            }
+            if (!flag) {
+                throw new ValidationException(prefix.apply(index) + "customerId", "must be active", id);
+            }
+        });
+        Map<ProductId, Product> taken = takeStock(units, firstOfProduct, prefix);
+        firstOfProduct.forEach((id, index) -> {
+            Product product = taken.get(id);
+            if (product == null) {
+                Product stored = products.find(id)
+                        .orElseThrow(() -> new NotFoundException(prefix.apply(index) + "productId", id));
+                if (!stored.active()) {
+                    throw new ValidationException(prefix.apply(index) + "productId", "must be active", id);
+                }
+                throw new InsufficientStockException(id, units.get(id), stored.stock());
+            }
+            if (!product.active()) {
+                throw new ValidationException(prefix.apply(index) + "productId", "must be active", id);
+            }
+        });
+        List<Sale> sales = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            NewSale command = commands.get(i);
+            sales.add(new Sale(new SaleId(ids.next()), command.customerId(), command.productId(),
+                    command.quantity(), taken.get(command.productId()).price(), soldAt.get(i),
+                    Optional.ofNullable(command.campaign()), Optional.empty()));
+        }
+        if (sales.size() == 1) {
+            return List.of(this.sales.save(sales.get(0)));
+        }
+        this.sales.saveAll(sales);
+        return List.copyOf(sales);
+    }
+
+    private Map<ProductId, Product> takeStock(Map<ProductId, Integer> units, Map<ProductId, Integer> firstOfProduct,
+            IntFunction<String> prefix) {
+        try {
+            return products.takeStock(units);
+        } catch (NotFoundException e) {
+            for (Map.Entry<ProductId, Integer> first : firstOfProduct.entrySet()) {
+                if (first.getKey().toString().equals(e.id())) {
+                    throw new NotFoundException(prefix.apply(first.getValue()) + "productId", first.getKey());
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static int addUnits(int a, int b, String prefix) {
+        long sum = (long) a + b;
+        if (sum > Integer.MAX_VALUE) {
+            throw new ValidationException(prefix + "quantity",
+                    "must keep the units of one product in one call at most " + Integer.MAX_VALUE, sum);
+        }
+        return (int) sum;
+    }
+
+    private static String entry(int index) {
+        return "sales[" + index + "]";
+    }
+
+    private static void requireValid(NewSale command, String prefix) {
+        if (command.quantity() <= 0) {
+            throw new ValidationException(prefix + "quantity", "must be > 0", command.quantity());
+        }
+        require(command.customerId(), prefix + "customerId");
+        require(command.productId(), prefix + "productId");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.crm4j.core.sales;
 
+import java.util.List;
 import java.util.Optional;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
@@ -22,6 +23,15 @@ public interface SaleRepository {
      * @throws DuplicateException on field {@code "saleId"} if the id is taken
      */
     Sale save(Sale sale);
+
+    /**
+     * Stores several sales or returns, in list order; adapters may send them to the database together.
+     *
+     * @param sales the sales, at most 1 000
+     * @throws DuplicateException on field {@code "saleId"} if an id is taken; then, inside a transaction, the
+     *                            caller rolls back the ones already stored
+     */
+    void saveAll(List<Sale> sales);
 
     /**
      * @param id the id

@@ -1,6 +1,7 @@
 package org.crm4j.core.sales;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
@@ -18,6 +19,9 @@ import org.crm4j.core.product.ProductRepository;
  * correction. Implementations are thread-safe.
  */
 public interface SalesService {
+
+    /** The most sales {@link #recordAll(List)} accepts in one call. */
+    int MAX_SALES_PER_CALL = 1_000;
 
     /**
      * Creates the service.
@@ -47,6 +51,37 @@ public interface SalesService {
      * @throws InsufficientStockException  if the stock does not cover the quantity
      */
     Sale record(NewSale command);
+
+    /**
+     * Records several sales as one unit of work: all of them or none. Each sale is checked and priced exactly as
+     * {@link #record(NewSale)} does; sales without a time get the same instant (the service clock's, once per
+     * call). Stock is taken per product for the sum of its sales in the call, products in ascending id order, so
+     * that concurrent calls never oversell and never deadlock each other. Adapters may send the stock changes and
+     * the inserts to the database in batches, which makes this much faster than one {@code record} per sale.
+     *
+     * <p>When it throws, nothing was written: no sale stored, no stock changed. Errors name the bad entry by its
+     * 0-based index, e.g. field {@code "sales[3].quantity"}. The checks run in stages (the fields of every
+     * entry, then the sale times, the buyers, and last stock and products), each stage over the whole list in list
+     * order: the entry named is the first one that fails the earliest failing stage.
+     *
+     * <pre>{@code
+     * List<Sale> sales = crm.sales().recordAll(List.of(
+     *         NewSale.of(ada, tea, 2),
+     *         NewSale.of(bob, cups, 6)));
+     * }</pre>
+     *
+     * @param commands the sales, in the order to record them; at most {@link #MAX_SALES_PER_CALL}; an empty list
+     *                 records nothing
+     * @return the stored sales, in the order of {@code commands}
+     * @throws ValidationException        on field {@code "sales"} (null, or more than {@link #MAX_SALES_PER_CALL}
+     *                                    entries), {@code "sales[i]"} (a null entry), or {@code "sales[i].quantity"},
+     *                                    {@code "sales[i].customerId"}, {@code "sales[i].productId"},
+     *                                    {@code "sales[i].soldAt"} with the rules of {@link #record(NewSale)}
+     * @throws NotFoundException          on field {@code "sales[i].customerId"} or {@code "sales[i].productId"}
+     * @throws InsufficientStockException naming the product whose stock does not cover the sum of its sales in the
+     *                                    call ({@link InsufficientStockException#requested()} is that sum)
+     */
+    List<Sale> recordAll(List<NewSale> commands);
 
     /**
      * Records a return of units of an earlier sale at the sale's unit price and puts them back into stock.

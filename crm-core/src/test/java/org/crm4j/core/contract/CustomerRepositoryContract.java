@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -50,6 +51,15 @@ public abstract class CustomerRepositoryContract extends PortsContract {
         saved(customer);
 
         assertEquals(Optional.of(customer), tx(() -> repository().find(customerId(1))));
+    }
+
+    @Test
+    void activeFlags_storedAndUnknownIds_tellWhoIsActiveAndLeaveOutTheUnknown() {
+        saved(customer(1, "Ada", "ada@example.org", NOW));
+        saved(customer(2, "Bob", "bob@example.org", NOW).archive(NOW));
+
+        assertEquals(Map.of(customerId(1), true, customerId(2), false),
+                tx(() -> repository().activeFlags(List.of(customerId(1), customerId(2), customerId(9)))));
     }
 
     @Test

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -132,6 +134,37 @@ public abstract class ProductRepositoryContract extends PortsContract {
     @Test
     void tryDecrementStock_unknownProduct_isNotFound() {
         assertThrows(NotFoundException.class, () -> tx(() -> repository().tryDecrementStock(productId(9), 1)));
+    }
+
+    @Test
+    void takeStock_severalProducts_takesWhatEachStockCoversAndReturnsTheChangedProducts() {
+        Product tea = saved(product(1, "TEA-1", "Tea", eur("4.50"), 7, NOW));
+        Product cups = saved(product(2, "CUP-1", "Cups", eur("2.00"), 3, NOW));
+        Map<ProductId, Integer> units = new LinkedHashMap<>();
+        units.put(tea.id(), 7);
+        units.put(cups.id(), 4);
+
+        Map<ProductId, Product> taken = tx(() -> repository().takeStock(units));
+
+        assertEquals(Map.of(tea.id(), stored(tea.id())), taken);
+        assertEquals(0, stored(tea.id()).stock());
+        assertEquals(1, stored(tea.id()).version());
+        assertEquals(eur("4.50"), taken.get(tea.id()).price());
+        assertEquals(cups, stored(cups.id()));
+    }
+
+    @Test
+    void takeStock_unknownProduct_isNotFoundNamingItAndChangesNothing() {
+        Product tea = saved(product(1, "TEA-1", "Tea", eur("4.50"), 7, NOW));
+        Map<ProductId, Integer> units = new LinkedHashMap<>();
+        units.put(tea.id(), 1);
+        units.put(productId(9), 1);
+
+        NotFoundException e = assertThrows(NotFoundException.class, () -> tx(() -> repository().takeStock(units)));
+
+        assertEquals("productId", e.field());
+        assertEquals(productId(9).toString(), e.id());
+        assertEquals(tea, stored(tea.id()));
     }
 
     @Test

@@ -92,6 +92,18 @@ public abstract class SaleRepositoryContract extends PortsContract {
     }
 
     @Test
+    void saveAll_severalSales_areFoundEqual() {
+        List<Sale> sales = List.of(sale(1, ada.id(), tea.id(), 3, eur("4.50"), NOW),
+                sale(2, bob.id(), coffee.id(), 1, eur("3.00"), NOW), sale(3, ada.id(), tea.id(), 2, eur("4.50"), NOW));
+
+        txRun(() -> repository().saveAll(sales));
+
+        for (Sale sale : sales) {
+            assertEquals(Optional.of(sale), tx(() -> repository().find(sale.id())));
+        }
+    }
+
+    @Test
     void save_takenId_isDuplicate() {
         saved(sale(1, ada.id(), tea.id(), 3, eur("4.50"), NOW));
 

@@ -1,6 +1,8 @@
 package org.crm4j.jpa.internal;
 
 import jakarta.persistence.LockModeType;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
@@ -28,6 +30,20 @@ final class PessimisticProductRepository implements ProductRepository {
 
     @Override
     public boolean tryDecrementStock(ProductId id, int quantity) {
+        return lockAndTake(id, quantity).isPresent();
+    }
+
+    @Override
+    public Map<ProductId, Product> takeStock(Map<ProductId, Integer> quantities) {
+        return tx.withEntityManager(em -> {
+            Map<ProductId, Product> taken = new LinkedHashMap<>();
+            quantities.forEach((id, quantity) -> lockAndTake(id, quantity).ifPresent(p -> taken.put(id, p)));
+            return taken;
+        });
+    }
+
+    /** SELECT ... FOR UPDATE, check in Java, UPDATE: two round trips; the row read gives the price. */
+    private Optional<Product> lockAndTake(ProductId id, int quantity) {
         return tx.withEntityManager(em -> {
             try {
                 ProductEntity row = em.find(ProductEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
@@ -35,12 +51,12 @@ final class PessimisticProductRepository implements ProductRepository {
                     throw new NotFoundException("productId", id);
                 }
                 if (row.stock < quantity) {
-                    return false;
+                    return Optional.empty();
                 }
                 row.stock -= quantity;
                 row.version += 1;
                 em.flush();
-                return true;
+                return Optional.of(ProductMapper.toDomain(row));
             } finally {
                 em.clear();
             }

@@ -51,7 +51,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code salesService}: {@code sales} sales through {@code SalesService.record} from {@code threads}
  *       threads, one transaction each, with the conditional {@code UPDATE ... WHERE stock >= ?} (production).</li>
- *   <li>{@code salesServicePessimistic}: the same with {@code SELECT ... FOR UPDATE} then UPDATE.</li>
+ *   <li>{@code salesServiceBatch}: the same sales through {@code SalesService.recordAll}, 100 per call (one
+ *       transaction each: a batch of conditional UPDATEs in product order and a batch of INSERTs).</li>
+ *   <li>{@code salesServicePessimistic}: {@code salesService} with {@code SELECT ... FOR UPDATE} then UPDATE.</li>
  *   <li>{@code plainJdbc}: the same work in plain JDBC: per thread, transactions of 100 sales, a batch of
  *       conditional UPDATEs (in product order, so no deadlock) then a batch of INSERTs.</li>
  *   <li>{@code plainJdbcPerSale}: plain JDBC with the service's unit of work: one conditional UPDATE, one INSERT and
@@ -60,7 +62,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * Run (from the repository root; the PostgreSQL settings are those of the tests, see README.md):
- * <pre>{@code mvn -B -o -Pbench -pl crm-jpa -am verify -Djmh.args="-f 1 -wi 0 -i 1 org.crm4j.jpa"}</pre>
+ * <pre>{@code mvn -B -o -fn -Pbench -pl crm-jpa -am verify -Djmh.args="-f 1 -wi 0 -i 1 org.crm4j.jpa"}</pre>
+ * ({@code -fn}: crm-analytics, built by {@code -am}, has no benchmark matching the filter; see BENCHMARKS.md)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -69,6 +72,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 1)
 @Fork(1)
 public class SalesBenchmark {
+
+    /** Sales per transaction of {@code salesServiceBatch} and {@code plainJdbc}. */
+    private static final int BATCH = 100;
 
     @Param("100000")
     int sales;
@@ -120,6 +126,25 @@ public class SalesBenchmark {
     }
 
     @Benchmark
+    public long salesServiceBatch() throws Exception {
+        long start = System.nanoTime();
+        long done = inThreads((thread, count) -> {
+            SplittableRandom random = new SplittableRandom(thread);
+            for (int offset = 0; offset < count; offset += BATCH) {
+                int n = Math.min(BATCH, count - offset);
+                List<NewSale> batch = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    batch.add(NewSale.of(customerIds.get(random.nextInt(customerIds.size())),
+                            productIds.get(random.nextInt(productIds.size())), 1));
+                }
+                crm.sales().recordAll(batch);
+            }
+        });
+        report("salesServiceBatch", done, start);
+        return done;
+    }
+
+    @Benchmark
     public long salesServicePessimistic() throws Exception {
         CrmPorts pessimistic = new CrmPorts(ports.customers(),
                 new PessimisticProductRepository(ports.products(), (JpaTransactions) ports.transactions()),
@@ -152,8 +177,8 @@ public class SalesBenchmark {
                          + " product_id, quantity, unit_price_amount, unit_price_currency, sold_at)"
                          + " VALUES (?, ?, ?, 1, 9.99, 'EUR', ?)")) {
                 connection.setAutoCommit(false);
-                for (int offset = 0; offset < count; offset += 100) {
-                    int n = Math.min(100, count - offset);
+                for (int offset = 0; offset < count; offset += BATCH) {
+                    int n = Math.min(BATCH, count - offset);
                     List<UUID[]> chunk = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {
                         chunk.add(new UUID[] {customerIds.get(random.nextInt(customerIds.size())).value(),

@@ -2,6 +2,7 @@ package org.crm4j.jpa.internal;
 
 import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -68,5 +69,44 @@ public final class JdbcValues {
         } else {
             statement.setObject(index, OffsetDateTime.ofInstant(micros, ZoneOffset.UTC));
         }
+    }
+
+    /**
+     * Reads a UUID column, or null.
+     *
+     * @param row     the result set, on a row
+     * @param column  the column label
+     * @param dialect the dialect
+     * @return the id, or null for SQL NULL
+     * @throws SQLException if reading fails
+     */
+    public static UUID getUuid(ResultSet row, String column, Dialect dialect) throws SQLException {
+        if (dialect == Dialect.MARIADB) {
+            byte[] bytes = row.getBytes(column);
+            if (bytes == null) {
+                return null;
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return row.getObject(column, UUID.class);
+    }
+
+    /**
+     * Reads an instant column, or null.
+     *
+     * @param row     the result set, on a row
+     * @param column  the column label
+     * @param dialect the dialect
+     * @return the instant, or null for SQL NULL
+     * @throws SQLException if reading fails
+     */
+    public static Instant getInstant(ResultSet row, String column, Dialect dialect) throws SQLException {
+        if (dialect == Dialect.MARIADB) {
+            LocalDateTime value = row.getObject(column, LocalDateTime.class);
+            return value == null ? null : value.toInstant(ZoneOffset.UTC);
+        }
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

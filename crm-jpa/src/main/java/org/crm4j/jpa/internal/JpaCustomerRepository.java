@@ -1,8 +1,13 @@
 package org.crm4j.jpa.internal;
 
 import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +20,7 @@ import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.EmailAddress;
+import org.hibernate.Session;
 
 /** {@link CustomerRepository} on JPA; searches are native SQL so that text orders the same on every database. */
 final class JpaCustomerRepository implements CustomerRepository {
@@ -41,6 +47,31 @@ final class JpaCustomerRepository implements CustomerRepository {
             Repositories.insert(em, row, ID_FIELD, row.id);
             return stored;
         });
+    }
+
+    /** One plain SQL query on the transaction's connection: the sales path reads only the flags. */
+    @Override
+    public Map<CustomerId, Boolean> activeFlags(Collection<CustomerId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<CustomerId> list = List.copyOf(ids);
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        String sql = "SELECT id, active FROM crm_customer WHERE id IN (" + "?, ".repeat(list.size() - 1) + "?)";
+        return tx.withEntityManager(em -> em.unwrap(Session.class).doReturningWork(connection -> {
+            Map<CustomerId, Boolean> flags = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < list.size(); i++) {
+                    JdbcValues.setUuid(select, i + 1, list.get(i).value(), dialect);
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        flags.put(new CustomerId(JdbcValues.getUuid(row, "id", dialect)), row.getBoolean("active"));
+                    }
+                }
+            }
+            return flags;
+        }));
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class JpaPorts {
         Objects.requireNonNull(dialect, "dialect");
         JpaTransactions transactions = new JpaTransactions(factory);
         return new CrmPorts(new JpaCustomerRepository(transactions, dialect),
-                new JpaProductRepository(transactions, dialect), new JpaSaleRepository(transactions),
+                new JpaProductRepository(transactions, dialect), new JpaSaleRepository(transactions, dialect),
                 new JpaSalesReports(transactions, dialect), new JpaCampaignRepository(transactions, dialect),
                 new JpaRelationshipRepository(transactions), transactions);
     }

@@ -1,37 +1,92 @@
 package org.crm4j.jpa.internal;
 
 import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleId;
 import org.crm4j.core.sales.SaleQuery;
 import org.crm4j.core.sales.SaleRepository;
+import org.hibernate.Session;
 
-/** {@link SaleRepository} on JPA: sales are inserted once and never updated. */
+/**
+ * {@link SaleRepository} on JPA: sales are inserted once and never updated. Inserts are plain JDBC on the
+ * transaction's connection (no entity, no flush), {@link #saveAll} as one JDBC batch.
+ */
 final class JpaSaleRepository implements SaleRepository {
 
     private static final String ID_FIELD = "saleId";
+    private static final String INSERT = "INSERT INTO crm_sale (id, customer_id, product_id, quantity,"
+            + " unit_price_amount, unit_price_currency, sold_at, campaign_id, return_of)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JpaTransactions tx;
+    private final Dialect dialect;
 
-    JpaSaleRepository(JpaTransactions tx) {
+    JpaSaleRepository(JpaTransactions tx, Dialect dialect) {
         this.tx = tx;
+        this.dialect = dialect;
     }
 
     @Override
     public Sale save(Sale sale) {
         Objects.requireNonNull(sale, "sale");
-        return tx.withEntityManager(em -> {
-            SaleEntity row = SaleMapper.toEntity(sale);
-            Sale stored = SaleMapper.toDomain(row);
-            Repositories.insert(em, row, ID_FIELD, row.id);
-            return stored;
+        Sale stored = SaleMapper.toDomain(SaleMapper.toEntity(sale));
+        insert(List.of(stored), sale.id().value());
+        return stored;
+    }
+
+    @Override
+    public void saveAll(List<Sale> sales) {
+        Objects.requireNonNull(sales, "sales");
+        sales.forEach(sale -> Objects.requireNonNull(sale, "sale"));
+        if (!sales.isEmpty()) {
+            insert(sales, sales.size() == 1 ? sales.get(0).id().value() : null);
+        }
+    }
+
+    private void insert(List<Sale> sales, Object id) {
+        tx.withEntityManager(em -> {
+            try {
+                em.unwrap(Session.class).doWork(connection -> {
+                    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                        for (Sale sale : sales) {
+                            bind(insert, sale);
+                            if (sales.size() == 1) {
+                                insert.executeUpdate();
+                            } else {
+                                insert.addBatch();
+                            }
+                        }
+                        if (sales.size() > 1) {
+                            insert.executeBatch();
+                        }
+                    }
+                });
+                return null;
+            } catch (RuntimeException e) {
+                throw PersistenceErrors.translate(e, ID_FIELD, id);
+            }
         });
+    }
+
+    private void bind(PreparedStatement insert, Sale sale) throws SQLException {
+        JdbcValues.setUuid(insert, 1, sale.id().value(), dialect);
+        JdbcValues.setUuid(insert, 2, sale.customerId().value(), dialect);
+        JdbcValues.setUuid(insert, 3, sale.productId().value(), dialect);
+        insert.setInt(4, sale.quantity());
+        insert.setBigDecimal(5, sale.unitPrice().amount());
+        insert.setString(6, sale.unitPrice().currency().getCurrencyCode());
+        JdbcValues.setInstant(insert, 7, sale.soldAt(), dialect);
+        JdbcValues.setUuid(insert, 8, sale.campaign().map(CampaignId::value).orElse(null), dialect);
+        JdbcValues.setUuid(insert, 9, sale.returnOf().map(SaleId::value).orElse(null), dialect);
     }
 
     @Override

@@ -81,7 +81,7 @@ public final class PersistenceErrors {
         }
         if (idField != null && (name.contains("pk_") || name.contains("primary") || message.contains("pk_")
                 || message.contains("'primary'"))) {
-            return new DuplicateException(idField, id);
+            return new DuplicateException(idField, id != null ? id : duplicatedValue(violation));
         }
         return new CrmException("database constraint " + (name.isEmpty() ? "" : name + " ") + "refused the change: "
                 + rootMessage(violation), failure);

@@ -12,6 +12,7 @@ import org.crm4j.core.contract.RelationshipRepositoryContract;
 import org.crm4j.core.contract.RelationshipServiceContract;
 import org.crm4j.core.contract.ReportServiceContract;
 import org.crm4j.core.contract.SaleRepositoryContract;
+import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
 import org.crm4j.core.contract.TransactionsContract;
@@ -89,6 +90,14 @@ abstract class JpaContracts {
 
     @Nested
     class SalesService extends SalesServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class SalesBatch extends SalesBatchContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
