@@ -62,8 +62,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * Run (from the repository root; the PostgreSQL settings are those of the tests, see README.md):
- * <pre>{@code mvn -B -o -fn -Pbench -pl crm-jpa -am verify -Djmh.args="-f 1 -wi 0 -i 1 org.crm4j.jpa"}</pre>
- * ({@code -fn}: crm-analytics, built by {@code -am}, has no benchmark matching the filter; see BENCHMARKS.md)
+ * <pre>{@code mvn -B -q install -DskipTests && mvn -B -Pbench -pl crm-jpa verify -Djmh.args="-f 1 -wi 0 -i 1 org.crm4j.jpa"}</pre>
+ * (the install lets {@code -pl crm-jpa} run without {@code -am}, which would run JMH in crm-analytics too; see
+ * BENCHMARKS.md)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
