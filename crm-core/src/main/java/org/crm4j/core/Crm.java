@@ -44,8 +44,8 @@ public final class Crm implements AutoCloseable {
         this.customers = CustomerService.create(ports.customers(), ports.transactions(), builder.clock, builder.ids,
                 builder.defaultPhoneRegion);
         this.products = ProductService.create(ports.products(), ports.transactions(), builder.clock, builder.ids);
-        this.sales = SalesService.create(ports.sales(), ports.customers(), ports.products(), ports.transactions(),
-                builder.clock, builder.ids);
+        this.sales = SalesService.create(ports.sales(), ports.customers(), ports.products(), ports.campaigns(),
+                ports.transactions(), builder.clock, builder.ids);
         this.reports = ReportService.create(ports.salesReports(), ports.transactions());
         this.campaigns = CampaignService.create(ports.campaigns(), ports.customers(), ports.transactions(),
                 builder.clock, builder.ids);

@@ -18,6 +18,8 @@ import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.Product;
@@ -34,15 +36,17 @@ final class DefaultSalesService implements SalesService {
     private final SaleRepository sales;
     private final CustomerRepository customers;
     private final ProductRepository products;
+    private final CampaignRepository campaigns;
     private final Transactions transactions;
     private final Clock clock;
     private final IdGenerator ids;
 
     DefaultSalesService(SaleRepository sales, CustomerRepository customers, ProductRepository products,
-            Transactions transactions, Clock clock, IdGenerator ids) {
+            CampaignRepository campaigns, Transactions transactions, Clock clock, IdGenerator ids) {
         this.sales = Objects.requireNonNull(sales, "sales");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.products = Objects.requireNonNull(products, "products");
+        this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -89,20 +93,25 @@ final class DefaultSalesService implements SalesService {
     }
 
     /**
-     * Records valid commands inside the caller's transaction: checks the buyers, takes the stock of every product
-     * (one port call, ascending product ids), then stores the sales (one port call). Each stage checks the
-     * entries in list order and throws on the first bad one; the transaction then rolls back whatever was changed.
+     * Records valid commands inside the caller's transaction: checks the buyers, then the campaigns (one lookup
+     * per distinct campaign, none for sales without one), takes the stock of every product (one port call,
+     * ascending product ids), then stores the sales (one port call). Each stage checks the entries in list order
+     * and throws on the first bad one; the transaction then rolls back whatever was changed.
      */
     private List<Sale> recordChecked(List<NewSale> commands, Instant now, IntFunction<String> prefix) {
         List<Instant> soldAt = new ArrayList<>(commands.size());
         Map<CustomerId, Integer> firstOfCustomer = new LinkedHashMap<>();
         Map<ProductId, Integer> firstOfProduct = new LinkedHashMap<>();
+        Map<CampaignId, Integer> firstOfCampaign = new LinkedHashMap<>();
         Map<ProductId, Integer> units = new TreeMap<>(Comparator.comparing(ProductId::value));
         for (int i = 0; i < commands.size(); i++) {
             NewSale command = commands.get(i);
             soldAt.add(notInFuture(command.soldAt(), now, prefix.apply(i) + "soldAt"));
             firstOfCustomer.putIfAbsent(command.customerId(), i);
             firstOfProduct.putIfAbsent(command.productId(), i);
+            if (command.campaign() != null) {
+                firstOfCampaign.putIfAbsent(command.campaign(), i);
+            }
             int index = i;
             units.merge(command.productId(), command.quantity(), (a, b) -> addUnits(a, b, prefix.apply(index)));
         }
@@ -114,6 +123,11 @@ final class DefaultSalesService implements SalesService {
             }
             if (!flag) {
                 throw new ValidationException(prefix.apply(index) + "customerId", "must be active", id);
+            }
+        });
+        firstOfCampaign.forEach((id, index) -> {
+            if (campaigns.find(id).isEmpty()) {
+                throw new NotFoundException(prefix.apply(index) + "campaign", id);
             }
         });
         Map<ProductId, Product> taken = takeStock(units, firstOfProduct, prefix);

@@ -9,6 +9,7 @@ import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.ProductRepository;
 
@@ -29,14 +30,15 @@ public interface SalesService {
      * @param sales        the sale repository port
      * @param customers    the customer repository port (buyers must exist and be active)
      * @param products     the product repository port (stock)
+     * @param campaigns    the campaign repository port (a sale's campaign must exist)
      * @param transactions the transaction port
      * @param clock        the source of sale times
      * @param ids          the source of new ids
      * @return the service
      */
     static SalesService create(SaleRepository sales, CustomerRepository customers, ProductRepository products,
-            Transactions transactions, Clock clock, IdGenerator ids) {
-        return new DefaultSalesService(sales, customers, products, transactions, clock, ids);
+            CampaignRepository campaigns, Transactions transactions, Clock clock, IdGenerator ids) {
+        return new DefaultSalesService(sales, customers, products, campaigns, transactions, clock, ids);
     }
 
     /**
@@ -47,7 +49,8 @@ public interface SalesService {
      * @throws ValidationException         on field {@code "quantity"} (not positive), {@code "customerId"} or
      *                                     {@code "productId"} (null, or archived: rule {@code "must be active"}),
      *                                     {@code "soldAt"} (in the future)
-     * @throws NotFoundException           on field {@code "customerId"} or {@code "productId"}
+     * @throws NotFoundException           on field {@code "customerId"}, {@code "productId"} or
+     *                                     {@code "campaign"} (a campaign given but not stored)
      * @throws InsufficientStockException  if the stock does not cover the quantity
      */
     Sale record(NewSale command);
@@ -61,8 +64,9 @@ public interface SalesService {
      *
      * <p>When it throws, nothing was written: no sale stored, no stock changed. Errors name the bad entry by its
      * 0-based index, e.g. field {@code "sales[3].quantity"}. The checks run in stages (the fields of every
-     * entry, then the sale times, the buyers, and last stock and products), each stage over the whole list in list
-     * order: the entry named is the first one that fails the earliest failing stage.
+     * entry, then the sale times, the buyers, the campaigns (each distinct one looked up once), and last stock and
+     * products), each stage over the whole list in list order: the entry named is the first one that fails the
+     * earliest failing stage.
      *
      * <pre>{@code
      * List<Sale> sales = crm.sales().recordAll(List.of(
@@ -77,7 +81,8 @@ public interface SalesService {
      *                                    entries), {@code "sales[i]"} (a null entry), or {@code "sales[i].quantity"},
      *                                    {@code "sales[i].customerId"}, {@code "sales[i].productId"},
      *                                    {@code "sales[i].soldAt"} with the rules of {@link #record(NewSale)}
-     * @throws NotFoundException          on field {@code "sales[i].customerId"} or {@code "sales[i].productId"}
+     * @throws NotFoundException          on field {@code "sales[i].customerId"}, {@code "sales[i].productId"} or
+     *                                    {@code "sales[i].campaign"} (the first entry naming a campaign not stored)
      * @throws InsufficientStockException naming the product whose stock does not cover the sum of its sales in the
      *                                    call ({@link InsufficientStockException#requested()} is that sum)
      */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.crm4j.core.Crm;
@@ -17,6 +18,7 @@ import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.product.NewProduct;
@@ -149,6 +151,39 @@ public abstract class SalesBatchContract extends PortsContract {
         assertEquals("sales[1].productId", e.field());
         assertEquals(gone.id().toString(), e.id());
         assertEquals(before, state());
+    }
+
+    @Test
+    void recordAll_unknownCampaign_isNotFoundNamingTheFirstEntryWithItAndWritesNothing() {
+        CampaignId spring = new CampaignId(Fixtures.uuid(3001));
+        tx(() -> ports.campaigns().save(Fixtures.campaign(spring)));
+        CampaignId unknown = new CampaignId(Fixtures.uuid(3999));
+        State before = state();
+
+        NotFoundException e = assertThrows(NotFoundException.class, () -> crm.sales().recordAll(List.of(
+                new NewSale(ada.id(), tea.id(), 1, null, spring), NewSale.of(bob.id(), cups.id(), 1),
+                new NewSale(bob.id(), tea.id(), 1, null, spring), new NewSale(ada.id(), cups.id(), 1, null, unknown),
+                new NewSale(bob.id(), tea.id(), 1, null, unknown))));
+
+        assertEquals("sales[3].campaign", e.field());
+        assertEquals(unknown.toString(), e.id());
+        assertEquals(before, state());
+        assertEquals(10, stock(tea));
+        assertEquals(5, stock(cups));
+        assertEquals(List.of(), crm.sales().search(SaleQuery.all(), PageRequest.of(0, 100)).content());
+    }
+
+    @Test
+    void recordAll_knownCampaigns_areKept() {
+        CampaignId spring = new CampaignId(Fixtures.uuid(3001));
+        tx(() -> ports.campaigns().save(Fixtures.campaign(spring)));
+
+        List<Sale> sales = crm.sales().recordAll(List.of(new NewSale(ada.id(), tea.id(), 1, null, spring),
+                NewSale.of(bob.id(), cups.id(), 1), new NewSale(bob.id(), tea.id(), 1, null, spring)));
+
+        assertEquals(List.of(Optional.of(spring), Optional.empty(), Optional.of(spring)),
+                sales.stream().map(Sale::campaign).toList());
+        assertEquals(8, stock(tea));
     }
 
     @Test

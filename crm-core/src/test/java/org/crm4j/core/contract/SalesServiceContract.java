@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
+import org.crm4j.core.NotFoundException;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.Sort;
 import org.crm4j.core.ValidationException;
@@ -139,6 +140,21 @@ public abstract class SalesServiceContract extends PortsContract {
         assertEquals(yesterday, sale.soldAt());
         assertEquals(Optional.of(spring), sale.campaign());
         assertEquals(sale, crm.sales().get(sale.id()));
+    }
+
+    @Test
+    void record_unknownCampaign_isNotFoundAndWritesNothing() {
+        CampaignId unknown = new CampaignId(Fixtures.uuid(3999));
+        State before = state();
+
+        NotFoundException e = assertThrows(NotFoundException.class,
+                () -> crm.sales().record(new NewSale(ada.id(), tea.id(), 2, null, unknown)));
+
+        assertEquals("campaign", e.field());
+        assertEquals(unknown.toString(), e.id());
+        assertEquals(before, state());
+        assertEquals(10, stock());
+        assertEquals(List.of(), crm.sales().search(SaleQuery.all(), PageRequest.of(0, 100)).content());
     }
 
     @Test
