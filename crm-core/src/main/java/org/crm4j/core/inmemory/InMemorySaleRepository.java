@@ -49,6 +49,12 @@ final class InMemorySaleRepository implements SaleRepository {
         return store.locked(() -> Optional.ofNullable(store.sales.get(id)));
     }
 
+    /** The store lock, held for the whole transaction, already serialises returns. */
+    @Override
+    public Optional<Sale> lockForReturn(SaleId id) {
+        return find(id);
+    }
+
     @Override
     public int returnedQuantity(SaleId saleId) {
         return store.locked(() -> store.sales.values().stream()

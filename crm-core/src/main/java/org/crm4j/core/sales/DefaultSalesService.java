@@ -203,7 +203,8 @@ final class DefaultSalesService implements SalesService {
         require(command.saleId(), "saleId");
         return transactions.inTransaction(() -> {
             Instant returnedAt = notInFuture(command.returnedAt(), clock.instant(), "returnedAt");
-            Sale original = load(command.saleId());
+            Sale original = sales.lockForReturn(command.saleId())
+                    .orElseThrow(() -> new NotFoundException("saleId", command.saleId()));
             if (original.isReturn()) {
                 throw new ValidationException("saleId", "must be a sale, not a return", original.id());
             }

@@ -40,6 +40,18 @@ public interface SaleRepository {
     Optional<Sale> find(SaleId id);
 
     /**
+     * Finds a sale and serialises returns of it: until the caller's transaction ends, another transaction calling
+     * this method for the same sale waits. The sales service calls it before {@link #returnedQuantity(SaleId)} so
+     * that two concurrent returns of one sale cannot both see the same units as not yet returned and together
+     * return more than was sold. Database adapters lock the sale's row ({@code SELECT ... FOR UPDATE}); the
+     * in-memory adapter relies on its store lock. Outside a transaction it behaves as {@link #find(SaleId)}.
+     *
+     * @param id the id of the sale (or return)
+     * @return the sale or return, or empty (then nothing is locked)
+     */
+    Optional<Sale> lockForReturn(SaleId id);
+
+    /**
      * @param saleId a sale
      * @return the units returned so far from that sale, as a positive number (0 if none)
      */

@@ -90,6 +90,8 @@ public interface SalesService {
 
     /**
      * Records a return of units of an earlier sale at the sale's unit price and puts them back into stock.
+     * Returns of one sale are serialised ({@link SaleRepository#lockForReturn(SaleId)}): concurrent returns never
+     * return more units than were sold, whatever the adapter.
      *
      * @param command the return
      * @return the stored return, with a negative quantity

@@ -8,11 +8,17 @@ import static org.crm4j.core.contract.Fixtures.returnOf;
 import static org.crm4j.core.contract.Fixtures.sale;
 import static org.crm4j.core.contract.Fixtures.saleId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
@@ -123,6 +129,53 @@ public abstract class SaleRepositoryContract extends PortsContract {
         saved(returnOf(5, other, 4, NOW));
 
         assertEquals(3, tx(() -> repository().returnedQuantity(sale.id())));
+    }
+
+    @Test
+    void lockForReturn_storedSale_isFoundEqual() {
+        Sale sale = saved(sale(1, ada.id(), tea.id(), 5, eur("4.50"), NOW));
+
+        assertEquals(Optional.of(sale), tx(() -> repository().lockForReturn(sale.id())));
+    }
+
+    @Test
+    void lockForReturn_unknownSale_isEmpty() {
+        assertEquals(Optional.empty(), tx(() -> repository().lockForReturn(saleId(99))));
+    }
+
+    @Test
+    void lockForReturn_sameSaleInAnotherTransaction_waitsUntilTheFirstEnds() throws Exception {
+        Sale sale = saved(sale(1, ada.id(), tea.id(), 5, eur("4.50"), NOW));
+        CountDownLatch firstLocked = new CountDownLatch(1);
+        CountDownLatch secondLocked = new CountDownLatch(1);
+        AtomicBoolean secondLockedEarly = new AtomicBoolean();
+        List<Callable<Object>> transactions = List.of(
+                () -> tx(() -> {
+                    repository().lockForReturn(sale.id());
+                    firstLocked.countDown();
+                    try {
+                        secondLockedEarly.set(secondLocked.await(300, TimeUnit.MILLISECONDS));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                    return repository().save(returnOf(2, sale, 1, NOW));
+                }),
+                () -> {
+                    assertTrue(firstLocked.await(30, TimeUnit.SECONDS));
+                    return tx(() -> {
+                        Optional<Sale> locked = repository().lockForReturn(sale.id());
+                        secondLocked.countDown();
+                        assertEquals(Optional.of(sale), locked);
+                        return repository().returnedQuantity(sale.id());
+                    });
+                });
+
+        List<Throwable> failures = Concurrently.run(transactions);
+
+        assertEquals(List.of(), failures);
+        assertFalse(secondLockedEarly.get(), "the second transaction locked the sale while the first held it");
+        assertEquals(1, tx(() -> repository().returnedQuantity(sale.id())));
     }
 
     @Test

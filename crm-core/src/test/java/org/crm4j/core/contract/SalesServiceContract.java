@@ -3,6 +3,7 @@ package org.crm4j.core.contract;
 import static org.crm4j.core.contract.Fixtures.NOW;
 import static org.crm4j.core.contract.Fixtures.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -256,6 +258,30 @@ public abstract class SalesServiceContract extends PortsContract {
 
         assertEquals("quantity", e.field());
         assertEquals(before, state());
+    }
+
+    @Test
+    void recordReturn_eightThreadsReturningOneUnitOfASaleOfFive_neverOverReturn() throws Exception {
+        Sale sale = crm.sales().record(NewSale.of(ada.id(), tea.id(), 5));
+        assertEquals(5, stock());
+        List<Callable<Sale>> returns = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            returns.add(() -> crm.sales().recordReturn(NewReturn.of(sale.id(), 1)));
+        }
+
+        List<Throwable> failures = Concurrently.run(returns);
+
+        assertEquals(THREADS - 5, failures.size(), () -> "failures: " + failures);
+        for (Throwable failure : failures) {
+            ValidationException e = assertInstanceOf(ValidationException.class, failure);
+            assertEquals("quantity", e.field());
+        }
+        assertEquals(10, stock());
+        assertEquals(5, tx(() -> ports.sales().returnedQuantity(sale.id())));
+        List<Sale> backs = crm.sales().search(SaleQuery.all().withProduct(tea.id()), PageRequest.of(0, 100))
+                .content().stream().filter(Sale::isReturn).toList();
+        assertEquals(5, backs.size());
+        assertEquals(-5, backs.stream().mapToInt(Sale::quantity).sum());
     }
 
     @Test

@@ -96,6 +96,21 @@ final class JpaSaleRepository implements SaleRepository {
                 row -> Optional.ofNullable(row).map(SaleMapper::toDomain)));
     }
 
+    /**
+     * Reads the sale with {@code SELECT ... FOR UPDATE}: the row lock (H2, PostgreSQL, MariaDB) makes a concurrent
+     * return of the same sale wait until this transaction ends.
+     */
+    @Override
+    public Optional<Sale> lockForReturn(SaleId id) {
+        Objects.requireNonNull(id, "id");
+        return tx.withEntityManager(em -> Repositories.read(em, m -> {
+            Query lock = m.createNativeQuery("SELECT s.* FROM crm_sale s WHERE s.id = ? FOR UPDATE",
+                    SaleEntity.class);
+            lock.setParameter(1, id.value());
+            return Repositories.<SaleEntity>list(lock);
+        }, rows -> rows.stream().findFirst().map(SaleMapper::toDomain)));
+    }
+
     @Override
     public int returnedQuantity(SaleId saleId) {
         Objects.requireNonNull(saleId, "saleId");
