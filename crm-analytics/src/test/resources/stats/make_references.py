@@ -10,14 +10,22 @@ mp.mp.dps = 40
 
 
 def ibeta(a, b, x):
-    """I_x(a, b); when mpmath's hypergeometric series gives up (very large b), 1 - I_{1-x}(b, a) at 80 digits."""
+    """I_x(a, b); when mpmath's hypergeometric series gives up (very large a or b), 1 - I_{1-x}(b, a) with 80
+    digits plus those lost to the cancellation."""
     try:
         return mp.betainc(a, b, 0, x, regularized=True)
-    except mp.libmp.libhyper.NoConvergence:
-        with mp.workdps(80):
-            y = 1 - x
-            lower = y ** b * mp.hyp2f1(b, 1 - a, b + 1, y, maxterms=10 ** 6) / (b * mp.beta(a, b))
-            return 1 - lower
+    except (mp.libmp.libhyper.NoConvergence, ValueError):  # ValueError: hypsum gave up
+        dps = 80
+        while True:  # 1 - lower cancels when the result is small: repeat with enough extra digits
+            with mp.workdps(dps):
+                y = 1 - x
+                lower = y ** b * mp.hyp2f1(b, 1 - a, b + 1, y, maxterms=10 ** 6) / (b * mp.beta(a, b))
+                value = 1 - lower
+            if value > 0 and mp.log10(value) > 60 - dps:
+                return +value
+            if dps > 1000:
+                return mp.mpf(0)  # below 1e-900: underflows double, the row is dropped
+            dps = 80 + int(-mp.log10(value)) if value > 0 else 2 * dps
 
 
 def t_tail_large(t, df):
@@ -117,7 +125,7 @@ for df in [0.3, 1, 2, 5, 17.5, 100, 1e4, 1e6]:
         add('chisq', 'quantile', p, df, None,
             invert(lambda x: chi_cdf(x, df), lambda x: chi_sf(x, df), p, stats.chi2.ppf(p, df)))
 
-for d1, d2 in [(1, 1), (1, 10), (3, 27), (10, 3), (49, 5000), (0.7, 2.5), (200, 300), (2, 1e5), (5, 1e6), (1, 1e7)]:
+for d1, d2 in [(1, 1), (1, 10), (3, 27), (10, 3), (49, 5000), (0.7, 2.5), (200, 300), (2, 1e5), (5, 1e6), (1, 1e7), (20, 1e6), (100, 1e5), (3, 1e9), (1000, 1e6)]:
     for f in [1e-6, 0.1, 0.5, 1, 2, 5, 30, 1000]:
         add('f', 'cdf', f, d1, d2, f_cdf(f, d1, d2))
         add('f', 'survival', f, d1, d2, f_sf(f, d1, d2))
