@@ -54,6 +54,9 @@ final class StudentTLargeDf {
         if (df > NORMAL_LIMIT) {
             return Normal.upperTail(t);
         }
+        if (t == 0) {
+            return 0.5;
+        }
         if (t > 1e100) {
             return 0.0; // below 1e-(100 df) for df >= LARGE_DF
         }
