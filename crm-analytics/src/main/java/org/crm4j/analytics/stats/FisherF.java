@@ -29,6 +29,14 @@ public final class FisherF {
     /** The quadrature is used only up to this numerator df (its panel count grows with d1). */
     static final double MAX_D1_FOR_QUADRATURE = 1000;
 
+    /**
+     * With {@code d2 >= CHI_SQUARED_LIMIT (1500 + 2 d1)²} the chi-squared limit {@code d1 F ~ χ²(d1)} is used: it
+     * then differs from the F tail by less than 1e-25 relative wherever the tail is representable (there
+     * {@code d1 f < 1500 + 2 d1}), and the continued fraction would overflow for {@code d2} near
+     * {@code Double.MAX_VALUE}.
+     */
+    static final double CHI_SQUARED_LIMIT = 1e25;
+
     private FisherF() {
     }
 
@@ -114,6 +122,10 @@ public final class FisherF {
         } else {
             x = d1f / (d1f + d2);
             y = 1.0 / (1.0 + d1f / d2);
+        }
+        if (d2 >= CHI_SQUARED_LIMIT * (1500 + 2 * d1) * (1500 + 2 * d1)) {
+            // d1 F -> chi2(d1): relative difference O((d1 f)² / d2) < 1e-25 wherever the tail is representable
+            return upper ? ChiSquared.survival(d1f, d1) : ChiSquared.cdf(d1f, d1);
         }
         double a = 0.5 * d1;
         double b = 0.5 * d2;

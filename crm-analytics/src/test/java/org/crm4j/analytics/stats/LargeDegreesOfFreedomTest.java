@@ -83,4 +83,26 @@ class LargeDegreesOfFreedomTest {
         assertRelative(below, above, 1e-12, "d1 = " + d1 + ", d2 = " + d2);
         assertEquals(1.0, FisherF.cdf(f, d1, d2) + FisherF.survival(f, d1, d2), 2e-16);
     }
+
+    @Test
+    void fisherF_extremeDenominatorDf_isSaneAndJoinsTheChiSquaredLimit() {
+        for (double d1 : new double[] {0.01, 1, 50, 999, 1001, 1e6}) {
+            double limit = FisherF.CHI_SQUARED_LIMIT * (1500 + 2 * d1) * (1500 + 2 * d1);
+            for (double f : new double[] {1e-300, 1e-3, 0.5, 1, 1.1, 2, 30, 1e3, 1e100, 1e300, Double.MAX_VALUE}) {
+                for (double d2 : new double[] {1e30, 1e300, Double.MAX_VALUE}) {
+                    double survival = FisherF.survival(f, d1, d2);
+                    double cdf = FisherF.cdf(f, d1, d2);
+                    String what = "f = " + f + ", d1 = " + d1 + ", d2 = " + d2;
+                    assertTrue(survival >= 0 && survival <= 1 && cdf >= 0 && cdf <= 1, what);
+                    assertEquals(1.0, survival + cdf, 4e-16, what);
+                }
+                if (f < 1e-200 || d1 > FisherF.MAX_D1_FOR_QUADRATURE) {
+                    continue; // known gaps of the continued fraction just below the limit (see FisherF)
+                }
+                double below = FisherF.survival(f, d1, limit * (1 - 1e-9));
+                double above = FisherF.survival(f, d1, limit * (1 + 1e-9));
+                assertEquals(below, above, 1e-12 * below, "across the limit: f = " + f + ", d1 = " + d1);
+            }
+        }
+    }
 }
