@@ -8,11 +8,13 @@ import org.crm4j.analytics.internal.Checks;
  *
  * <p>{@code P(F <= f) = I_x(d1/2, d2/2)} with {@code x = d1 f / (d1 f + d2)}; the survival function is the complement
  * {@code I_{1-x}(d2/2, d1/2)} with {@code 1 - x = d2 / (d1 f + d2)} formed directly, so overall F-test p-values keep
- * their relative accuracy when they are tiny. With a large denominator df ({@code d2 >= } {@link #LARGE_D2},
- * {@code d1 <= } {@link #MAX_D1_FOR_QUADRATURE}) the continued fraction of the upper tail above the mean is
- * ill-conditioned (1.2e-11 at d2 = 1e6, 2.8e-10 at 1e7), so that tail is a Gauss–Legendre quadrature of its
- * Mills-ratio integral instead ({@code FisherFLargeD2}). Measured against mpmath (40 digits) for d2 up to 1e9 and
- * d1 up to 1000: relative error below 3e-14 in the body and below 3e-13 in tails down to 1e-300. Quantiles invert the smaller tail by safeguarded Newton iteration.
+ * their relative accuracy when they are tiny. With a large denominator df ({@code d2 >= } {@link #LARGE_D2}) the
+ * continued fraction of the upper tail above the mean is ill-conditioned (1.2e-11 at d2 = 1e6, 2.8e-10 at 1e7 for
+ * small d1; with d1 = 2000 already 1e-7 at d2 = 1e12 and 9% at 1e20), so that tail is a Gauss–Legendre quadrature
+ * of its Mills-ratio integral instead ({@code FisherFLargeD2}); from {@code d2 >= 1e25 (1500 + 2 d1)²} on, the
+ * chi-squared limit. Measured against mpmath (40 digits) for d2 up to 1e9 and d1 up to 1000: relative error below
+ * 3e-14 in the body and below 3e-13 in tails down to 1e-300; for larger d1 the quadrature agrees with the
+ * chi-squared limit to 1e-12 where that limit is accurate (d2 >= 1e16). Quantiles invert the smaller tail by safeguarded Newton iteration.
  *
  * <pre>{@code
  * double p = FisherF.survival(fStatistic, p - 1, n - p);   // the overall F-test of a regression
@@ -26,8 +28,6 @@ public final class FisherF {
 
     /** From this denominator df on, upper tails above the mean use {@link FisherFLargeD2}. */
     static final double LARGE_D2 = 1e4;
-    /** The quadrature is used only up to this numerator df (its panel count grows with d1). */
-    static final double MAX_D1_FOR_QUADRATURE = 1000;
 
     /**
      * With {@code d2 >= CHI_SQUARED_LIMIT (1500 + 2 d1)²} the chi-squared limit {@code d1 F ~ χ²(d1)} is used: it
@@ -129,7 +129,7 @@ public final class FisherF {
         }
         double a = 0.5 * d1;
         double b = 0.5 * d2;
-        if (d2 >= LARGE_D2 && d1 <= MAX_D1_FOR_QUADRATURE && x > (a + 1) / (a + b + 2)) {
+        if (d2 >= LARGE_D2 && x > (a + 1) / (a + b + 2)) {
             double tail = FisherFLargeD2.upperTail(f, d1, d2);
             return upper ? tail : 1.0 - tail;
         }
