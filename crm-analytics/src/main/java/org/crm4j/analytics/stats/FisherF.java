@@ -14,7 +14,8 @@ import org.crm4j.analytics.internal.Checks;
  * of its Mills-ratio integral instead ({@code FisherFLargeD2}); from {@code d2 >= 1e25 (1500 + 2 d1)²} on, the
  * chi-squared limit. Measured against mpmath (40 digits) for d2 up to 1e9 and d1 up to 1000: relative error below
  * 3e-14 in the body and below 3e-13 in tails down to 1e-300; for larger d1 (2000) the quadrature agrees with the
- * chi-squared limit to 1.3e-12 at d2 = 1e16 and 5e-13 at 1e20. Quantiles invert the smaller tail by safeguarded Newton iteration.
+ * chi-squared limit to 1.3e-12 at d2 = 1e16 and 5e-13 at 1e20. Quantiles invert the smaller tail by safeguarded
+ * Newton iteration.
  *
  * <pre>{@code
  * double p = FisherF.survival(fStatistic, p - 1, n - p);   // the overall F-test of a regression
