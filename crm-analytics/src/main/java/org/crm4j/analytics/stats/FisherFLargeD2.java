@@ -13,9 +13,9 @@ package org.crm4j.analytics.stats;
  * a positive, decreasing integrand above the mode, so the quadrature does not cancel. {@code log g} is made of
  * {@code log1p} of small ratios, and {@code log(Γ(b) b^a / Γ(a+b)) = -b (log1p(a/b) - a/b) - (a - 1/2) log1p(a/b)
  * + δ(b) - δ(a+b)} with Stirling's remainder δ, which does not cancel for large {@code b}. {@code -log g} is
- * increasing above the mode; the half line is cut where it reaches 60 into 12 panels over which it grows by 5 each (end points by
- * bisection, to 1e-6 relative: only coverage depends on them), each integrated by {@link GaussLegendre}, about
- * 10 µs per call whatever d1 and f.
+ * increasing above the mode; the half line is cut where it reaches 60 into 12 panels over which it grows by 5 each
+ * (end points by bisection, to 1e-6 relative: only coverage depends on them), each integrated by
+ * {@link GaussLegendre}, about 10 µs per call whatever d1 and f.
  *
  * <p>Used for {@code d2 >= } {@link FisherF#LARGE_D2}, above the mean.
  * Measured against mpmath (40 digits, {@code make_references.py}): see {@link FisherF}.
