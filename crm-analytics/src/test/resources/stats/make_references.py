@@ -10,14 +10,34 @@ mp.mp.dps = 40
 
 
 def ibeta(a, b, x):
-    """I_x(a, b); when mpmath's hypergeometric series gives up (very large b), 1 - I_{1-x}(b, a) at 80 digits."""
+    """I_x(a, b); when mpmath's hypergeometric series gives up (very large a or b), 1 - I_{1-x}(b, a) with 80
+    digits plus those lost to the cancellation."""
     try:
         return mp.betainc(a, b, 0, x, regularized=True)
-    except mp.libmp.libhyper.NoConvergence:
-        with mp.workdps(80):
-            y = 1 - x
-            lower = y ** b * mp.hyp2f1(b, 1 - a, b + 1, y, maxterms=10 ** 6) / (b * mp.beta(a, b))
-            return 1 - lower
+    except (mp.libmp.libhyper.NoConvergence, ValueError):  # ValueError: hypsum gave up
+        dps = 80
+        while True:  # 1 - lower cancels when the result is small: repeat with enough extra digits
+            with mp.workdps(dps):
+                y = 1 - x
+                lower = y ** b * mp.hyp2f1(b, 1 - a, b + 1, y, maxterms=10 ** 6) / (b * mp.beta(a, b))
+                value = 1 - lower
+            if value > 0 and mp.log10(value) > 60 - dps:
+                return +value
+            if dps > 1000:
+                return mp.mpf(0)  # below 1e-900: underflows double, the row is dropped
+            dps = 80 + int(-mp.log10(value)) if value > 0 else 2 * dps
+
+
+def t_tail_large(t, df):
+    """P(T > t) for large df (t**2 < df) from t C 2F1(1/2, (df+1)/2; 3/2; -t**2/df), C = Gamma((df+1)/2) /
+    (sqrt(pi df) Gamma(df/2)), with enough extra digits for the cancellation of 1/2 - ... in the upper tail."""
+    t, df = mp.mpf(t), mp.mpf(df)
+    digits = int((df + 1) / 2 * mp.log1p(t * t / df) / mp.log(10)) + 60
+    with mp.workdps(max(digits, 60)):
+        c = mp.exp(mp.loggamma((df + 1) / 2) - mp.loggamma(df / 2)) / mp.sqrt(mp.pi * df)
+        half = abs(t) * c * mp.hyp2f1(mp.mpf(1) / 2, (df + 1) / 2, mp.mpf(3) / 2, -t * t / df)
+        value = mp.mpf(1) / 2 - half if t > 0 else mp.mpf(1) / 2 + half
+    return +value
 
 
 def t_cdf(t, df):
@@ -87,6 +107,15 @@ for df in [0.5, 1, 2, 3, 7.5, 30, 1000, 1e6]:
         add('t', 'quantile', p, df, None,
             invert(lambda x: t_cdf(x, df), lambda x: t_cdf(-x, df), p, stats.t.ppf(p, df)))
 
+# Student t with many degrees of freedom (regression residual df): body and tails
+for df in [1e4, 3e4, 1e5, 1e6, 1e7, 1e9]:
+    for t in [-40, -37, -20, -8, -5, -2, -0.5, 0.01, 0.7, 1.5, 3, 6, 8, 12, 30, 37, 40]:
+        add('t', 'cdf', t, df, None, t_tail_large(-t, df))
+        add('t', 'survival', t, df, None, t_tail_large(t, df))
+    for p in [1e-300, 1e-100, 1e-30, 1e-6, 1e-3, 0.025, 0.3, 0.6, 0.975, 0.999, 1 - 1e-6]:
+        add('t', 'quantile', p, df, None,
+            invert(lambda x: t_tail_large(-x, df), lambda x: t_tail_large(x, df), p, stats.norm.ppf(p)))
+
 for df in [0.3, 1, 2, 5, 17.5, 100, 1e4, 1e6]:
     scale = df / 10 if df > 1000 else 1
     for x in [1e-8, 0.01, 0.5, 1, 3, 10, 50, 200, 1000]:
@@ -96,7 +125,7 @@ for df in [0.3, 1, 2, 5, 17.5, 100, 1e4, 1e6]:
         add('chisq', 'quantile', p, df, None,
             invert(lambda x: chi_cdf(x, df), lambda x: chi_sf(x, df), p, stats.chi2.ppf(p, df)))
 
-for d1, d2 in [(1, 1), (1, 10), (3, 27), (10, 3), (49, 5000), (0.7, 2.5), (200, 300)]:
+for d1, d2 in [(1, 1), (1, 10), (3, 27), (10, 3), (49, 5000), (0.7, 2.5), (200, 300), (2, 1e5), (5, 1e6), (1, 1e7), (20, 1e6), (100, 1e5), (3, 1e9), (1000, 1e6)]:
     for f in [1e-6, 0.1, 0.5, 1, 2, 5, 30, 1000]:
         add('f', 'cdf', f, d1, d2, f_cdf(f, d1, d2))
         add('f', 'survival', f, d1, d2, f_sf(f, d1, d2))

@@ -8,7 +8,14 @@ import org.crm4j.analytics.internal.Checks;
  *
  * <p>{@code P(F <= f) = I_x(d1/2, d2/2)} with {@code x = d1 f / (d1 f + d2)}; the survival function is the complement
  * {@code I_{1-x}(d2/2, d1/2)} with {@code 1 - x = d2 / (d1 f + d2)} formed directly, so overall F-test p-values keep
- * their relative accuracy when they are tiny. Quantiles invert the smaller tail by safeguarded Newton iteration.
+ * their relative accuracy when they are tiny. With a large denominator df ({@code d2 >= } {@link #LARGE_D2}) the
+ * continued fraction of the upper tail above the mean is ill-conditioned (1.2e-11 at d2 = 1e6, 2.8e-10 at 1e7 for
+ * small d1; with d1 = 2000 already 1e-7 at d2 = 1e12 and 9% at 1e20), so that tail is a Gauss–Legendre quadrature
+ * of its Mills-ratio integral instead ({@code FisherFLargeD2}); from {@code d2 >= 1e25 (1500 + 2 d1)²} on, the
+ * chi-squared limit. Measured against mpmath (40 digits) for d2 up to 1e9 and d1 up to 1000: relative error below
+ * 3e-14 in the body and below 3e-13 in tails down to 1e-300; for larger d1 (2000) the quadrature agrees with the
+ * chi-squared limit to 1.3e-12 at d2 = 1e16 and 5e-13 at 1e20. Quantiles invert the smaller tail by safeguarded
+ * Newton iteration.
  *
  * <pre>{@code
  * double p = FisherF.survival(fStatistic, p - 1, n - p);   // the overall F-test of a regression
@@ -19,6 +26,17 @@ import org.crm4j.analytics.internal.Checks;
  * @see SpecialFunctions#regularizedBeta(double, double, double)
  */
 public final class FisherF {
+
+    /** From this denominator df on, upper tails above the mean use {@link FisherFLargeD2}. */
+    static final double LARGE_D2 = 1e4;
+
+    /**
+     * With {@code d2 >= CHI_SQUARED_LIMIT (1500 + 2 d1)²} the chi-squared limit {@code d1 F ~ χ²(d1)} is used: it
+     * then differs from the F tail by less than 1e-25 relative wherever the tail is representable (there
+     * {@code d1 f < 1500 + 2 d1}), and the continued fraction would overflow for {@code d2} near
+     * {@code Double.MAX_VALUE}.
+     */
+    static final double CHI_SQUARED_LIMIT = 1e25;
 
     private FisherF() {
     }
@@ -106,7 +124,17 @@ public final class FisherF {
             x = d1f / (d1f + d2);
             y = 1.0 / (1.0 + d1f / d2);
         }
-        return SpecialFunctions.incompleteBeta(x, y, 0.5 * d1, 0.5 * d2, upper);
+        if (d2 >= CHI_SQUARED_LIMIT * (1500 + 2 * d1) * (1500 + 2 * d1)) {
+            // d1 F -> chi2(d1): relative difference O((d1 f)² / d2) < 1e-25 wherever the tail is representable
+            return upper ? ChiSquared.survival(d1f, d1) : ChiSquared.cdf(d1f, d1);
+        }
+        double a = 0.5 * d1;
+        double b = 0.5 * d2;
+        if (d2 >= LARGE_D2 && x > (a + 1) / (a + b + 2)) {
+            double tail = FisherFLargeD2.upperTail(f, d1, d2);
+            return upper ? tail : 1.0 - tail;
+        }
+        return SpecialFunctions.incompleteBeta(x, y, a, b, upper);
     }
 
     private static void requireDf(double df, String name) {

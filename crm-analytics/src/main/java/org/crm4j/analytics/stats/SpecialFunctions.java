@@ -24,10 +24,12 @@ import org.crm4j.analytics.internal.Checks;
  *       accuracy in the upper tail until it underflows (x ≈ 26.5).</li>
  * </ul>
  * The relative accuracy is about 1e-14 in the body; in far tails it degrades gracefully, roughly in proportion to the
- * magnitude of the exponent (e.g. 1e-13 for results near 1e-300). The incomplete beta function with one shape very
- * large and the other small (Student's t with {@code df/2} and {@code 1/2}) loses digits to the representation of
- * {@code x} near 1 inside the continued fraction: measured against mpmath, Student's t keeps 2e-14 up to df = 300,
- * 4e-13 up to df = 1e4, 3e-12 at df = 1e5 and 2e-11 at df = 1e6.
+ * magnitude of the exponent (e.g. 1e-13 for results near 1e-300). The continued fraction of the incomplete beta
+ * function with one shape very large, evaluated near 1 ({@code I_x(df/2, 1/2)} of Student's t, {@code I_y(d2/2,
+ * d1/2)} of the F distribution with a large denominator df), is ill-conditioned: measured against mpmath it keeps
+ * 2e-14 up to df = 300, 4e-13 at 1e4, 3e-12 at 1e5, 2e-11 at 1e6 and 2e-8 at 1e9. The F distribution lost 1.2e-11 at
+ * d2 = 1e6 and 2.8e-10 at 1e7. {@link StudentT} (from 1000 degrees of freedom on) and {@link FisherF} (upper tails
+ * above the mean with {@code d2 >= 1e4}) therefore use quadratures of positive integrands there instead.
  *
  * <p>All methods are static, pure and thread-safe.
  *

