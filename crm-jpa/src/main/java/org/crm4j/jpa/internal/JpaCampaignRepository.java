@@ -48,17 +48,9 @@ final class JpaCampaignRepository implements CampaignRepository {
     public Campaign update(Campaign campaign) {
         Objects.requireNonNull(campaign, "campaign");
         UUID id = campaign.id().value();
-        return tx.withEntityManager(em -> {
-            Repositories.bumpVersion(em, "Campaign", CampaignEntity.class, ID_FIELD, id, campaign.version());
-            try {
-                CampaignEntity row = em.find(CampaignEntity.class, id);
-                CampaignMapper.copy(campaign.withVersion(campaign.version() + 1), row);
-                Repositories.flush(em, ID_FIELD, id);
-                return CampaignMapper.toDomain(row);
-            } finally {
-                em.clear();
-            }
-        });
+        return tx.withEntityManager(em -> Repositories.update(em, "Campaign", CampaignEntity.class, ID_FIELD, id,
+                campaign.version(), row -> CampaignMapper.copy(campaign.withVersion(campaign.version() + 1), row),
+                CampaignMapper::toDomain));
     }
 
     @Override

@@ -99,17 +99,9 @@ final class JpaCustomerRepository implements CustomerRepository {
     public Customer update(Customer customer) {
         Objects.requireNonNull(customer, "customer");
         UUID id = customer.id().value();
-        return tx.withEntityManager(em -> {
-            Repositories.bumpVersion(em, "Customer", CustomerEntity.class, ID_FIELD, id, customer.version());
-            try {
-                CustomerEntity row = em.find(CustomerEntity.class, id);
-                CustomerMapper.copy(customer.withVersion(customer.version() + 1), row);
-                Repositories.flush(em, ID_FIELD, id);
-                return CustomerMapper.toDomain(row);
-            } finally {
-                em.clear();
-            }
-        });
+        return tx.withEntityManager(em -> Repositories.update(em, "Customer", CustomerEntity.class, ID_FIELD, id,
+                customer.version(), row -> CustomerMapper.copy(customer.withVersion(customer.version() + 1), row),
+                CustomerMapper::toDomain));
     }
 
     @Override

@@ -85,17 +85,9 @@ final class JpaProductRepository implements ProductRepository {
     public Product update(Product product) {
         Objects.requireNonNull(product, "product");
         UUID id = product.id().value();
-        return tx.withEntityManager(em -> {
-            Repositories.bumpVersion(em, "Product", ProductEntity.class, ID_FIELD, id, product.version());
-            try {
-                ProductEntity row = em.find(ProductEntity.class, id);
-                ProductMapper.copy(product.withVersion(product.version() + 1), row);
-                Repositories.flush(em, ID_FIELD, id);
-                return ProductMapper.toDomain(row);
-            } finally {
-                em.clear();
-            }
-        });
+        return tx.withEntityManager(em -> Repositories.update(em, "Product", ProductEntity.class, ID_FIELD, id,
+                product.version(), row -> ProductMapper.copy(product.withVersion(product.version() + 1), row),
+                ProductMapper::toDomain));
     }
 
     @Override

@@ -55,23 +55,15 @@ final class JpaRelationshipRepository implements RelationshipRepository {
     public CustomerRelationship update(CustomerRelationship relationship) {
         Objects.requireNonNull(relationship, "relationship");
         UUID id = relationship.id().value();
-        return tx.withEntityManager(em -> {
-            Repositories.bumpVersion(em, "Relationship", RelationshipEntity.class, ID_FIELD, id,
-                    relationship.version());
-            try {
-                RelationshipEntity row = em.find(RelationshipEntity.class, id);
-                RelationshipKey stored = RelationshipMapper.toDomain(row).key();
-                if (!stored.equals(relationship.key())) {
-                    throw new IllegalArgumentException("the key of relationship " + relationship.id()
-                            + " cannot change, was " + stored + ", now " + relationship.key());
-                }
-                RelationshipMapper.copy(relationship.withVersion(relationship.version() + 1), row);
-                Repositories.flush(em, ID_FIELD, id);
-                return RelationshipMapper.toDomain(row);
-            } finally {
-                em.clear();
-            }
-        });
+        return tx.withEntityManager(em -> Repositories.update(em, "Relationship", RelationshipEntity.class, ID_FIELD,
+                id, relationship.version(), row -> {
+                    RelationshipKey stored = RelationshipMapper.toDomain(row).key();
+                    if (!stored.equals(relationship.key())) {
+                        throw new IllegalArgumentException("the key of relationship " + relationship.id()
+                                + " cannot change, was " + stored + ", now " + relationship.key());
+                    }
+                    RelationshipMapper.copy(relationship.withVersion(relationship.version() + 1), row);
+                }, RelationshipMapper::toDomain));
     }
 
     @Override

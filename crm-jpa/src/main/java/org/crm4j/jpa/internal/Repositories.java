@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.ConcurrentUpdateException;
@@ -67,6 +68,30 @@ final class Repositories {
             }
             em.clear();
             throw new ConcurrentUpdateException(id, expected);
+        }
+    }
+
+    /**
+     * The versioned update every aggregate repository makes: raises the stored version if it is still at
+     * {@code expected} ({@link #bumpVersion}), copies the new state onto the row, flushes, and returns the stored
+     * state; the persistence context is empty afterwards.
+     *
+     * @param copy     writes the new state (with the raised version) onto the managed row; may refuse a change by
+     *                 throwing
+     * @param toDomain reads the stored state back from the row
+     * @throws NotFoundException         on {@code idField} if there is no such row
+     * @throws ConcurrentUpdateException if the stored version differs
+     */
+    static <E, T> T update(EntityManager em, String entityName, Class<E> entityClass, String idField, UUID id,
+            long expected, Consumer<E> copy, Function<E, T> toDomain) {
+        bumpVersion(em, entityName, entityClass, idField, id, expected);
+        try {
+            E row = em.find(entityClass, id);
+            copy.accept(row);
+            flush(em, idField, id);
+            return toDomain.apply(row);
+        } finally {
+            em.clear();
         }
     }
 
