@@ -49,7 +49,7 @@ public abstract class CampaignRepositoryContract extends PortsContract {
 
     @BeforeEach
     final void registerCustomers() {
-        repository = ports.campaigns();
+        repository = ports.get(CampaignRepository.class);
         Crm crm = crm(new MutableClock(T0), IdGenerator.sequence());
         ann = crm.customers().register(NewCustomer.of("Ann", "ann@example.org")).id();
         bob = crm.customers().register(NewCustomer.of("Bob", "bob@example.org")).id();

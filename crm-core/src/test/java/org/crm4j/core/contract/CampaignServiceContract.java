@@ -25,6 +25,7 @@ import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignChannel;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignQuery;
+import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.campaign.CampaignResults;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.campaign.CampaignStatus;
@@ -75,7 +76,7 @@ public abstract class CampaignServiceContract extends PortsContract {
 
     /** Everything the ports hold, campaigns included. */
     private List<Object> everything() {
-        return List.of(state(), tx(() -> ports.campaigns().search(CampaignQuery.all(), TODAY,
+        return List.of(state(), tx(() -> ports.get(CampaignRepository.class).search(CampaignQuery.all(), TODAY,
                 PageRequest.of(0, PageRequest.MAX_SIZE)).content()));
     }
 
