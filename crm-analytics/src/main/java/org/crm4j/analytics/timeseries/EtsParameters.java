@@ -140,10 +140,46 @@ final class EtsParameters {
         }
         c[m] = alpha + b - phi;
         c[m + 1] = 1;
-        double[][] roots = Polynomials.roots(c);
-        for (int i = 0; i < roots[0].length; i++) {
-            if (Math.hypot(roots[0][i], roots[1][i]) > 1 + ROOT_SLACK) {
+        return rootsInsideDisc(c, 1 + ROOT_SLACK);
+    }
+
+    /**
+     * Whether every root of {@code c_0 + c_1 z + ... + c_N z^N} ({@code c_N != 0}) has modulus below
+     * {@code radius}, by the Schur–Cohn–Jury step-down: the roots of {@code q(w) = p(radius w)} lie in the open unit
+     * disc iff {@code |q_0| < |q_N|} and the same holds for the reduced polynomial
+     * {@code (q_N q(w) - q_0 q~(w)) / w}, where {@code q~} has the coefficients reversed. O(N²) without iteration;
+     * it decides as R's test {@code max(Mod(polyroot(c))) <= radius} except for roots within rounding of the
+     * circle of that radius.
+     *
+     * <p>Reference: E. I. Jury (1964), Theory and Application of the z-Transform Method, Wiley, ch. 3.
+     *
+     * @param c      the coefficients, constant first (not modified)
+     * @param radius the radius, positive
+     * @return true when all roots are strictly inside the radius
+     */
+    static boolean rootsInsideDisc(double[] c, double radius) {
+        int n = c.length - 1;
+        double[] a = new double[n + 1];
+        double scale = 1;
+        for (int k = 0; k <= n; k++) {
+            a[k] = c[k] * scale;
+            scale *= radius;
+        }
+        double[] b = new double[n];
+        for (int degree = n; degree >= 1; degree--) {
+            double lead = a[degree];
+            double constant = a[0];
+            if (!(Math.abs(constant) < Math.abs(lead))) {
                 return false;
+            }
+            double norm = 0;
+            for (int k = 0; k < degree; k++) {
+                b[k] = lead * a[k + 1] - constant * a[degree - 1 - k];
+                norm = Math.max(norm, Math.abs(b[k]));
+            }
+            // the reduced polynomial, rescaled (roots unchanged) against overflow and underflow
+            for (int k = 0; k < degree; k++) {
+                a[k] = b[k] / norm;
             }
         }
         return true;
