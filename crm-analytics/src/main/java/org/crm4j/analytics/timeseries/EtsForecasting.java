@@ -195,7 +195,7 @@ final class EtsForecasting {
      * Gaussian errors of standard deviation {@code sqrt(sigma²)} (relative for multiplicative errors), the
      * model's seed and number of paths; the mean is the point forecast.
      */
-    private static Moments simulate(EtsModel model, double[] last, int h) {
+    static Moments simulate(EtsModel model, double[] last, int h) {
         EtsSpec spec = model.spec();
         EtsFilter filter = new EtsFilter(spec, model.period());
         double phi = spec.damped() ? model.phi() : 1;
