@@ -228,44 +228,57 @@ public final class EtsModel {
         return Math.sqrt(ss / (x.length - 1));
     }
 
-    /** @return an R-like printout: the model, smoothing parameters, initial states, sigma, AIC/AICc/BIC */
+    /**
+     * @return R's printout of an ets model: the method, the smoothing parameters, the initial states (values
+     *         rounded to 4 decimals as R's {@code round(x, 4)}), sigma and AIC/AICc/BIC
+     */
     public String summary() {
         StringBuilder sb = new StringBuilder(method()).append("\n\n  Smoothing parameters:\n");
-        sb.append(Checks.message("    alpha = %.4g%n", alpha()));
+        sb.append("    alpha = ").append(round4(alpha())).append('\n');
         if (spec.hasTrend()) {
-            sb.append(Checks.message("    beta  = %.4g%n", beta()));
+            sb.append("    beta  = ").append(round4(beta())).append('\n');
         }
         if (spec.hasSeason()) {
-            sb.append(Checks.message("    gamma = %.4g%n", gamma()));
+            sb.append("    gamma = ").append(round4(gamma())).append('\n');
         }
         if (spec.damped()) {
-            sb.append(Checks.message("    phi   = %.4g%n", phi()));
+            sb.append("    phi   = ").append(round4(phi())).append('\n');
         }
         sb.append("\n  Initial states:\n");
-        sb.append(Checks.message("    l = %.4f%n", initialStates[0]));
+        sb.append("    l = ").append(round4(initialStates[0])).append('\n');
         int s0 = 1;
         if (spec.hasTrend()) {
-            sb.append(Checks.message("    b = %.4f%n", initialStates[1]));
+            sb.append("    b = ").append(round4(initialStates[1])).append('\n');
             s0 = 2;
         }
         if (spec.hasSeason()) {
             sb.append("    s =");
             for (int j = s0; j < initialStates.length; j++) {
                 if (j > s0 && (j - s0) % 6 == 0) {
-                    sb.append("\n       ");
+                    sb.append("\n          ");
                 }
-                sb.append(Checks.message(" %.4f", initialStates[j]));
+                sb.append(' ').append(round4(initialStates[j]));
             }
             sb.append('\n');
         }
-        sb.append(Checks.message("%n  sigma:  %.4g%n%n", Math.sqrt(sigma2())));
+        sb.append("\n  sigma:  ").append(round4(Math.sqrt(sigma2()))).append("\n\n");
         sb.append(Checks.message("%12s %12s %12s%n%12.3f %12.3f %12.3f", "AIC", "AICc", "BIC", aic(), aicc(),
                 bic()));
         if (!converged) {
-            sb.append(Checks.message("%n(Nelder-Mead stopped after %d evaluations without converging)",
-                    iterations));
+            sb.append(Checks.message("%n(Nelder-Mead stopped after %d objective evaluations without meeting its "
+                    + "tolerance, as R's ets does silently)", iterations));
         }
         return sb.toString();
+    }
+
+    /** R's {@code round(x, 4)} printed without trailing zeros. */
+    private static String round4(double x) {
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(x).setScale(4, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
     }
 
     @Override
