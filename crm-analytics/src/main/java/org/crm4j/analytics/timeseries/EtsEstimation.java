@@ -1,5 +1,7 @@
 package org.crm4j.analytics.timeseries;
 
+import java.util.Arrays;
+
 import org.crm4j.analytics.ConvergenceException;
 import org.crm4j.analytics.internal.Checks;
 
@@ -46,7 +48,7 @@ final class EtsEstimation {
         if (!EtsParameters.inside(trend, season, damped, start[0], trend ? start[1] : 0, season ? start[2] : 0,
                 damped ? start[3] : 1, period, options.bounds())) {
             throw new ConvergenceException(Checks.message("%s: R's starting values %s are outside the %s bounds",
-                    spec.label(), java.util.Arrays.toString(start), options.bounds()));
+                    spec.label(), Arrays.toString(start), options.bounds()));
         }
         double[] states = EtsInitialStates.of(y, spec, period);
         int smoothing = 1 + (trend ? 1 : 0) + (season ? 1 : 0) + (damped ? 1 : 0);

@@ -3,6 +3,8 @@ package org.crm4j.analytics.timeseries;
 import static org.crm4j.analytics.timeseries.EtsTolerances.HUGE_RATIO;
 import static org.crm4j.analytics.timeseries.EtsTolerances.NEAR_ZERO;
 
+import java.util.Arrays;
+
 /**
  * The recursions of an ETS model in the error-correction form of Hyndman et al. (2008, table 2.1), as R's
  * {@code etscalc} runs them: one-step forecasts, errors, state updates and the fitting criterion.
@@ -104,7 +106,7 @@ final class EtsFilter {
                 }
                 phib = undamped ? b : Math.pow(b, phi);
                 q = l * phib;
-                f = l * (undamped ? b : Math.pow(b, phi));
+                f = q;
             }
             if (season == ADDITIVE) {
                 f += sOld;
@@ -222,7 +224,7 @@ final class EtsFilter {
         for (int t = 0; t < errors.length; t++) {
             double f = pointForecasts(x, 1, phi)[0];
             if (Double.isNaN(f)) {
-                java.util.Arrays.fill(path, t, path.length, Double.NaN);
+                Arrays.fill(path, t, path.length, Double.NaN);
                 return;
             }
             one[0] = multiplicativeError ? f * (1 + errors[t]) : f + errors[t];

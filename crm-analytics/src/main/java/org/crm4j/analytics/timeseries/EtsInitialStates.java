@@ -3,6 +3,8 @@ package org.crm4j.analytics.timeseries;
 import static org.crm4j.analytics.timeseries.EtsTolerances.INITIAL_TREND_GUARD;
 import static org.crm4j.analytics.timeseries.EtsTolerances.SEASONAL_INDEX_FLOOR;
 
+import java.util.Arrays;
+
 /**
  * Starting values of the initial states, R's {@code initstate} (forecast 8.20): the seasonal indices from a
  * classical decomposition ({@code stats::decompose}: a centred moving average of order m, then the mean
@@ -127,7 +129,7 @@ final class EtsInitialStates {
     static double[] decompose(double[] y, int m, boolean additive) {
         int n = y.length;
         double[] w = new double[m % 2 == 0 ? m + 1 : m];
-        java.util.Arrays.fill(w, 1.0 / m);
+        Arrays.fill(w, 1.0 / m);
         if (m % 2 == 0) {
             w[0] = 0.5 / m;
             w[m] = 0.5 / m;
