@@ -42,9 +42,9 @@ class AssociationPropertiesTest {
                                         @ForAll @IntRange(min = 2, max = 12) int minCount,
                                         @ForAll @IntRange(min = 1, max = 8) int maxLength) {
         FrequentItemsets<Integer> apriori = Apriori.mine(transactions,
-                Apriori.Options.defaults().withMinCount(minCount).withMaxLength(maxLength));
+                MiningOptions.defaults().withMinCount(minCount).withMaxLength(maxLength));
         FrequentItemsets<Integer> fpGrowth = FPGrowth.mine(transactions,
-                FPGrowth.Options.defaults().withMinCount(minCount).withMaxLength(maxLength));
+                MiningOptions.defaults().withMinCount(minCount).withMaxLength(maxLength));
         assertEquals(apriori.itemsets(), fpGrowth.itemsets());
         Map<Set<String>, Integer> expected = new HashMap<>();
         BruteForce.byBitSets(transactions.stream().map(t -> t.stream().map(String::valueOf).toList()).toList(),
@@ -65,7 +65,7 @@ class AssociationPropertiesTest {
                                @ForAll @DoubleRange(min = 0.0, max = 1.0) double minConfidence) {
         Map<Set<Integer>, Integer> frequent = BruteForce.bySubsets(transactions, minCount, Integer.MAX_VALUE);
         FrequentItemsets<Integer> found = FPGrowth.mine(transactions,
-                FPGrowth.Options.defaults().withMinCount(minCount));
+                MiningOptions.defaults().withMinCount(minCount));
         assertEquals(BruteForce.rules(frequent, minConfidence),
                 BruteForce.asOracleRules(AssociationRules.generate(found, minConfidence)));
     }
@@ -93,7 +93,7 @@ class AssociationPropertiesTest {
             }
         });
         FrequentItemsets<Integer> found = Apriori.mine(transactions,
-                Apriori.Options.defaults().withMinCount(minCount));
+                MiningOptions.defaults().withMinCount(minCount));
         assertEquals(maximal, asMap(found.maximal()));
         assertEquals(closed, asMap(found.closed()));
     }
