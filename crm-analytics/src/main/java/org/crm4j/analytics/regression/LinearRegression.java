@@ -285,6 +285,7 @@ public final class LinearRegression {
         if (qr.smallestRatio() < Tolerances.REFINEMENT_THRESHOLD) {
             Refinement.refine(x, y, weights, xMean, beta, qr);
         }
-        return LinearModel.of(x, y, weights, options.intercept(), used, beta, unscaledVariance, qr.rank(), threads);
+        return LinearModel.of(x, y, weights, options.intercept(), used, beta, unscaledVariance, qr.rank(), threads,
+                qr, triangle, xMean);
     }
 }
