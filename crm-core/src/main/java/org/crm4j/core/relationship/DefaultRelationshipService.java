@@ -5,15 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
-import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerRepository;
 import org.slf4j.Logger;
@@ -101,13 +100,9 @@ final class DefaultRelationshipService implements RelationshipService {
     }
 
     @Override
-    public Page<CustomerRelationship> search(RelationshipQuery query, PageRequest request) {
+    public Page<CustomerRelationship> search(RelationshipQuery query, PageRequest<RelationshipSort> request) {
         Require.nonNull("query", query);
         Require.nonNull("pageRequest", request);
-        if (!RelationshipQuery.SORT_PROPERTIES.contains(request.sort().property())) {
-            throw new ValidationException("sort", "must be one of " + new TreeSet<>(RelationshipQuery.SORT_PROPERTIES),
-                    request.sort().property());
-        }
         return transactions.inTransaction(() -> relationships.search(query, request));
     }
 
@@ -123,13 +118,9 @@ final class DefaultRelationshipService implements RelationshipService {
 
     @Override
     public List<CustomerRelationship> deterioratedBetween(LocalDate from, LocalDate to) {
-        Require.nonNull("from", from);
-        Require.nonNull("to", to);
-        if (to.isBefore(from)) {
-            throw new ValidationException("to", TO_NOT_BEFORE_FROM, to);
-        }
+        Require.period("from", from, "to", to);
         Instant start = from.atStartOfDay(clock.getZone()).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.atStartOfDay(clock.getZone()).toInstant();
         return transactions.inTransaction(() -> relationships.findDeterioratedBetween(start, end));
     }
 

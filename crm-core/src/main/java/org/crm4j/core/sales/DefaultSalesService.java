@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
@@ -20,6 +19,7 @@ import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.RetryPolicy;
+import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
@@ -62,9 +62,7 @@ final class DefaultSalesService implements SalesService {
 
     @Override
     public Sale record(NewSale command) {
-        if (command == null) {
-            throw new ValidationException("command", "must not be null", null);
-        }
+        Require.nonNull("command", command);
         requireValid(command, "");
         if (command.requestId() != null) {
             return recordIdempotently(List.of(command), index -> "").get(0);
@@ -79,9 +77,7 @@ final class DefaultSalesService implements SalesService {
 
     @Override
     public List<Sale> recordAll(List<NewSale> commands) {
-        if (commands == null) {
-            throw new ValidationException("sales", "must not be null", null);
-        }
+        Require.nonNull("sales", commands);
         if (commands.size() > MAX_SALES_PER_CALL) {
             throw new ValidationException("sales", "must hold at most " + MAX_SALES_PER_CALL + " sales",
                     commands.size());
@@ -270,11 +266,9 @@ final class DefaultSalesService implements SalesService {
     }
 
     private static void requireValid(NewSale command, String prefix) {
-        if (command.quantity() <= 0) {
-            throw new ValidationException(prefix + "quantity", "must be > 0", command.quantity());
-        }
-        require(command.customerId(), prefix + "customerId");
-        require(command.productId(), prefix + "productId");
+        Require.positive(prefix + "quantity", command.quantity());
+        Require.nonNull(prefix + "customerId", command.customerId());
+        Require.nonNull(prefix + "productId", command.productId());
         if (command.requestId() != null) {
             Sale.checkRequestId(command.requestId(), prefix + REQUEST_ID);
         }
@@ -282,11 +276,9 @@ final class DefaultSalesService implements SalesService {
 
     @Override
     public Sale recordReturn(NewReturn command) {
-        if (command == null) {
-            throw new ValidationException("command", "must not be null", null);
-        }
-        requirePositive(command.quantity());
-        require(command.saleId(), "saleId");
+        Require.nonNull("command", command);
+        Require.positive("quantity", command.quantity());
+        Require.nonNull("saleId", command.saleId());
         return transactions.inTransaction(() -> {
             Instant returnedAt = notInFuture(command.returnedAt(), clock.instant(), "returnedAt");
             Sale original = sales.lockForReturn(command.saleId())
@@ -310,24 +302,20 @@ final class DefaultSalesService implements SalesService {
 
     @Override
     public Sale get(SaleId id) {
-        require(id, "saleId");
+        Require.nonNull("saleId", id);
         return transactions.inTransaction(() -> load(id));
     }
 
     @Override
     public Optional<Sale> find(SaleId id) {
-        require(id, "saleId");
+        Require.nonNull("saleId", id);
         return transactions.inTransaction(() -> sales.find(id));
     }
 
     @Override
-    public Page<Sale> search(SaleQuery query, PageRequest request) {
-        require(query, "query");
-        require(request, "pageRequest");
-        if (!SaleQuery.SORT_PROPERTIES.contains(request.sort().property())) {
-            throw new ValidationException("sort", "must be one of " + new TreeSet<>(SaleQuery.SORT_PROPERTIES),
-                    request.sort().property());
-        }
+    public Page<Sale> search(SaleQuery query, PageRequest<SaleSort> request) {
+        Require.nonNull("query", query);
+        Require.nonNull("pageRequest", request);
         return transactions.inTransaction(() -> sales.search(query, request));
     }
 
@@ -345,15 +333,4 @@ final class DefaultSalesService implements SalesService {
         return at;
     }
 
-    private static void requirePositive(int quantity) {
-        if (quantity <= 0) {
-            throw new ValidationException("quantity", "must be > 0", quantity);
-        }
-    }
-
-    private static void require(Object value, String field) {
-        if (value == null) {
-            throw new ValidationException(field, "must not be null", null);
-        }
-    }
 }

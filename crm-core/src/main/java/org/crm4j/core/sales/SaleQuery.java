@@ -1,7 +1,7 @@
 package org.crm4j.core.sales;
 
 import java.time.Instant;
-import java.util.Set;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.customer.CustomerId;
@@ -19,8 +19,6 @@ import org.crm4j.core.product.ProductId;
  */
 public record SaleQuery(CustomerId customerId, ProductId productId, CampaignId campaign, Instant from, Instant to) {
 
-    /** The properties a sale search can sort by. */
-    public static final Set<String> SORT_PROPERTIES = Set.of("id", "soldAt", "quantity");
 
     /**
      * Validates the date range.
@@ -28,9 +26,7 @@ public record SaleQuery(CustomerId customerId, ProductId productId, CampaignId c
      * @throws ValidationException on field {@code "to"} if it is before {@code from}
      */
     public SaleQuery {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new ValidationException("to", "must not be before from " + from, to);
-        }
+        Require.notBefore("to", to, "from", from);
     }
 
     /** @return criteria matching every sale and return */

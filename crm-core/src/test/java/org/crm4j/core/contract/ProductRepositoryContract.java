@@ -26,6 +26,7 @@ import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.product.ProductQuery;
 import org.crm4j.core.product.ProductRepository;
+import org.crm4j.core.product.ProductSort;
 import org.crm4j.core.product.Sku;
 import org.crm4j.core.sales.SaleRepository;
 import org.junit.jupiter.api.Test;
@@ -123,30 +124,6 @@ public abstract class ProductRepositoryContract extends PortsContract {
     }
 
     @Test
-    void tryDecrementStock_enoughStock_takesTheUnitsAndRaisesTheVersion() {
-        Product tea = saved(product(1, "TEA-1", "Tea", eur("4.50"), 7, NOW));
-
-        assertTrue(tx(() -> repository().tryDecrementStock(tea.id(), 7)));
-
-        assertEquals(0, stored(tea.id()).stock());
-        assertEquals(1, stored(tea.id()).version());
-    }
-
-    @Test
-    void tryDecrementStock_tooLittleStock_isFalseAndChangesNothing() {
-        Product tea = saved(product(1, "TEA-1", "Tea", eur("4.50"), 7, NOW));
-
-        assertFalse(tx(() -> repository().tryDecrementStock(tea.id(), 8)));
-
-        assertEquals(tea, stored(tea.id()));
-    }
-
-    @Test
-    void tryDecrementStock_unknownProduct_isNotFound() {
-        assertThrows(NotFoundException.class, () -> tx(() -> repository().tryDecrementStock(productId(9), 1)));
-    }
-
-    @Test
     void takeStock_severalProducts_takesWhatEachStockCoversAndReturnsTheChangedProducts() {
         Product tea = saved(product(1, "TEA-1", "Tea", eur("4.50"), 7, NOW));
         Product cups = saved(product(2, "CUP-1", "Cups", eur("2.00"), 3, NOW));
@@ -178,9 +155,9 @@ public abstract class ProductRepositoryContract extends PortsContract {
     }
 
     @Test
-    void tryDecrementStock_afterwardsAStaleUpdate_isConcurrentUpdate() {
+    void takeStock_afterwardsAStaleUpdate_isConcurrentUpdate() {
         Product tea = saved(product(1, "TEA-1", "Tea", eur("4.50"), 7, NOW));
-        tx(() -> repository().tryDecrementStock(tea.id(), 2));
+        tx(() -> repository().takeStock(Map.of(tea.id(), 2)));
 
         assertThrows(ConcurrentUpdateException.class,
                 () -> tx(() -> repository().update(tea.changeDetails("Tea", eur("9.00"), NOW))));
@@ -263,7 +240,7 @@ public abstract class ProductRepositoryContract extends PortsContract {
         saved(product(3, "C", "C", eur("9.50"), 1, NOW));
 
         Page<Product> page = tx(() -> repository().search(ProductQuery.all(),
-                PageRequest.of(0, 10, Sort.desc("price"))));
+                PageRequest.of(0, 10, Sort.desc(ProductSort.PRICE))));
 
         assertEquals(List.of(productId(2), productId(1), productId(3)), ids(page));
     }
@@ -274,7 +251,7 @@ public abstract class ProductRepositoryContract extends PortsContract {
             saved(product(n, "P" + n, "Product " + n, eur("1.00"), 10 - n, NOW));
         }
 
-        Page<Product> page = tx(() -> repository().search(ProductQuery.all(), PageRequest.of(0, 2, Sort.asc("stock"))));
+        Page<Product> page = tx(() -> repository().search(ProductQuery.all(), PageRequest.of(0, 2, Sort.asc(ProductSort.STOCK))));
 
         assertEquals(List.of(productId(5), productId(4)), ids(page));
         assertEquals(5, page.totalElements());

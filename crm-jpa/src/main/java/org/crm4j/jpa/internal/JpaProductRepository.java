@@ -1,6 +1,5 @@
 package org.crm4j.jpa.internal;
 
-import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,11 +17,13 @@ import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Money;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.product.ProductQuery;
 import org.crm4j.core.product.ProductRepository;
+import org.crm4j.core.product.ProductSort;
 import org.crm4j.core.product.Sku;
 import org.hibernate.Session;
 
@@ -91,28 +92,11 @@ final class JpaProductRepository implements ProductRepository {
     }
 
     @Override
-    public boolean tryDecrementStock(ProductId id, int quantity) {
-        Objects.requireNonNull(id, "id");
-        requirePositive(quantity);
-        return tx.withEntityManager(em -> {
-            int rows = em.createQuery("UPDATE Product p SET p.stock = p.stock - :quantity,"
-                            + " p.version = p.version + 1 WHERE p.id = :id AND p.stock >= :quantity")
-                    .setParameter("quantity", quantity)
-                    .setParameter("id", id.value())
-                    .executeUpdate();
-            if (rows == 0 && !exists(id)) {
-                throw new NotFoundException(ID_FIELD, id);
-            }
-            return rows == 1;
-        });
-    }
-
-    @Override
     public Map<ProductId, Product> takeStock(Map<ProductId, Integer> quantities) {
         Objects.requireNonNull(quantities, "quantities");
         quantities.forEach((id, quantity) -> {
             Objects.requireNonNull(id, "id");
-            requirePositive(quantity);
+            Require.positive("quantity", quantity);
         });
         if (quantities.isEmpty()) {
             return Map.of();
@@ -201,7 +185,7 @@ final class JpaProductRepository implements ProductRepository {
     @Override
     public void incrementStock(ProductId id, int quantity) {
         Objects.requireNonNull(id, "id");
-        requirePositive(quantity);
+        Require.positive("quantity", quantity);
         tx.withEntityManager(em -> {
             int rows = em.createQuery("UPDATE Product p SET p.stock = p.stock + :quantity,"
                             + " p.version = p.version + 1 WHERE p.id = :id")
@@ -247,7 +231,7 @@ final class JpaProductRepository implements ProductRepository {
     }
 
     @Override
-    public Page<Product> search(ProductQuery query, PageRequest request) {
+    public Page<Product> search(ProductQuery query, PageRequest<ProductSort> request) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(request, "request");
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -264,44 +248,19 @@ final class JpaProductRepository implements ProductRepository {
             where.append(" AND LOWER(p.sku) LIKE ?").append(Sql.LIKE_ESCAPE);
             parameters.add(Sql.containsPattern(query.sku()));
         }
-        String direction = Sql.direction(request.sort());
-        String order = switch (request.sort().property()) {
-            case "sku" -> Sql.textOrder(dialect, "p.sku") + direction + ", ";
-            case "name" -> Sql.lowerTextOrder(dialect, "p.name") + direction + ", ";
-            case "price" -> "p.price_amount" + direction + ", ";
-            case "stock" -> "p.stock" + direction + ", ";
-            case "createdAt" -> "p.created_at" + direction + ", ";
-            case "id" -> "";
-            default -> throw new IllegalArgumentException("unknown product sort property "
-                    + request.sort().property());
-        };
-        String idOrder = "id".equals(request.sort().property()) ? direction : " ASC";
-        return tx.withEntityManager(em -> Repositories.read(em, m -> {
-            Query count = m.createNativeQuery("SELECT COUNT(*) FROM crm_product p" + where);
-            Query page = m.createNativeQuery("SELECT p.* FROM crm_product p" + where + " ORDER BY " + order
-                    + "p.id" + idOrder + " LIMIT " + request.size() + " OFFSET " + request.offset(),
-                    ProductEntity.class);
-            for (int i = 0; i < parameters.size(); i++) {
-                count.setParameter(i + 1, parameters.get(i));
-                page.setParameter(i + 1, parameters.get(i));
-            }
-            long total = Repositories.count(count);
-            List<ProductEntity> rows = Repositories.list(page);
-            return new Repositories.PageRows<>(rows, total);
-        }, rows -> new Page<>(rows.rows().stream().map(ProductMapper::toDomain).toList(), request.page(),
-                request.size(), rows.total())));
+        String order = Sql.orderBy(request, key -> switch (key) {
+            case ID -> "p.id";
+            case SKU -> Sql.textOrder(dialect, "p.sku");
+            case NAME -> Sql.lowerTextOrder(dialect, "p.name");
+            case PRICE -> "p.price_amount";
+            case STOCK -> "p.stock";
+            case CREATED_AT -> "p.created_at";
+        }, "p.id");
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> Repositories.page(m, "crm_product p", where.toString(), parameters, order, request,
+                        ProductEntity.class),
+                rows -> new Page<>(rows.rows().stream().map(ProductMapper::toDomain).toList(), request.page(),
+                        request.size(), rows.total())));
     }
 
-    private boolean exists(ProductId id) {
-        return tx.withEntityManager(em -> !em.createQuery("SELECT p.id FROM Product p WHERE p.id = :id")
-                .setParameter("id", id.value())
-                .getResultList()
-                .isEmpty());
-    }
-
-    private static void requirePositive(int quantity) {
-        if (quantity <= 0) {
-            throw new ValidationException("quantity", "must be > 0", quantity);
-        }
-    }
 }
