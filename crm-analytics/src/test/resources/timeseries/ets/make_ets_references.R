@@ -24,7 +24,16 @@ series <- list(
   UKgas = UKgas, JohnsonJohnson = JohnsonJohnson, co2 = co2, austres = austres, LakeHuron = LakeHuron,
   Nile = Nile, WWWusage = WWWusage, BJsales = BJsales, lynx = lynx,
   # the benchmark series: the first 60 months of USAccDeaths
-  USAccDeaths60 = ts(USAccDeaths[1:60], frequency = 12, start = c(1973, 1)))
+  USAccDeaths60 = ts(USAccDeaths[1:60], frequency = 12, start = c(1973, 1)),
+  # short series (fewer than three cycles: Fourier initial states; models with n - 1 or more parameters skipped)
+  USAccDeaths20 = ts(USAccDeaths[1:20], frequency = 12, start = c(1973, 1)),
+  JohnsonJohnson10 = ts(JohnsonJohnson[1:10], frequency = 4, start = c(1960, 1)))
+# ets(y, model = ...) falls back to HoltWinters when n <= npars + 4 (npars = 2 + 2 [trend] + m [season] +
+# [damped]); those models are left out of ets_models.csv (crm4j's Ets.fit refuses them)
+fits_by_likelihood <- function(x, t, s, d) {
+  npars <- 2 + 2 * (t != "N") + frequency(x) * (s != "N") + d
+  length(x) > npars + 4
+}
 
 rows <- character()
 for (nm in names(series)) {
@@ -86,6 +95,7 @@ for (nm in names(series)) {
   for (e in c("A", "M")) for (t in c("N", "A")) for (s in if (seasonal) c("N", "A", "M") else "N")
     for (d in if (t == "N") FALSE else c(FALSE, TRUE)) {
       if (e == "A" && s == "M") next
+      if (!fits_by_likelihood(x, t, s, d)) next
       fit <- tryCatch(ets(x, model = paste0(e, t, s), damped = d), error = function(err) NULL)
       label <- paste0(e, t, if (d) "d" else "", s)
       if (is.null(fit)) {
