@@ -150,6 +150,39 @@ class EtsReferenceTest {
         }
     }
 
+    /**
+     * Models outside the analytic classes ({@code restrict} off): the point forecasts equal R's, and the simulated
+     * bounds (5 000 paths each side, different generators) agree within sampling error, 5 % of the 95 % width.
+     */
+    @Test
+    void forecast_simulatedModels_matchRMeansAndBoundsWithinSamplingError() {
+        List<Map<String, String>> rows = EtsReferences.table("ets_simulated.csv");
+        assertEquals(36, rows.size());
+        Ets.Options open = Ets.Options.defaults().withRestrict(false);
+        Forecast fc = null;
+        String fitted = "";
+        for (Map<String, String> r : rows) {
+            String name = r.get("series");
+            String what = name + " " + r.get("model");
+            if (!what.equals(fitted)) {
+                EtsModel m = Ets.fit(EtsReferences.series(name), EtsReferences.frequency(name),
+                        EtsSpec.of(r.get("model")), open);
+                assertEquals(RReferences.number(r, "loglik"), m.logLikelihood(), LOGLIK_TOLERANCE, what);
+                fc = m.forecast(12, 0.80, 0.95);
+                fitted = what;
+            }
+            int h = RReferences.integer(r, "h") - 1;
+            String at = what + " h=" + (h + 1);
+            assertRelative(RReferences.number(r, "mean"), fc.mean()[h], at + " mean");
+            double width = RReferences.number(r, "hi95") - RReferences.number(r, "lo95");
+            for (String column : new String[] {"lo80", "hi80", "lo95", "hi95"}) {
+                double ours = column.startsWith("lo") ? fc.lower(column.endsWith("80") ? 0.80 : 0.95)[h]
+                        : fc.upper(column.endsWith("80") ? 0.80 : 0.95)[h];
+                assertEquals(RReferences.number(r, column), ours, 0.05 * width, at + " " + column);
+            }
+        }
+    }
+
     /** Prints the comparison table of the report on purpose, and checks its last column. */
     @Test
     void comparisonTable_worstForecastDifferenceIsSmall() {
