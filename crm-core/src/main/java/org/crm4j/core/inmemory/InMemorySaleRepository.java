@@ -1,9 +1,13 @@
 package org.crm4j.core.inmemory;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
@@ -11,6 +15,7 @@ import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleId;
 import org.crm4j.core.sales.SaleQuery;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.sales.SaleSort;
 
 /** {@link SaleRepository} over the store's sale map. */
 final class InMemorySaleRepository implements SaleRepository {
@@ -29,6 +34,9 @@ final class InMemorySaleRepository implements SaleRepository {
         return store.locked(() -> {
             if (store.sales.containsKey(sale.id())) {
                 throw new DuplicateException("saleId", sale.id());
+            }
+            if (sale.requestId().isPresent() && !findByRequestIds(List.of(sale.requestId().get())).isEmpty()) {
+                throw new DuplicateException("requestId", sale.requestId().get());
             }
             store.put(store.sales, sale.id(), sale);
             return sale;
@@ -63,17 +71,29 @@ final class InMemorySaleRepository implements SaleRepository {
     }
 
     @Override
-    public Page<Sale> search(SaleQuery query, PageRequest request) {
+    public Page<Sale> search(SaleQuery query, PageRequest<SaleSort> request) {
         return store.locked(() -> InMemoryStore.page(store.sales.values(), query::matches, request,
-                comparator(request.sort().property()), BY_ID));
+                InMemorySaleRepository::comparator, BY_ID));
     }
 
-    private static Comparator<Sale> comparator(String property) {
-        return switch (property) {
-            case "soldAt" -> Comparator.comparing(Sale::soldAt);
-            case "quantity" -> Comparator.comparingInt(Sale::quantity);
-            case "id" -> BY_ID;
-            default -> throw new IllegalArgumentException("unknown sale sort property " + property);
+    @Override
+    public Map<String, Sale> findByRequestIds(Collection<String> requestIds) {
+        Objects.requireNonNull(requestIds, "requestIds");
+        Set<String> wanted = Set.copyOf(requestIds);
+        return store.locked(() -> {
+            Map<String, Sale> found = new HashMap<>();
+            for (Sale sale : store.sales.values()) {
+                sale.requestId().filter(wanted::contains).ifPresent(id -> found.put(id, sale));
+            }
+            return found;
+        });
+    }
+
+    private static Comparator<Sale> comparator(SaleSort key) {
+        return switch (key) {
+            case SOLD_AT -> Comparator.comparing(Sale::soldAt);
+            case QUANTITY -> Comparator.comparingInt(Sale::quantity);
+            case ID -> BY_ID;
         };
     }
 }

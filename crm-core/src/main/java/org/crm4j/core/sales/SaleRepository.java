@@ -1,6 +1,8 @@
 package org.crm4j.core.sales;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
@@ -61,9 +63,19 @@ public interface SaleRepository {
      * Searches sales and returns.
      *
      * @param query   the criteria, as {@link SaleQuery#matches(Sale)} defines them
-     * @param request the page; its sort property is one of {@link SaleQuery#SORT_PROPERTIES}, ties broken by id
+     * @param request the page; sorted by its {@link SaleSort} key (by id if none), ties broken by id
      *                ascending in the unsigned order of the UUID
      * @return the page of matches
      */
-    Page<Sale> search(SaleQuery query, PageRequest request);
+    Page<Sale> search(SaleQuery query, PageRequest<SaleSort> request);
+
+    /**
+     * The sales recorded with the given request ids (see {@link NewSale#requestId()}), which adapters keep unique:
+     * saving a sale whose request id is taken fails with a {@link org.crm4j.core.DuplicateException} on field
+     * {@code "requestId"}, also when two transactions save it at once.
+     *
+     * @param requestIds the request ids, not null; at most 1 000
+     * @return the stored sales by request id; ids without a sale are absent
+     */
+    Map<String, Sale> findByRequestIds(Collection<String> requestIds);
 }

@@ -4,7 +4,11 @@ import jakarta.persistence.Query;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.crm4j.core.Page;
@@ -14,6 +18,7 @@ import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleId;
 import org.crm4j.core.sales.SaleQuery;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.sales.SaleSort;
 import org.hibernate.Session;
 
 /**
@@ -24,8 +29,8 @@ final class JpaSaleRepository implements SaleRepository {
 
     private static final String ID_FIELD = "saleId";
     private static final String INSERT = "INSERT INTO crm_sale (id, customer_id, product_id, quantity,"
-            + " unit_price_amount, unit_price_currency, sold_at, campaign_id, return_of)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " unit_price_amount, unit_price_currency, sold_at, campaign_id, return_of, request_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JpaTransactions tx;
     private final Dialect dialect;
@@ -87,6 +92,7 @@ final class JpaSaleRepository implements SaleRepository {
         JdbcValues.setInstant(insert, 7, sale.soldAt(), dialect);
         JdbcValues.setUuid(insert, 8, sale.campaign().map(CampaignId::value).orElse(null), dialect);
         JdbcValues.setUuid(insert, 9, sale.returnOf().map(SaleId::value).orElse(null), dialect);
+        insert.setString(10, sale.requestId().orElse(null));
     }
 
     @Override
@@ -112,6 +118,22 @@ final class JpaSaleRepository implements SaleRepository {
     }
 
     @Override
+    public Map<String, Sale> findByRequestIds(Collection<String> requestIds) {
+        Objects.requireNonNull(requestIds, "requestIds");
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(requestIds));
+        return tx.withEntityManager(em -> Repositories.read(em, m -> m.createQuery(
+                        "SELECT s FROM Sale s WHERE s.requestId IN :ids", SaleEntity.class)
+                .setParameter("ids", wanted).getResultList(), rows -> {
+                    Map<String, Sale> found = new HashMap<>();
+                    rows.forEach(row -> found.put(row.requestId, SaleMapper.toDomain(row)));
+                    return found;
+                }));
+    }
+
+    @Override
     public int returnedQuantity(SaleId saleId) {
         Objects.requireNonNull(saleId, "saleId");
         return tx.withEntityManager(em -> {
@@ -124,7 +146,7 @@ final class JpaSaleRepository implements SaleRepository {
     }
 
     @Override
-    public Page<Sale> search(SaleQuery query, PageRequest request) {
+    public Page<Sale> search(SaleQuery query, PageRequest<SaleSort> request) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(request, "request");
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -149,27 +171,15 @@ final class JpaSaleRepository implements SaleRepository {
             where.append(" AND s.sold_at < ?");
             parameters.add(query.to());
         }
-        String direction = Sql.direction(request.sort());
-        String order = switch (request.sort().property()) {
-            case "soldAt" -> "s.sold_at" + direction + ", ";
-            case "quantity" -> "s.quantity" + direction + ", ";
-            case "id" -> "";
-            default -> throw new IllegalArgumentException("unknown sale sort property " + request.sort().property());
-        };
-        String idOrder = "id".equals(request.sort().property()) ? direction : " ASC";
-        return tx.withEntityManager(em -> Repositories.read(em, m -> {
-            Query count = m.createNativeQuery("SELECT COUNT(*) FROM crm_sale s" + where);
-            Query page = m.createNativeQuery("SELECT s.* FROM crm_sale s" + where + " ORDER BY " + order
-                    + "s.id" + idOrder + " LIMIT " + request.size() + " OFFSET " + request.offset(),
-                    SaleEntity.class);
-            for (int i = 0; i < parameters.size(); i++) {
-                count.setParameter(i + 1, parameters.get(i));
-                page.setParameter(i + 1, parameters.get(i));
-            }
-            long total = Repositories.count(count);
-            List<SaleEntity> rows = Repositories.list(page);
-            return new Repositories.PageRows<>(rows, total);
-        }, rows -> new Page<>(rows.rows().stream().map(SaleMapper::toDomain).toList(), request.page(),
-                request.size(), rows.total())));
+        String order = Sql.orderBy(request, key -> switch (key) {
+            case ID -> "s.id";
+            case SOLD_AT -> "s.sold_at";
+            case QUANTITY -> "s.quantity";
+        }, "s.id");
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> Repositories.page(m, "crm_sale s", where.toString(), parameters, order, request,
+                        SaleEntity.class),
+                rows -> new Page<>(rows.rows().stream().map(SaleMapper::toDomain).toList(), request.page(),
+                        request.size(), rows.total())));
     }
 }
