@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.crm4j.analytics.internal.Checks;
+import org.crm4j.analytics.internal.Significance;
 import org.crm4j.analytics.stats.JarqueBera;
 import org.crm4j.analytics.stats.Normal;
 import org.crm4j.analytics.stats.TestResult;
@@ -37,10 +38,12 @@ public final class ArimaModel {
     private final int used;
     private final double[] residuals;
     private final int iterations;
+    private final boolean converged;
     private final ForecastState forecastState;
 
     ArimaModel(ArimaSpec spec, String[] names, double[] coefficients, double[] standardErrors, double sigma2,
-            double logLikelihood, int used, double[] residuals, int iterations, ForecastState forecastState) {
+            double logLikelihood, int used, double[] residuals, int iterations, boolean converged,
+            ForecastState forecastState) {
         this.spec = spec;
         this.names = names.clone();
         this.coefficients = coefficients.clone();
@@ -50,6 +53,7 @@ public final class ArimaModel {
         this.used = used;
         this.residuals = residuals.clone();
         this.iterations = iterations;
+        this.converged = converged;
         this.forecastState = forecastState;
     }
 
@@ -209,6 +213,15 @@ public final class ArimaModel {
     }
 
     /**
+     * @return whether the last BFGS run (ML, or CSS for {@link ArimaMethod#CSS}) met its relative tolerance within
+     *         {@link ArimaSpec#maxIterations()}; false means the coefficients are the best point found, which R
+     *         reports as {@code optim} convergence code 1 (a fit with {@link ArimaSpec#strict()} throws instead)
+     */
+    public boolean converged() {
+        return converged;
+    }
+
+    /**
      * Forecasts {@code h} steps ahead with prediction intervals (default levels 0.80 and 0.95), from the state at
      * the end of the sample; pure and thread-safe.
      *
@@ -254,16 +267,31 @@ public final class ArimaModel {
         return new double[][] {mv[0], se};
     }
 
-    /** @return an R-like printout: spec, coefficients with standard errors, sigma², log-likelihood, AIC/AICc/BIC */
+    /**
+     * An R-like printout ({@code print.Arima} with the z-tests of {@code lmtest::coeftest}): the spec, each
+     * coefficient with its standard error, z value, two-sided normal p-value and significance code, then sigma²,
+     * the log-likelihood, AIC, AICc and BIC, and the optimiser's iterations and convergence.
+     *
+     * @return the printout, several lines
+     */
     public String summary() {
         StringBuilder sb = new StringBuilder(spec.label()).append('\n');
-        sb.append(Checks.message("%-12s %12s %12s%n", "", "estimate", "s.e."));
-        for (int i = 0; i < names.length; i++) {
-            sb.append(Checks.message("%-12s %12.4f %12.4f%n", names[i], coefficients[i], standardErrors[i]));
+        if (names.length > 0) {
+            sb.append(Checks.message("Coefficients:%n%-12s %12s %12s %9s %11s%n", "", "Estimate", "Std. Error",
+                    "z value", "Pr(>|z|)"));
+            for (int i = 0; i < names.length; i++) {
+                double z = coefficients[i] / standardErrors[i];
+                double p = 2 * Normal.survival(Math.abs(z));
+                sb.append(Checks.message("%-12s %12.4f %12.4f %9.3f %11.4g %s%n", names[i], coefficients[i],
+                        standardErrors[i], z, p, Significance.stars(p)));
+            }
+            sb.append("---\n").append(Significance.LEGEND).append('\n');
         }
         sb.append(Checks.message("sigma^2 = %.6g, log likelihood = %.2f%n", sigma2, logLikelihood));
-        sb.append(Checks.message("AIC = %.2f, AICc = %.2f, BIC = %.2f (%d observations used)", aic(), aicc(),
+        sb.append(Checks.message("AIC = %.2f, AICc = %.2f, BIC = %.2f (%d observations used)%n", aic(), aicc(),
                 bic(), used));
+        sb.append(Checks.message("Method %s, BFGS iterations %d, %s", spec.method(), iterations,
+                converged ? "converged" : "NOT converged (best point found)"));
         appendResidualTests(sb);
         return sb.toString();
     }
