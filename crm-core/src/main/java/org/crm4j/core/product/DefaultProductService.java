@@ -101,13 +101,13 @@ final class DefaultProductService implements ProductService {
     }
 
     @Override
-    public Product deactivate(ProductId id) {
-        return change(id, product -> product.deactivate(clock.instant()), "deactivated");
+    public Product archive(ProductId id) {
+        return change(id, product -> product.archive(clock.instant()), "archived");
     }
 
     @Override
-    public Product activate(ProductId id) {
-        return change(id, product -> product.activate(clock.instant()), "activated");
+    public Product reactivate(ProductId id) {
+        return change(id, product -> product.reactivate(clock.instant()), "reactivated");
     }
 
     @Override
@@ -115,7 +115,7 @@ final class DefaultProductService implements ProductService {
         transactions.run(() -> {
             load(id);
             if (products.hasSales(id)) {
-                throw new ValidationException("productId", "must have no sales; deactivate the product instead", id);
+                throw new ValidationException("productId", "must have no sales; archive the product instead", id);
             }
             products.delete(id);
             LOG.debug("Deleted product {}", id);

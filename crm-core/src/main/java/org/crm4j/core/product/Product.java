@@ -17,7 +17,7 @@ import org.crm4j.core.ValidationException;
  * @param name      the name, trimmed, 1 to {@value #MAX_NAME_LENGTH} characters
  * @param price     the current unit price, not negative; its currency never changes
  * @param stock     the units in stock, not negative
- * @param active    false once deactivated (archived): not for sale
+ * @param active    false once archived: not for sale, kept for its sales history
  * @param createdAt when the product was created
  * @param updatedAt when the product's details were last changed
  * @param version   the optimistic-locking version, 0 when first saved
@@ -117,22 +117,22 @@ public record Product(ProductId id, Sku sku, String name, Money price, int stock
     }
 
     /**
-     * Deactivates (archives) the product: the normal way to retire a product with sales history.
+     * Archives the product: the normal way to retire a product with sales history.
      *
      * @param now the time of the change
-     * @return the inactive product
+     * @return the archived product
      */
-    public Product deactivate(Instant now) {
+    public Product archive(Instant now) {
         return new Product(id, sku, name, price, stock, false, createdAt, now, version);
     }
 
     /**
-     * Puts a deactivated product on sale again.
+     * Puts an archived product on sale again.
      *
      * @param now the time of the change
      * @return the active product
      */
-    public Product activate(Instant now) {
+    public Product reactivate(Instant now) {
         return new Product(id, sku, name, price, stock, true, createdAt, now, version);
     }
 

@@ -60,7 +60,7 @@ public abstract class ProductRepositoryContract extends PortsContract {
 
     @Test
     void save_product_isFoundEqual() {
-        Product tea = product(1, "TEA-1", "Green tea", Money.of("1234567.89", "EUR"), 7, NOW).deactivate(NOW);
+        Product tea = product(1, "TEA-1", "Green tea", Money.of("1234567.89", "EUR"), 7, NOW).archive(NOW);
 
         saved(tea);
 
@@ -225,10 +225,10 @@ public abstract class ProductRepositoryContract extends PortsContract {
     @Test
     void search_inactiveProduct_isLeftOutUnlessAskedFor() {
         saved(product(1, "TEA", "Tea", eur("4.50"), 7, NOW));
-        saved(product(2, "OLD", "Old tea", eur("1.00"), 0, NOW).deactivate(NOW));
+        saved(product(2, "OLD", "Old tea", eur("1.00"), 0, NOW).archive(NOW));
 
         Page<Product> active = tx(() -> repository().search(ProductQuery.all(), PageRequest.of(0, 10)));
-        Page<Product> all = tx(() -> repository().search(ProductQuery.all().includingInactive(),
+        Page<Product> all = tx(() -> repository().search(ProductQuery.all().includingArchived(),
                 PageRequest.of(0, 10)));
 
         assertEquals(List.of(productId(1)), ids(active));

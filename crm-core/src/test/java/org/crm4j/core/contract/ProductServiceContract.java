@@ -140,13 +140,13 @@ public abstract class ProductServiceContract extends PortsContract {
     }
 
     @Test
-    void deactivate_product_isLeftOutOfTheDefaultSearchUntilActivated() {
+    void archive_product_isLeftOutOfTheDefaultSearchUntilReactivated() {
         Product tea = tea();
 
-        assertFalse(crm.products().deactivate(tea.id()).active());
+        assertFalse(crm.products().archive(tea.id()).active());
 
         assertEquals(0, crm.products().search(ProductQuery.all(), PageRequest.of(0, 10)).totalElements());
-        assertTrue(crm.products().activate(tea.id()).active());
+        assertTrue(crm.products().reactivate(tea.id()).active());
         assertEquals(1, crm.products().search(ProductQuery.all(), PageRequest.of(0, 10)).totalElements());
     }
 
@@ -180,7 +180,7 @@ public abstract class ProductServiceContract extends PortsContract {
         ValidationException e = assertThrows(ValidationException.class, () -> crm.products().delete(tea.id()));
 
         assertEquals("productId", e.field());
-        assertEquals("must have no sales; deactivate the product instead", e.rule());
+        assertEquals("must have no sales; archive the product instead", e.rule());
         assertEquals(before, state());
     }
 }

@@ -235,7 +235,7 @@ final class JpaProductRepository implements ProductRepository {
         Objects.requireNonNull(request, "request");
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        if (!query.includeInactive()) {
+        if (!query.includeArchived()) {
             where.append(" AND p.active = ?");
             parameters.add(Boolean.TRUE);
         }
