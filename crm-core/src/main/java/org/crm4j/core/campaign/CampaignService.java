@@ -29,6 +29,24 @@ public interface CampaignService {
     String DELETE_ONLY_UNSTARTED = "must not have started to be deleted";
 
     /**
+     * Creates the service over a repository.
+     *
+     * @param campaigns      where campaigns are kept, not null
+     * @param customers      where customers are kept, to check that customer ids exist, not null
+     * @param transactions   the transaction port, not null
+     * @param clock          where "today" and "now" come from, not null
+     * @param ids            where new campaign ids come from, not null
+     * @return the service; thread-safe if its collaborators are
+     */
+    static CampaignService create(CampaignRepository campaigns, CustomerRepository customers,
+            Transactions transactions, Clock clock, IdGenerator ids) {
+        return new DefaultCampaignService(Objects.requireNonNull(campaigns, "campaigns"),
+                Objects.requireNonNull(customers, "customers"),
+                Objects.requireNonNull(transactions, "transactions"), Objects.requireNonNull(clock, "clock"),
+                Objects.requireNonNull(ids, "ids"));
+    }
+
+    /**
      * Plans a new campaign.
      *
      * @param command the campaign to plan, not null
@@ -57,31 +75,6 @@ public interface CampaignService {
     Optional<Campaign> find(CampaignId id);
 
     /**
-     * Replaces the name, dates, target, channel and budget of a planned or running campaign.
-     *
-     * @param id     the campaign, not null
-     * @param update the new values, not null
-     * @return the stored campaign
-     * @throws NotFoundException                         if there is no such campaign
-     * @throws ValidationException                       if the campaign is finished or cancelled (field
-     *                                                   {@code status}) or a new value is invalid
-     * @throws org.crm4j.core.ConcurrentUpdateException if the stored version is not
-     *                                                   {@code update.expectedVersion()}
-     */
-    Campaign update(CampaignId id, CampaignUpdate update);
-
-    /**
-     * Deletes a campaign that never ran: one that is PLANNED or was cancelled before its start date.
-     * A campaign that ran is kept for its history (sales may be attributed to it).
-     *
-     * @param id the campaign, not null
-     * @throws NotFoundException   if there is no such campaign
-     * @throws ValidationException if the campaign has started (field {@code status}, rule
-     *                             {@link #DELETE_ONLY_UNSTARTED})
-     */
-    void delete(CampaignId id);
-
-    /**
      * Searches campaigns, one page at a time.
      *
      * @param query   the criteria, not null
@@ -101,34 +94,27 @@ public interface CampaignService {
     List<Campaign> campaignsOf(CustomerId customer);
 
     /**
-     * Starts a planned campaign today.
+     * Counts a campaign's members, responses and conversions.
      *
      * @param id the campaign, not null
-     * @return the running campaign
-     * @throws NotFoundException   if there is no such campaign
-     * @throws ValidationException if it is not PLANNED (field {@code status})
+     * @return the results
+     * @throws NotFoundException if there is no such campaign
      */
-    Campaign start(CampaignId id);
+    CampaignResults results(CampaignId id);
 
     /**
-     * Finishes a running campaign today.
+     * Replaces the name, dates, target, channel and budget of a planned or running campaign.
      *
-     * @param id the campaign, not null
-     * @return the finished campaign
-     * @throws NotFoundException   if there is no such campaign
-     * @throws ValidationException if it is not RUNNING (field {@code status})
+     * @param id     the campaign, not null
+     * @param update the new values, not null
+     * @return the stored campaign
+     * @throws NotFoundException                         if there is no such campaign
+     * @throws ValidationException                       if the campaign is finished or cancelled (field
+     *                                                   {@code status}) or a new value is invalid
+     * @throws org.crm4j.core.ConcurrentUpdateException if the stored version is not
+     *                                                   {@code update.expectedVersion()}
      */
-    Campaign finish(CampaignId id);
-
-    /**
-     * Cancels a planned or running campaign.
-     *
-     * @param id the campaign, not null
-     * @return the cancelled campaign
-     * @throws NotFoundException   if there is no such campaign
-     * @throws ValidationException if it is finished or cancelled (field {@code status})
-     */
-    Campaign cancel(CampaignId id);
+    Campaign update(CampaignId id, CampaignUpdate update);
 
     /**
      * Targets customers: adds them to the members of a planned or running campaign, all or none.
@@ -166,29 +152,43 @@ public interface CampaignService {
     Campaign recordConversion(CampaignId id, CustomerId customer);
 
     /**
-     * Counts a campaign's members, responses and conversions.
+     * Starts a planned campaign today.
      *
      * @param id the campaign, not null
-     * @return the results
-     * @throws NotFoundException if there is no such campaign
+     * @return the running campaign
+     * @throws NotFoundException   if there is no such campaign
+     * @throws ValidationException if it is not PLANNED (field {@code status})
      */
-    CampaignResults results(CampaignId id);
+    Campaign start(CampaignId id);
 
     /**
-     * Creates the service over a repository.
+     * Finishes a running campaign today.
      *
-     * @param campaigns      where campaigns are kept, not null
-     * @param customers      where customers are kept, to check that customer ids exist, not null
-     * @param transactions   the transaction port, not null
-     * @param clock          where "today" and "now" come from, not null
-     * @param ids            where new campaign ids come from, not null
-     * @return the service; thread-safe if its collaborators are
+     * @param id the campaign, not null
+     * @return the finished campaign
+     * @throws NotFoundException   if there is no such campaign
+     * @throws ValidationException if it is not RUNNING (field {@code status})
      */
-    static CampaignService create(CampaignRepository campaigns, CustomerRepository customers,
-            Transactions transactions, Clock clock, IdGenerator ids) {
-        return new DefaultCampaignService(Objects.requireNonNull(campaigns, "campaigns"),
-                Objects.requireNonNull(customers, "customers"),
-                Objects.requireNonNull(transactions, "transactions"), Objects.requireNonNull(clock, "clock"),
-                Objects.requireNonNull(ids, "ids"));
-    }
+    Campaign finish(CampaignId id);
+
+    /**
+     * Cancels a planned or running campaign.
+     *
+     * @param id the campaign, not null
+     * @return the cancelled campaign
+     * @throws NotFoundException   if there is no such campaign
+     * @throws ValidationException if it is finished or cancelled (field {@code status})
+     */
+    Campaign cancel(CampaignId id);
+
+    /**
+     * Deletes a campaign that never ran: one that is PLANNED or was cancelled before its start date.
+     * A campaign that ran is kept for its history (sales may be attributed to it).
+     *
+     * @param id the campaign, not null
+     * @throws NotFoundException   if there is no such campaign
+     * @throws ValidationException if the campaign has started (field {@code status}, rule
+     *                             {@link #DELETE_ONLY_UNSTARTED})
+     */
+    void delete(CampaignId id);
 }
