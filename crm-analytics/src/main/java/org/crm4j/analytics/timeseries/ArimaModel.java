@@ -24,8 +24,8 @@ import org.crm4j.analytics.stats.TestResult;
  * R's CSS pseudo-likelihood and the three criteria are {@code NaN}, as R's {@code NA}.
  *
  * <p>{@link #residualDiagnostics()} tests the residuals for remaining autocorrelation (Ljung–Box, with forecast's
- * {@code checkresiduals} lag and degrees of freedom) and for normality (Jarque–Bera), in the shared
- * {@link TestResult} shape; {@link #summary()} prints both.
+ * {@code checkresiduals} lag and degrees of freedom), for normality (Jarque–Bera) and for ARCH effects
+ * ({@link ArchLm}), in the shared {@link TestResult} shape; {@link #summary()} prints them.
  */
 public final class ArimaModel {
 
@@ -140,7 +140,7 @@ public final class ArimaModel {
      * {@code fitdf = p + q + P + Q} (the ARMA coefficients; mean and drift are not counted, as in forecast). See
      * {@link #residualDiagnostics(int)}.
      *
-     * @return the Ljung–Box and Jarque–Bera tests of the residuals
+     * @return the Ljung–Box, Jarque–Bera and ARCH LM tests of the residuals
      * @throws IllegalArgumentException when there are not more residuals (after differencing) than that lag
      * @throws IllegalStateException    when the residuals are constant
      */
@@ -171,16 +171,20 @@ public final class ArimaModel {
 
     /**
      * Tests of the residuals: Ljung–Box with {@code fitdf = p + q + P + Q} (R's
-     * {@code Box.test(r, lag, type = "Ljung-Box", fitdf)}) and Jarque–Bera with skewness and kurtosis. Both use the
+     * {@code Box.test(r, lag, type = "Ljung-Box", fitdf)}), Jarque–Bera with skewness and kurtosis, and Engle's ARCH
+     * LM with statsmodels' default number of lags ({@code acorr_lm}): {@code min(10, m / 5)}, or
+     * {@code min(2 × period, m / 5)} for seasonal data, at least 1, with m the residuals tested. All three use the
      * {@code n - d - sD} residuals of the differenced observations: the first {@code d + sD} entries of
      * {@link #residuals()} stand for observations consumed by differencing and are left out (R's
      * {@code checkresiduals} keeps its diffuse-prior start-up residuals there, so on differenced models its Q* differs
      * slightly from this one, e.g. 26.45 against 23.92 for the airline model of log AirPassengers).
      *
      * @param lag the number of autocorrelations, in {@code [fitdf + 1, n - d - sD - 1]}
-     * @return the Ljung–Box and Jarque–Bera tests of the residuals
+     * @return the Ljung–Box, Jarque–Bera and ARCH LM tests of the residuals
      * @throws IllegalArgumentException when {@code lag} is out of that range
      * @throws IllegalStateException    when the residuals are constant (a perfect fit)
+     * @throws org.crm4j.analytics.SingularMatrixException when the lagged squared residuals of the ARCH regression
+     *                                                     are collinear (not met on residuals of a real fit)
      */
     public ResidualDiagnostics residualDiagnostics(int lag) {
         int skip = differencedAway();
@@ -193,8 +197,10 @@ public final class ArimaModel {
         }
         double[] r = Arrays.copyOfRange(residuals, skip, residuals.length);
         LjungBox.Result lb = LjungBox.test(r, lag, fitdf);
+        int cap = spec.period() > 1 ? 2 * spec.period() : 10;
+        int archLags = Math.max(1, Math.min(cap, r.length / 5));
         return new ResidualDiagnostics(new TestResult("Ljung-Box", lb.statistic(), lb.df(), lb.pValue()), lag,
-                JarqueBera.test(r));
+                JarqueBera.test(r), ArchLm.test(r, archLags));
     }
 
     private int armaCoefficientCount() {
@@ -305,9 +311,11 @@ public final class ArimaModel {
         ResidualDiagnostics d = residualDiagnostics(lag);
         sb.append(Checks.message("%nLjung-Box Q* = %.4f on %d df (lag %d), p-value = %.4g%n",
                 d.ljungBox().statistic(), d.ljungBox().df(), d.lag(), d.ljungBox().pValue()));
-        sb.append(Checks.message("Jarque-Bera = %.4f, p-value = %.4g, skew = %.4f, kurtosis = %.4f",
+        sb.append(Checks.message("Jarque-Bera = %.4f, p-value = %.4g, skew = %.4f, kurtosis = %.4f%n",
                 d.jarqueBera().statistic(), d.jarqueBera().pValue(), d.jarqueBera().skewness(),
                 d.jarqueBera().kurtosis()));
+        sb.append(Checks.message("ARCH LM = %.4f on %d df, p-value = %.4g", d.arch().statistic(), d.arch().df(),
+                d.arch().pValue()));
     }
 
     @Override
