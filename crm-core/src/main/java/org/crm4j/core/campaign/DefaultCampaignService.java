@@ -49,7 +49,7 @@ final class DefaultCampaignService implements CampaignService {
         return transactions.inTransaction(() -> {
             Campaign campaign = Campaign.plan(new CampaignId(ids.next()), command, clock.instant());
             campaigns.save(campaign);
-            LOG.info("Planned campaign {} \"{}\" from {} to {} on {}", campaign.id(), campaign.name(),
+            LOG.debug("Planned campaign {} \"{}\" from {} to {} on {}", campaign.id(), campaign.name(),
                     campaign.startDate(), campaign.endDate(), campaign.channel());
             return campaign;
         });
@@ -92,7 +92,7 @@ final class DefaultCampaignService implements CampaignService {
                 throw new ValidationException("status", DELETE_ONLY_UNSTARTED, status);
             }
             campaigns.delete(id);
-            LOG.info("Deleted campaign {} \"{}\"", id, campaign.name());
+            LOG.debug("Deleted campaign {} \"{}\"", id, campaign.name());
         });
     }
 
@@ -146,7 +146,7 @@ final class DefaultCampaignService implements CampaignService {
                 campaign = campaign.addMember(customer, today, now);
             }
             Campaign stored = campaigns.update(campaign);
-            LOG.info("Added {} members to campaign {}", added.size(), id);
+            LOG.debug("Added {} members to campaign {}", added.size(), id);
             return stored;
         });
     }
@@ -181,7 +181,7 @@ final class DefaultCampaignService implements CampaignService {
             }
             Campaign stored = campaigns.update(after);
             if (what != null) {
-                LOG.info("{} campaign {} (now {})", what, id, stored.status(today()));
+                LOG.debug("{} campaign {} (now {})", what, id, stored.status(today()));
             }
             return stored;
         });

@@ -9,7 +9,8 @@ import org.crm4j.core.ValidationException;
  * The product aggregate. Immutable: business methods return changed copies; the repository stores them and
  * raises the {@code version}. The stock changes only through {@link #withdraw(int)} and {@link #restock(int)}
  * (which adapters apply atomically, see {@link ProductRepository#takeStock(java.util.Map)}); stock
- * movements raise the version but leave {@code updatedAt}, the time of the last edit of the product's details.
+ * movements leave the {@code version} and {@code updatedAt} alone: both belong to the catalogue details (name,
+ * price, active), so an edit of the details does not conflict with sales made since it was read.
  *
  * @param id        the identity
  * @param sku       the product code, unique per CRM
