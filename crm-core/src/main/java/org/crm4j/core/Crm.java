@@ -10,6 +10,8 @@ import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.inmemory.InMemoryPorts;
+import org.crm4j.core.lead.LeadRepository;
+import org.crm4j.core.lead.LeadService;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -47,7 +49,8 @@ public final class Crm implements AutoCloseable {
      * feature appends its ports here; adapters that lack them then fail at start with the port's name.
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
-            SaleRepository.class, SalesReports.class, CampaignRepository.class, RelationshipRepository.class);
+            SaleRepository.class, SalesReports.class, CampaignRepository.class, RelationshipRepository.class,
+            LeadRepository.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -55,6 +58,7 @@ public final class Crm implements AutoCloseable {
     private final ReportService reports;
     private final CampaignService campaigns;
     private final RelationshipService relationships;
+    private final LeadService leads;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -75,6 +79,8 @@ public final class Crm implements AutoCloseable {
         this.campaigns = CampaignService.create(campaignPort, customerPort, tx, builder.clock, builder.ids);
         this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
                 builder.clock, builder.ids);
+        this.leads = LeadService.create(ports.get(LeadRepository.class), customers, customerPort, campaignPort,
+                builder.userDirectory, tx, builder.clock, builder.ids, builder.defaultPhoneRegion);
         this.onClose = builder.onClose;
     }
 
@@ -147,6 +153,11 @@ public final class Crm implements AutoCloseable {
         return relationships;
     }
 
+    /** @return the lead service */
+    public LeadService leads() {
+        return leads;
+    }
+
     /**
      * Runs the close action once (later calls do nothing).
      *
@@ -174,6 +185,7 @@ public final class Crm implements AutoCloseable {
         private PhoneRegion defaultPhoneRegion;
         private AutoCloseable onClose;
         private RetryPolicy retryPolicy = RetryPolicy.none();
+        private UserDirectory userDirectory = UserDirectory.anyone();
 
         private Builder(CrmPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -216,6 +228,18 @@ public final class Crm implements AutoCloseable {
          */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * The host's users: owners of leads (and opportunities) that it does not know are refused with a
+         * {@link NotFoundException} on field {@code "owner"}.
+         *
+         * @param value the directory, not null; the default {@link UserDirectory#anyone()} accepts every owner
+         * @return this builder
+         */
+        public Builder userDirectory(UserDirectory value) {
+            this.userDirectory = Objects.requireNonNull(value, "userDirectory");
             return this;
         }
 

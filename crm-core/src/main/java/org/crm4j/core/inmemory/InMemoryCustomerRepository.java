@@ -27,6 +27,7 @@ final class InMemoryCustomerRepository implements CustomerRepository {
             InMemoryStore.UUID_ORDER);
 
     /** Refusal of deleting a customer others refer to, as a database's foreign keys would refuse it. */
+    static final String CONVERTED_LEAD = "must be linked to no converted lead; archive the customer instead";
     static final String REFERENCED = "must be in no campaign and no relationship; archive the customer instead";
 
     private final InMemoryStore store;
@@ -101,6 +102,9 @@ final class InMemoryCustomerRepository implements CustomerRepository {
             if (store.campaigns.values().stream().anyMatch(c -> c.member(id).isPresent())
                     || store.relationships.values().stream().anyMatch(r -> r.involves(id))) {
                 throw new ValidationException("customerId", REFERENCED, id);
+            }
+            if (store.leads.values().stream().anyMatch(lead -> lead.customer().equals(Optional.of(id)))) {
+                throw new ValidationException("customerId", CONVERTED_LEAD, id);
             }
             store.remove(store.customers, id);
             return null;

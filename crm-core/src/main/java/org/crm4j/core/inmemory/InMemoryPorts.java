@@ -3,6 +3,7 @@ package org.crm4j.core.inmemory;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
@@ -27,6 +28,7 @@ public final class InMemoryPorts {
                 .add(SalesReports.class, new InMemorySalesReports(store))
                 .add(CampaignRepository.class, new InMemoryCampaignRepository(store))
                 .add(RelationshipRepository.class, new InMemoryRelationshipRepository(store))
+                .add(LeadRepository.class, new InMemoryLeadRepository(store))
                 .build();
     }
 }

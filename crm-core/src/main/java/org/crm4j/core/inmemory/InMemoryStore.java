@@ -20,6 +20,8 @@ import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.lead.Lead;
+import org.crm4j.core.lead.LeadId;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.relationship.CustomerRelationship;
@@ -44,6 +46,7 @@ final class InMemoryStore implements Transactions {
     final Map<SaleId, Sale> sales = new HashMap<>();
     final Map<CampaignId, Campaign> campaigns = new HashMap<>();
     final Map<RelationshipId, CustomerRelationship> relationships = new HashMap<>();
+    final Map<LeadId, Lead> leads = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;

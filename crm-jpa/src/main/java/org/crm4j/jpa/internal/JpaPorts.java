@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
@@ -34,6 +35,7 @@ public final class JpaPorts {
                 .add(SalesReports.class, new JpaSalesReports(transactions, dialect))
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
+                .add(LeadRepository.class, new JpaLeadRepository(transactions, dialect))
                 .build();
     }
 }

@@ -8,6 +8,8 @@ import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
+import org.crm4j.core.contract.LeadRepositoryContract;
+import org.crm4j.core.contract.LeadServiceContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
@@ -164,6 +166,22 @@ abstract class JpaContracts {
 
     @Nested
     class GeneratedCommands extends GeneratedCommandsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class LeadRepository extends LeadRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class LeadService extends LeadServiceContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
