@@ -1,4 +1,4 @@
--- crm4j schema, version 3 (H2, PostgreSQL): leads and their status history.
+-- crm4j schema, version 4 (H2, PostgreSQL): leads and their status history.
 CREATE TABLE crm_lead (
     id                    UUID          NOT NULL,
     person_name           VARCHAR(200)  NOT NULL,

@@ -1,4 +1,4 @@
--- crm4j schema, version 3 (MariaDB): leads and their status history.
+-- crm4j schema, version 4 (MariaDB): leads and their status history.
 CREATE TABLE crm_lead (
     id                    BINARY(16)        NOT NULL,
     person_name           VARCHAR(200)  NOT NULL,
