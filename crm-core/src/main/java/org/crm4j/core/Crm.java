@@ -47,8 +47,8 @@ public final class Crm implements AutoCloseable {
         this.sales = SalesService.create(ports.sales(), ports.customers(), ports.products(), ports.campaigns(),
                 ports.transactions(), builder.clock, builder.ids);
         this.reports = ReportService.create(ports.salesReports(), ports.transactions());
-        this.campaigns = CampaignService.create(ports.campaigns(), ports.customers(), ports.transactions(),
-                builder.clock, builder.ids);
+        this.campaigns = CampaignService.create(ports.campaigns(), ports.campaignMembers(), ports.customers(),
+                ports.transactions(), builder.clock, builder.ids);
         this.relationships = RelationshipService.create(ports.relationships(), ports.customers(),
                 ports.transactions(), builder.clock, builder.ids);
         this.onClose = builder.onClose;

@@ -1,6 +1,7 @@
 package org.crm4j.core;
 
 import java.util.Objects;
+import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.ProductRepository;
@@ -18,11 +19,13 @@ import org.crm4j.core.sales.SaleRepository;
  * @param sales        the sale repository
  * @param salesReports the reporting queries over sales
  * @param campaigns     the campaign repository
+ * @param campaignMembers the campaign member repository
  * @param relationships the customer relationship repository
  * @param transactions the transaction port shared by all of the above
  */
 public record CrmPorts(CustomerRepository customers, ProductRepository products, SaleRepository sales,
-        SalesReports salesReports, CampaignRepository campaigns, RelationshipRepository relationships,
+        SalesReports salesReports, CampaignRepository campaigns, CampaignMemberRepository campaignMembers,
+        RelationshipRepository relationships,
         Transactions transactions) {
 
     /**
@@ -36,6 +39,7 @@ public record CrmPorts(CustomerRepository customers, ProductRepository products,
         Objects.requireNonNull(sales, "sales");
         Objects.requireNonNull(salesReports, "salesReports");
         Objects.requireNonNull(campaigns, "campaigns");
+        Objects.requireNonNull(campaignMembers, "campaignMembers");
         Objects.requireNonNull(relationships, "relationships");
         Objects.requireNonNull(transactions, "transactions");
     }

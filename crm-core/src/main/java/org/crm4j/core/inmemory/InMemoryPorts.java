@@ -13,6 +13,7 @@ public final class InMemoryPorts {
         InMemoryStore store = new InMemoryStore();
         return new CrmPorts(new InMemoryCustomerRepository(store), new InMemoryProductRepository(store),
                 new InMemorySaleRepository(store), new InMemorySalesReports(store),
-                new InMemoryCampaignRepository(store), new InMemoryRelationshipRepository(store), store);
+                new InMemoryCampaignRepository(store),
+                new InMemoryCampaignMemberRepository(store), new InMemoryRelationshipRepository(store), store);
     }
 }

@@ -24,6 +24,7 @@ public final class JpaPorts {
         return new CrmPorts(new JpaCustomerRepository(transactions, dialect),
                 new JpaProductRepository(transactions, dialect), new JpaSaleRepository(transactions, dialect),
                 new JpaSalesReports(transactions, dialect), new JpaCampaignRepository(transactions, dialect),
+                new JpaCampaignMemberRepository(transactions, dialect),
                 new JpaRelationshipRepository(transactions), transactions);
     }
 }

@@ -1,0 +1,34 @@
+package org.crm4j.core.campaign;
+
+import java.util.Set;
+import org.crm4j.core.customer.EmailAddress;
+
+/**
+ * A campaign member with the customer details a member list shows, read in the same query as the member (no
+ * customer aggregate is loaded). Immutable.
+ *
+ * @param member the membership, not null
+ * @param name   the customer's name, not blank
+ * @param email  the customer's e-mail address, not null
+ * @param active whether the customer is active (not archived)
+ */
+public record CampaignMemberDetails(CampaignMember member, String name, EmailAddress email, boolean active) {
+
+    /**
+     * The properties a page of members can be sorted by: {@code "id"} (the customer id, in the unsigned order of
+     * the UUID), {@code "targetedAt"} and {@code "name"} (the customer's name, case-insensitively); ties are broken
+     * by customer id.
+     */
+    public static final Set<String> SORT_PROPERTIES = Set.of("id", "targetedAt", "name");
+
+    /**
+     * Checks the details.
+     *
+     * @throws org.crm4j.core.ValidationException if a component is null or the name is blank
+     */
+    public CampaignMemberDetails {
+        Require.nonNull("member", member);
+        Require.text("name", name, Integer.MAX_VALUE);
+        Require.nonNull("email", email);
+    }
+}
