@@ -1,15 +1,23 @@
 package org.crm4j.core;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.crm4j.core.campaign.CampaignMemberRepository;
+import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.campaign.CampaignService;
+import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.inmemory.InMemoryPorts;
+import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
+import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.relationship.RelationshipService;
 import org.crm4j.core.report.ReportService;
+import org.crm4j.core.report.SalesReports;
+import org.crm4j.core.sales.SaleRepository;
 import org.crm4j.core.sales.SalesService;
 
 /**
@@ -25,10 +33,23 @@ import org.crm4j.core.sales.SalesService;
  *
  * <p>{@link #inMemory()} keeps everything in memory (thread-safe; for tests, demos and small tools); an adapter
  * such as crm-jpa builds its {@link CrmPorts} and calls {@link #of(CrmPorts, Clock, IdGenerator)} or
- * {@link #builder(CrmPorts)}. A {@code Crm} is thread-safe. {@link #close()} runs the adapter's close action, if
- * one was given; the services must not be used afterwards.
+ * {@link #builder(CrmPorts)}. Starting checks that the ports hold every type of {@link #REQUIRED_PORTS} and
+ * otherwise throws an {@link IllegalArgumentException} naming each missing port and its feature. A {@code Crm} is
+ * thread-safe. {@link #close()} runs the adapter's close action, if one was given; the services must not be used
+ * afterwards.
+ *
+ * <p>{@code Crm} is the composition root: the one type of the root package that knows the features, and the one
+ * type anywhere that knows the in-memory adapter (for {@link #inMemory()}); {@code ArchitectureTest} holds both.
  */
 public final class Crm implements AutoCloseable {
+
+    /**
+     * The ports a {@code Crm} needs, one or more per feature, besides {@link CrmPorts#transactions()}. A new
+     * feature appends its ports here; adapters that lack them then fail at start with the port's name.
+     */
+    public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
+            SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
+            RelationshipRepository.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -40,17 +61,21 @@ public final class Crm implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Crm(Builder builder) {
-        CrmPorts ports = builder.ports;
-        this.customers = CustomerService.create(ports.customers(), ports.transactions(), builder.clock, builder.ids,
+        CrmPorts ports = builder.ports.requireAll(REQUIRED_PORTS);
+        Transactions tx = ports.transactions();
+        CustomerRepository customerPort = ports.get(CustomerRepository.class);
+        ProductRepository productPort = ports.get(ProductRepository.class);
+        CampaignRepository campaignPort = ports.get(CampaignRepository.class);
+        this.customers = CustomerService.create(customerPort, tx, builder.clock, builder.ids,
                 builder.defaultPhoneRegion);
-        this.products = ProductService.create(ports.products(), ports.transactions(), builder.clock, builder.ids);
-        this.sales = SalesService.create(ports.sales(), ports.customers(), ports.products(), ports.campaigns(),
-                ports.transactions(), builder.clock, builder.ids);
-        this.reports = ReportService.create(ports.salesReports(), ports.transactions());
-        this.campaigns = CampaignService.create(ports.campaigns(), ports.campaignMembers(), ports.customers(),
-                ports.transactions(), builder.clock, builder.ids);
-        this.relationships = RelationshipService.create(ports.relationships(), ports.customers(),
-                ports.transactions(), builder.clock, builder.ids);
+        this.products = ProductService.create(productPort, tx, builder.clock, builder.ids);
+        this.sales = SalesService.create(ports.get(SaleRepository.class), customerPort, productPort, campaignPort,
+                tx, builder.clock, builder.ids);
+        this.reports = ReportService.create(ports.get(SalesReports.class), tx);
+        this.campaigns = CampaignService.create(campaignPort, ports.get(CampaignMemberRepository.class), customerPort,
+                tx, builder.clock, builder.ids);
+        this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
+                builder.clock, builder.ids);
         this.onClose = builder.onClose;
     }
 
@@ -77,6 +102,7 @@ public final class Crm implements AutoCloseable {
      * @param clock the source of timestamps
      * @param ids   the source of new ids
      * @return the CRM
+     * @throws IllegalArgumentException naming each port of {@link #REQUIRED_PORTS} that {@code ports} lacks
      */
     public static Crm of(CrmPorts ports, Clock clock, IdGenerator ids) {
         return builder(ports).clock(clock).ids(ids).build();
@@ -189,7 +215,10 @@ public final class Crm implements AutoCloseable {
             return this;
         }
 
-        /** @return the CRM */
+        /**
+         * @return the CRM
+         * @throws IllegalArgumentException naming each port of {@link #REQUIRED_PORTS} that the ports lack
+         */
         public Crm build() {
             return new Crm(this);
         }

@@ -2,18 +2,21 @@ package org.crm4j.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class MoneyTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
+
+    private static final long SEED = 20260302L;
+
+    private static final Gen<Long> AMOUNTS = longs().between(-1_000_000_000L, 1_000_000_000L);
 
     private static Money cents(long cents) {
         return Money.of(BigDecimal.valueOf(cents, 2), EUR);
@@ -75,26 +78,28 @@ class MoneyTest {
         assertEquals("19.99 EUR", Money.of("19.99", "EUR").toString());
     }
 
-    @Property(seed = "20260302")
-    void plusThenMinus_returnsTheOriginal(@ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long a,
-            @ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long b) {
-        assertEquals(cents(a), cents(a).plus(cents(b)).minus(cents(b)));
+    @Test
+    void plusThenMinus_returnsTheOriginal() {
+        qt().withFixedSeed(SEED).withExamples(1000).forAll(AMOUNTS, AMOUNTS)
+                .checkAssert((a, b) -> assertEquals(cents(a), cents(a).plus(cents(b)).minus(cents(b))));
     }
 
-    @Property(seed = "20260302")
-    void plus_isCommutative(@ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long a,
-            @ForAll @LongRange(min = -1_000_000_000L, max = 1_000_000_000L) long b) {
-        assertEquals(cents(a).plus(cents(b)), cents(b).plus(cents(a)));
+    @Test
+    void plus_isCommutative() {
+        qt().withFixedSeed(SEED).withExamples(1000).forAll(AMOUNTS, AMOUNTS)
+                .checkAssert((a, b) -> assertEquals(cents(a).plus(cents(b)), cents(b).plus(cents(a))));
     }
 
-    @Property(seed = "20260302")
-    void times_equalsRepeatedAddition(@ForAll @LongRange(min = -100_000, max = 100_000) long a,
-            @ForAll @LongRange(min = 0, max = 20) long n) {
-        Money sum = Money.zero(EUR);
-        for (int i = 0; i < n; i++) {
-            sum = sum.plus(cents(a));
-        }
-        assertEquals(sum, cents(a).times(n));
-        assertTrue(cents(a).times(n).amount().scale() == 2);
+    @Test
+    void times_equalsRepeatedAddition() {
+        qt().withFixedSeed(SEED).withExamples(1000).forAll(longs().between(-100_000, 100_000), longs().between(0, 20))
+                .checkAssert((a, n) -> {
+                    Money sum = Money.zero(EUR);
+                    for (int i = 0; i < n; i++) {
+                        sum = sum.plus(cents(a));
+                    }
+                    assertEquals(sum, cents(a).times(n));
+                    assertEquals(2, cents(a).times(n).amount().scale());
+                });
     }
 }

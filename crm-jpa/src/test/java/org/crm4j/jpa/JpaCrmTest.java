@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Money;
@@ -83,6 +86,20 @@ class JpaCrmTest {
                     () -> JpaCrm.builder().dataSource(db.dataSource()).migrate(false).build());
             assertTrue(String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("crm_"),
                     e.getMessage());
+        }
+    }
+
+    @Test
+    void embedded_directoryLockedByAnotherUser_isIllegalStateNamingTheDirectory(@TempDir Path temp) throws Exception {
+        Path directory = temp.resolve("data");
+        try (Crm crm = JpaCrm.embedded(directory)) {
+            crm.customers().register(NewCustomer.of("Ada Lovelace", "ada@example.org"));
+        }
+        try (FileChannel file = FileChannel.open(directory.resolve("crm4j.mv.db"), StandardOpenOption.READ,
+                StandardOpenOption.WRITE); FileLock lock = file.lock()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> JpaCrm.embedded(directory));
+            assertTrue(e.getMessage().contains(directory.toAbsolutePath().normalize().toString()), e.getMessage());
+            assertTrue(lock.isValid());
         }
     }
 }

@@ -240,8 +240,20 @@ public final class PivotedQR {
      * @throws IllegalStateException when the rank is below p
      */
     public double inverseGramQuadratic(double[] a) {
+        return inverseGramQuadratic(a, new double[p]);
+    }
+
+    /**
+     * As {@link #inverseGramQuadratic(double[])}, with a caller-supplied work array (for loops over many rows).
+     *
+     * @param a    a vector in original column order, length p (not modified)
+     * @param work a work array of length at least p (modified)
+     * @return the quadratic form
+     * @throws IllegalStateException when the rank is below p
+     */
+    public double inverseGramQuadratic(double[] a, double[] work) {
         requireFullRank();
-        double[] z = new double[p];
+        double[] z = work;
         double sum = 0;
         for (int i = 0; i < p; i++) {
             double s = a[pivot[i]];

@@ -289,6 +289,6 @@ public final class LinearRegression {
             Refinement.refine(x, y, weights, xMean, beta, qr);
         }
         return LinearModel.of(x, y, weights, options.intercept(), used, beta, unscaledVariance, qr.rank(),
-                options.threads());
+                options.threads(), qr, triangle, xMean);
     }
 }

@@ -1,46 +1,60 @@
 package org.crm4j.analytics.association;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Apriori, FP-Growth and brute force agree on random databases; rules and condensed sets follow definitions. */
 class AssociationPropertiesTest {
 
-    @Provide
-    Arbitrary<List<Set<Integer>>> small() {
-        return Arbitraries.integers().between(0, 9).set().ofMaxSize(7).list().ofMinSize(1).ofMaxSize(25);
+    private static final long SEED = 20001994L;
+
+    /** Transactions of up to {@code maxItems} distinct items from {@code [0, items)}; fewer when draws repeat. */
+    private static Gen<List<Set<Integer>>> databases(int items, int maxItems, int minSize, int maxSize) {
+        Gen<Set<Integer>> transaction = lists().of(integers().between(0, items - 1)).ofSizeBetween(0, maxItems)
+                .map(l -> Collections.unmodifiableSet(new LinkedHashSet<>(l)));
+        return lists().of(transaction).ofSizeBetween(minSize, maxSize);
     }
 
-    @Provide
-    Arbitrary<List<Set<Integer>>> larger() {
-        return Arbitraries.integers().between(0, 39).set().ofMaxSize(12).list().ofMinSize(20).ofMaxSize(300);
+    private static Gen<List<Set<Integer>>> small() {
+        return databases(10, 7, 1, 25);
     }
 
-    @Property(tries = 300, seed = "20001994")
-    void miners_equalBruteForce_onSmallDatabases(@ForAll("small") List<Set<Integer>> transactions,
-                                                 @ForAll @DoubleRange(min = 0.0, minIncluded = false, max = 1.0)
-                                                 double minSupport) {
+    private static Gen<List<Set<Integer>>> larger() {
+        return databases(40, 12, 20, 300);
+    }
+
+    @Test
+    void miners_equalBruteForce_onSmallDatabases() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(small(), doubles().between(Math.nextUp(0.0), 1.0))
+                .checkAssert(AssociationPropertiesTest::minersEqualBruteForce);
+    }
+
+    private static void minersEqualBruteForce(List<Set<Integer>> transactions, double minSupport) {
         int minCount = BruteForce.minCount(minSupport, transactions.size());
         Map<Set<Integer>, Integer> expected = BruteForce.bySubsets(transactions, minCount, Integer.MAX_VALUE);
         assertEquals(expected, BruteForce.asMap(Apriori.mine(transactions, minSupport)));
         assertEquals(expected, BruteForce.asMap(FPGrowth.mine(transactions, minSupport)));
     }
 
-    @Property(tries = 100, seed = "20001994")
-    void miners_agree_onLargerDatabases(@ForAll("larger") List<Set<Integer>> transactions,
-                                        @ForAll @IntRange(min = 2, max = 12) int minCount,
-                                        @ForAll @IntRange(min = 1, max = 8) int maxLength) {
+    @Test
+    void miners_agree_onLargerDatabases() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(larger(), integers().between(2, 12), integers().between(1, 8))
+                .checkAssert(AssociationPropertiesTest::minersAgree);
+    }
+
+    private static void minersAgree(List<Set<Integer>> transactions, int minCount, int maxLength) {
         FrequentItemsets<Integer> apriori = Apriori.mine(transactions,
                 Apriori.Options.defaults().withMinCount(minCount).withMaxLength(maxLength));
         FrequentItemsets<Integer> fpGrowth = FPGrowth.mine(transactions,
@@ -59,10 +73,13 @@ class AssociationPropertiesTest {
         assertEquals(expected, found);
     }
 
-    @Property(tries = 200, seed = "20001994")
-    void rules_equalBruteForce(@ForAll("small") List<Set<Integer>> transactions,
-                               @ForAll @IntRange(min = 1, max = 4) int minCount,
-                               @ForAll @DoubleRange(min = 0.0, max = 1.0) double minConfidence) {
+    @Test
+    void rules_equalBruteForce() {
+        qt().withFixedSeed(SEED).withExamples(200).forAll(small(), integers().between(1, 4), doubles().between(0, 1))
+                .checkAssert(AssociationPropertiesTest::rulesEqualBruteForce);
+    }
+
+    private static void rulesEqualBruteForce(List<Set<Integer>> transactions, int minCount, double minConfidence) {
         Map<Set<Integer>, Integer> frequent = BruteForce.bySubsets(transactions, minCount, Integer.MAX_VALUE);
         FrequentItemsets<Integer> found = FPGrowth.mine(transactions,
                 FPGrowth.Options.defaults().withMinCount(minCount));
@@ -70,9 +87,13 @@ class AssociationPropertiesTest {
                 BruteForce.asOracleRules(AssociationRules.generate(found, minConfidence)));
     }
 
-    @Property(tries = 200, seed = "20001994")
-    void maximalAndClosed_followTheirDefinitions(@ForAll("small") List<Set<Integer>> transactions,
-                                                 @ForAll @IntRange(min = 1, max = 4) int minCount) {
+    @Test
+    void maximalAndClosed_followTheirDefinitions() {
+        qt().withFixedSeed(SEED).withExamples(200).forAll(small(), integers().between(1, 4))
+                .checkAssert(AssociationPropertiesTest::maximalAndClosedFollowTheirDefinitions);
+    }
+
+    private static void maximalAndClosedFollowTheirDefinitions(List<Set<Integer>> transactions, int minCount) {
         Map<Set<Integer>, Integer> frequent = BruteForce.bySubsets(transactions, minCount, Integer.MAX_VALUE);
         Map<Set<Integer>, Integer> maximal = new HashMap<>();
         Map<Set<Integer>, Integer> closed = new HashMap<>();

@@ -3,28 +3,57 @@ package org.crm4j.analytics.cluster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
-import net.jqwik.api.Assume;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Invariants of K-means over seeded random data, including integer grids full of ties and duplicate rows. Fixed
- * jqwik seed; edge-case mixing is off because the small integer ranges already cover the extremes and the full
- * edge-case grid would exceed the tries (and log about it).
+ * QuickTheories seed; the data of a case is drawn from its own {@code seed}, so a failure prints a case that
+ * reproduces it.
  */
 class KMeansPropertyTest {
 
-    @Property(tries = 150, seed = "20261125", edgeCases = EdgeCasesMode.NONE)
-    void fit_hamerlyAndElkan_sameAssignmentsAsLloyd(@ForAll long seed, @ForAll @IntRange(min = 2, max = 300) int n,
-                                                    @ForAll @IntRange(min = 1, max = 12) int d,
-                                                    @ForAll @IntRange(min = 1, max = 9) int k,
-                                                    @ForAll @IntRange(min = 0, max = 6) int levels,
-                                                    @ForAll boolean refine) {
-        double[][] x = Blobs.uniform(seed, n, d, levels);
-        Assume.that(Blobs.distinctRows(x) >= k);
+    private static final long SEED = 20261125L;
+
+    /** Uniform data of n rows and d columns on a grid of {@code levels} values (0: continuous). */
+    record Grid(long seed, int n, int d, int k, int levels, boolean refine) {
+
+        double[][] x() {
+            return Blobs.uniform(seed, n, d, levels);
+        }
+
+        boolean hasKDistinctRows() {
+            return Blobs.distinctRows(x()) >= k;
+        }
+    }
+
+    private static Gen<Grid> grids(int maxN, int maxD, int maxK, int maxLevels) {
+        Gen<Long> seeds = longs().all();
+        Gen<Integer> n = integers().between(2, maxN);
+        Gen<Integer> d = integers().between(1, maxD);
+        Gen<Integer> k = integers().between(1, maxK);
+        Gen<Integer> levels = integers().between(0, maxLevels);
+        Gen<Boolean> refine = booleans().all();
+        return in -> new Grid(seeds.generate(in), n.generate(in), d.generate(in), k.generate(in),
+                levels.generate(in), refine.generate(in));
+    }
+
+    @Test
+    void fit_hamerlyAndElkan_sameAssignmentsAsLloyd() {
+        qt().withFixedSeed(SEED).withExamples(150).forAll(grids(300, 12, 9, 6)).assuming(Grid::hasKDistinctRows)
+                .checkAssert(KMeansPropertyTest::hamerlyAndElkanAgreeWithLloyd);
+    }
+
+    private static void hamerlyAndElkanAgreeWithLloyd(Grid grid) {
+        long seed = grid.seed();
+        int k = grid.k();
+        boolean refine = grid.refine();
+        double[][] x = grid.x();
         KMeans.Options options = KMeans.Options.of(k).withSeed(seed).withRestarts(2).withThreads(1)
                 .withRefinement(refine);
 
@@ -39,10 +68,15 @@ class KMeansPropertyTest {
         }
     }
 
-    @Property(tries = 20, seed = "20261125", edgeCases = EdgeCasesMode.NONE)
-    void fit_threadCount_doesNotChangeTheModel(@ForAll long seed, @ForAll @IntRange(min = 1025, max = 6000) int n,
-                                               @ForAll @IntRange(min = 1, max = 8) int k,
-                                               @ForAll @IntRange(min = 2, max = 4) int threads) {
+    @Test
+    void fit_threadCount_doesNotChangeTheModel() {
+        qt().withFixedSeed(SEED).withExamples(20)
+                .forAll(longs().all(), integers().between(1025, 6000), integers().between(1, 8),
+                        integers().between(2, 4))
+                .checkAssert(KMeansPropertyTest::threadCountDoesNotChangeTheModel);
+    }
+
+    private static void threadCountDoesNotChangeTheModel(long seed, int n, int k, int threads) {
         double[][] x = Blobs.gaussian(seed, n, 3, 5, 6.0);
         KMeans.Options options = KMeans.Options.of(k).withSeed(seed).withRestarts(2);
 
@@ -54,14 +88,17 @@ class KMeansPropertyTest {
         assertEquals(one.inertia(), many.inertia());
     }
 
-    @Property(tries = 100, seed = "20261125", edgeCases = EdgeCasesMode.NONE)
-    void fit_anyData_labelsNearestAndSizesConsistent(@ForAll long seed,
-                                                     @ForAll @IntRange(min = 2, max = 200) int n,
-                                                     @ForAll @IntRange(min = 1, max = 5) int d,
-                                                     @ForAll @IntRange(min = 1, max = 6) int k,
-                                                     @ForAll @IntRange(min = 0, max = 4) int levels) {
-        double[][] x = Blobs.uniform(seed, n, d, levels);
-        Assume.that(Blobs.distinctRows(x) >= k);
+    @Test
+    void fit_anyData_labelsNearestAndSizesConsistent() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(grids(200, 5, 6, 4)).assuming(Grid::hasKDistinctRows)
+                .checkAssert(KMeansPropertyTest::labelsNearestAndSizesConsistent);
+    }
+
+    private static void labelsNearestAndSizesConsistent(Grid grid) {
+        long seed = grid.seed();
+        int n = grid.n();
+        int k = grid.k();
+        double[][] x = grid.x();
 
         KMeansModel m = KMeans.fit(x, KMeans.Options.of(k).withSeed(seed).withRestarts(1).withThreads(1));
 
@@ -81,15 +118,20 @@ class KMeansPropertyTest {
         assertEquals(inertia, m.inertia(), 1e-9 * (1 + inertia));
     }
 
-    @Property(tries = 100, seed = "20261125", edgeCases = EdgeCasesMode.NONE)
-    void silhouette_anyLabels_withinMinusOneAndOne(@ForAll long seed, @ForAll @IntRange(min = 3, max = 80) int n,
-                                                   @ForAll @IntRange(min = 2, max = 5) int clusters) {
+    @Test
+    void silhouette_anyLabels_withinMinusOneAndOne() {
+        qt().withFixedSeed(SEED).withExamples(100)
+                .forAll(longs().all(), integers().between(3, 80), integers().between(2, 5))
+                .assuming((seed, n, clusters) -> clusters <= n - 1)
+                .checkAssert(KMeansPropertyTest::silhouetteWithinMinusOneAndOne);
+    }
+
+    private static void silhouetteWithinMinusOneAndOne(long seed, int n, int clusters) {
         double[][] x = Blobs.uniform(seed, n, 2, 0);
         int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
             labels[i] = i % clusters;
         }
-        Assume.that(clusters <= n - 1);
 
         double s = ClusterQuality.silhouette(x, labels);
 

@@ -3,16 +3,20 @@ package org.crm4j.analytics.regression;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.crm4j.analytics.SingularMatrixException;
+import org.junit.jupiter.api.Test;
 
 /** Invariants of least squares on random, seeded designs. */
 class LinearRegressionPropertiesTest {
+
+    private static final long SEED = 20261125L;
 
     private static double[][] design(Random random, int n, int p) {
         double[][] x = new double[n][p];
@@ -45,9 +49,14 @@ class LinearRegressionPropertiesTest {
         }
     }
 
-    @Property(tries = 60)
-    void fittedValues_invariantUnderColumnScaling(@ForAll("seeds") long seed, @ForAll @IntRange(min = 1, max = 6) int p,
-                                                  @ForAll @DoubleRange(min = -6, max = 6) double log10Scale) {
+    @Test
+    void fittedValues_invariantUnderColumnScaling() {
+        qt().withFixedSeed(SEED).withExamples(60)
+                .forAll(longs().all(), integers().between(1, 6), doubles().between(-6, 6))
+                .checkAssert(LinearRegressionPropertiesTest::invariantUnderColumnScaling);
+    }
+
+    private static void invariantUnderColumnScaling(long seed, int p, double log10Scale) {
         Random random = new Random(seed);
         double[][] x = design(random, 30, p);
         double[] y = response(random, x);
@@ -64,9 +73,13 @@ class LinearRegressionPropertiesTest {
         assertEquals(a.tValues()[p], b.tValues()[p], 1e-8 * (1 + Math.abs(a.tValues()[p])));
     }
 
-    @Property(tries = 60)
-    void fittedValues_invariantUnderColumnPermutation(@ForAll("seeds") long seed,
-                                                      @ForAll @IntRange(min = 2, max = 6) int p) {
+    @Test
+    void fittedValues_invariantUnderColumnPermutation() {
+        qt().withFixedSeed(SEED).withExamples(60).forAll(longs().all(), integers().between(2, 6))
+                .checkAssert(LinearRegressionPropertiesTest::invariantUnderColumnPermutation);
+    }
+
+    private static void invariantUnderColumnPermutation(long seed, int p) {
         Random random = new Random(seed);
         double[][] x = design(random, 25, p);
         double[] y = response(random, x);
@@ -84,9 +97,13 @@ class LinearRegressionPropertiesTest {
         }
     }
 
-    @Property(tries = 60)
-    void residuals_orthogonalToColumns(@ForAll("seeds") long seed, @ForAll @IntRange(min = 1, max = 8) int p,
-                                       @ForAll boolean intercept) {
+    @Test
+    void residuals_orthogonalToColumns() {
+        qt().withFixedSeed(SEED).withExamples(60).forAll(longs().all(), integers().between(1, 8), booleans().all())
+                .checkAssert(LinearRegressionPropertiesTest::residualsOrthogonalToColumns);
+    }
+
+    private static void residualsOrthogonalToColumns(long seed, int p, boolean intercept) {
         Random random = new Random(seed);
         double[][] x = design(random, 40, p);
         double[] y = response(random, x);
@@ -111,8 +128,13 @@ class LinearRegressionPropertiesTest {
         }
     }
 
-    @Property(tries = 60)
-    void rSquared_inUnitIntervalWithIntercept(@ForAll("seeds") long seed, @ForAll @IntRange(min = 1, max = 8) int p) {
+    @Test
+    void rSquared_inUnitIntervalWithIntercept() {
+        qt().withFixedSeed(SEED).withExamples(60).forAll(longs().all(), integers().between(1, 8))
+                .checkAssert(LinearRegressionPropertiesTest::rSquaredInUnitInterval);
+    }
+
+    private static void rSquaredInUnitInterval(long seed, int p) {
         Random random = new Random(seed);
         double[][] x = design(random, 20, p);
         double[] y = new double[20];
@@ -123,9 +145,14 @@ class LinearRegressionPropertiesTest {
         assertTrue(r2 >= 0 && r2 <= 1, "R² = " + r2);
     }
 
-    @Property(tries = 40)
-    void fit_duplicateColumnDetected(@ForAll("seeds") long seed, @ForAll @IntRange(min = 1, max = 6) int p,
-                                     @ForAll @DoubleRange(min = -1e3, max = 1e3) double factor) {
+    @Test
+    void fit_duplicateColumnDetected() {
+        qt().withFixedSeed(SEED).withExamples(40)
+                .forAll(longs().all(), integers().between(1, 6), doubles().between(-1e3, 1e3))
+                .checkAssert(LinearRegressionPropertiesTest::duplicateColumnDetected);
+    }
+
+    private static void duplicateColumnDetected(long seed, int p, double factor) {
         Random random = new Random(seed);
         double[][] x = design(random, 30, p);
         double[] y = response(random, x);
@@ -139,10 +166,5 @@ class LinearRegressionPropertiesTest {
                 () -> LinearRegression.fit(withDuplicate, y));
         assertTrue(e.getMessage().contains("column " + p + " of x") || e.getMessage().contains("column 0 of x"),
                 e.getMessage());
-    }
-
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<Long> seeds() {
-        return net.jqwik.api.Arbitraries.longs();
     }
 }

@@ -2,11 +2,9 @@ package org.crm4j.analytics.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,22 +13,32 @@ import org.junit.jupiter.api.Test;
  */
 class LargeDegreesOfFreedomTest {
 
+    private static final long SEED = 20261125L;
+
     private static void assertRelative(double expected, double actual, double tolerance, String what) {
         assertEquals(expected, actual, tolerance * Math.abs(expected), what);
     }
 
     /** F(1, d2) is the square of t(d2): two independent quadratures must agree. */
-    @Property(tries = 300)
-    void fisherFWithOneNumeratorDf_isSquaredStudentT(@ForAll @DoubleRange(min = 0.05, max = 37) double t,
-                                                    @ForAll @DoubleRange(min = 4, max = 12) double log10Df) {
+    @Test
+    void fisherFWithOneNumeratorDf_isSquaredStudentT() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(doubles().between(0.05, 37), doubles().between(4, 12))
+                .checkAssert(LargeDegreesOfFreedomTest::fisherFWithOneNumeratorDfIsSquaredStudentT);
+    }
+
+    private static void fisherFWithOneNumeratorDfIsSquaredStudentT(double t, double log10Df) {
         double df = Math.pow(10, log10Df);
         double expected = 2 * StudentT.survival(t, df);
         assertRelative(expected, FisherF.survival(t * t, 1, df), 1e-12, "t = " + t + ", df = " + df);
     }
 
-    @Property(tries = 200)
-    void studentT_cdfPlusSurvivalIsOne(@ForAll @DoubleRange(min = -10, max = 10) double t,
-                                       @ForAll @DoubleRange(min = 3, max = 30) double log10Df) {
+    @Test
+    void studentT_cdfPlusSurvivalIsOne() {
+        qt().withFixedSeed(SEED).withExamples(200).forAll(doubles().between(-10, 10), doubles().between(3, 30))
+                .checkAssert(LargeDegreesOfFreedomTest::studentTCdfPlusSurvivalIsOne);
+    }
+
+    private static void studentTCdfPlusSurvivalIsOne(double t, double log10Df) {
         double df = Math.pow(10, log10Df);
         assertEquals(1.0, StudentT.cdf(t, df) + StudentT.survival(t, df), 2e-16);
         assertRelative(StudentT.cdf(-t, df), StudentT.survival(t, df), 1e-15, "symmetry");
@@ -59,9 +67,13 @@ class LargeDegreesOfFreedomTest {
         }
     }
 
-    @Property(tries = 200)
-    void studentT_quantileInvertsCdf(@ForAll @DoubleRange(min = -300, max = -0.302) @Scale(6) double log10p,
-                                     @ForAll @DoubleRange(min = 3, max = 12) double log10Df) {
+    @Test
+    void studentT_quantileInvertsCdf() {
+        qt().withFixedSeed(SEED).withExamples(200).forAll(doubles().between(-300, -0.302), doubles().between(3, 12))
+                .checkAssert(LargeDegreesOfFreedomTest::studentTQuantileInvertsCdf);
+    }
+
+    private static void studentTQuantileInvertsCdf(double log10p, double log10Df) {
         double p = Math.pow(10, log10p);
         double df = Math.pow(10, log10Df);
         double t = StudentT.quantile(p, df);
@@ -69,9 +81,13 @@ class LargeDegreesOfFreedomTest {
         assertRelative(p, StudentT.cdf(t, df), 1e-14 * Math.max(1, t * t), "p = " + p + ", df = " + df);
     }
 
-    @Property(tries = 200)
-    void fisherF_survivalIsContinuousAcrossTheSwitchToQuadrature(@ForAll @DoubleRange(min = 0.5, max = 200) double d1,
-                                                              @ForAll @DoubleRange(min = 4, max = 9) double log10D2) {
+    @Test
+    void fisherF_survivalIsContinuousAcrossTheSwitchToQuadrature() {
+        qt().withFixedSeed(SEED).withExamples(200).forAll(doubles().between(0.5, 200), doubles().between(4, 9))
+                .checkAssert(LargeDegreesOfFreedomTest::fisherFSurvivalIsContinuousAcrossTheSwitch);
+    }
+
+    private static void fisherFSurvivalIsContinuousAcrossTheSwitch(double d1, double log10D2) {
         double d2 = Math.pow(10, log10D2);
         double a = 0.5 * d1;
         double b = 0.5 * d2;

@@ -1,14 +1,13 @@
 package org.crm4j.analytics.timeseries;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Arrays;
 import java.util.Map;
-
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * Invariants on simulated data: parameters are recovered within sampling error, and prediction intervals have
@@ -16,13 +15,18 @@ import net.jqwik.api.constraints.LongRange;
  */
 class ArimaPropertiesTest {
 
-    @Property(tries = 25, seed = "20261125")
-    void fit_recoversArma11(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-            @ForAll @DoubleRange(min = -0.8, max = 0.8) double phi,
-            @ForAll @DoubleRange(min = -0.7, max = 0.7) double theta) {
-        if (Math.abs(phi + theta) < 0.3) {
-            return; // near-cancelling AR and MA roots are not identified
-        }
+    private static final long SEED = 20261125L;
+
+    @Test
+    void fit_recoversArma11() {
+        qt().withFixedSeed(SEED).withExamples(25)
+                .forAll(longs().between(1, 1_000_000), doubles().between(-0.8, 0.8), doubles().between(-0.7, 0.7))
+                // near-cancelling AR and MA roots are not identified
+                .assuming((seed, phi, theta) -> Math.abs(phi + theta) >= 0.3)
+                .checkAssert(ArimaPropertiesTest::recoversArma11);
+    }
+
+    private static void recoversArma11(long seed, double phi, double theta) {
         double[] y = Simulation.arma(seed, 600, 10, new double[] {phi}, new double[] {theta}, 2);
         ArimaModel m = Arima.fit(y, ArimaSpec.of(1, 0, 1));
         Map<String, Double> c = m.coefficients();
@@ -33,8 +37,13 @@ class ArimaPropertiesTest {
         assertTrue(Math.abs(m.sigma2() / 4 - 1) < 0.2, () -> "sigma2 " + m.sigma2());
     }
 
-    @Property(tries = 10, seed = "20261125")
-    void fit_recoversSeasonalMa(@ForAll @LongRange(min = 1, max = 1_000_000) long seed) {
+    @Test
+    void fit_recoversSeasonalMa() {
+        qt().withFixedSeed(SEED).withExamples(10).forAll(longs().between(1, 1_000_000))
+                .checkAssert(ArimaPropertiesTest::recoversSeasonalMa);
+    }
+
+    private static void recoversSeasonalMa(long seed) {
         // (1 - B^4) y = (1 + theta B)(1 + Theta B^4) e: simulate the MA(5) of the differenced series, integrate
         double theta = -0.5;
         double seasonal = -0.6;
@@ -51,8 +60,13 @@ class ArimaPropertiesTest {
         assertTrue(Math.abs(c.get("sma1") - seasonal) < 4.5 * se.get("sma1"), () -> c.toString());
     }
 
-    @Property(tries = 1, seed = "20261125")
-    void forecast_intervalsHaveStatedCoverage(@ForAll @LongRange(min = 1, max = 1000) long base) {
+    @Test
+    void forecast_intervalsHaveStatedCoverage() {
+        qt().withFixedSeed(SEED).withExamples(1).forAll(longs().between(1, 1000))
+                .checkAssert(ArimaPropertiesTest::intervalsHaveStatedCoverage);
+    }
+
+    private static void intervalsHaveStatedCoverage(long base) {
         int replications = 400;
         int horizon = 6;
         int n = 150;

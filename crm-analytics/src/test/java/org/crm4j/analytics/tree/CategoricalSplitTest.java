@@ -2,13 +2,12 @@ package org.crm4j.analytics.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.SplittableRandom;
-import net.jqwik.api.Assume;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * categories, written here independently of the implementation.
  */
 class CategoricalSplitTest {
+
+    private static final long SEED = 20261125L;
 
     private static double impurity(SplitCriterion criterion, double[] counts) {
         double w = 0.0;
@@ -54,7 +55,11 @@ class CategoricalSplitTest {
         return nodes.weight[l] * nodes.impurity[l] + nodes.weight[r] * nodes.impurity[r];
     }
 
-    private static void assertOptimalStump(long seed, int n, int categories, int classes, SplitCriterion criterion) {
+    /** Random categorical data and the depth-one tree fitted to it. */
+    private record Stump(int[] codes, int[] y, Nodes nodes) {
+    }
+
+    private static Stump stump(long seed, int n, int categories, int classes, SplitCriterion criterion) {
         SplittableRandom random = new SplittableRandom(seed);
         double[][] x = new double[n][1];
         int[] codes = new int[n];
@@ -67,23 +72,37 @@ class CategoricalSplitTest {
         }
         Nodes nodes = DecisionTree.fit(x, y, DecisionTree.Options.defaults().withCriterion(criterion).withMaxDepth(1)
                 .withCategoricalFeatures(0)).nodes();
-        Assume.that(!nodes.isLeaf(0));
-        int classCount = java.util.Arrays.stream(y).max().getAsInt() + 1;
-        assertEquals(bruteForce(criterion, codes, y, categories, classCount), childrenImpurity(nodes), 1e-9);
+        return new Stump(codes, y, nodes);
     }
 
-    @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
-    void fit_twoClasses_orderingByProportionFindsTheOptimalPartition(@ForAll long seed,
-            @ForAll @IntRange(min = 2, max = 200) int n, @ForAll @IntRange(min = 2, max = 9) int categories,
-            @ForAll boolean entropy) {
-        assertOptimalStump(seed, n, categories, 2, entropy ? SplitCriterion.ENTROPY : SplitCriterion.GINI);
+    private static SplitCriterion criterion(boolean entropy) {
+        return entropy ? SplitCriterion.ENTROPY : SplitCriterion.GINI;
     }
 
-    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
-    void fit_threeClassesUpToTenCategories_searchesEveryPartition(@ForAll long seed,
-            @ForAll @IntRange(min = 2, max = 200) int n, @ForAll @IntRange(min = 2, max = 10) int categories,
-            @ForAll boolean entropy) {
-        assertOptimalStump(seed, n, categories, 3, entropy ? SplitCriterion.ENTROPY : SplitCriterion.GINI);
+    /** For {@code classes} classes and up to {@code maxCategories} categories, every stump that splits is optimal. */
+    private static void assertOptimalStumps(int examples, int classes, int maxCategories) {
+        qt().withFixedSeed(SEED).withExamples(examples)
+                .forAll(longs().all(), integers().between(2, 200), integers().between(2, maxCategories),
+                        booleans().all())
+                .assuming((seed, n, categories, entropy) ->
+                        !stump(seed, n, categories, classes, criterion(entropy)).nodes().isLeaf(0))
+                .checkAssert((seed, n, categories, entropy) -> {
+                    SplitCriterion criterion = criterion(entropy);
+                    Stump s = stump(seed, n, categories, classes, criterion);
+                    int classCount = java.util.Arrays.stream(s.y()).max().getAsInt() + 1;
+                    assertEquals(bruteForce(criterion, s.codes(), s.y(), categories, classCount),
+                            childrenImpurity(s.nodes()), 1e-9);
+                });
+    }
+
+    @Test
+    void fit_twoClasses_orderingByProportionFindsTheOptimalPartition() {
+        assertOptimalStumps(150, 2, 9);
+    }
+
+    @Test
+    void fit_threeClassesUpToTenCategories_searchesEveryPartition() {
+        assertOptimalStumps(100, 3, 10);
     }
 
     @Test

@@ -2,6 +2,10 @@ package org.crm4j.analytics.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -9,13 +13,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Invariants of CART on random data: exact fit, invariance to monotone transformations, importances. */
 class DecisionTreePropertiesTest {
+
+    private static final long SEED = 20261125L;
 
     /**
      * Random integer-valued features in {@code [0, levels)} (so ties occur) in distinct rows; {@code n} must not
@@ -48,10 +52,28 @@ class DecisionTreePropertiesTest {
         return y;
     }
 
-    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-    void fit_unlimitedDepthOnDistinctRows_fitsTrainingDataExactly(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 60) int n, @ForAll @IntRange(min = 3, max = 5) int d,
-            @ForAll @IntRange(min = 2, max = 4) int classes, @ForAll boolean entropy) {
+    /** A random data set: {@code n} distinct rows of {@code d} features, {@code classes} classes. */
+    record Data(long seed, int n, int d, int classes, boolean entropy) {
+    }
+
+    @Test
+    void fit_unlimitedDepthOnDistinctRows_fitsTrainingDataExactly() {
+        Gen<Long> seeds = longs().all();
+        Gen<Integer> n = integers().between(1, 60);
+        Gen<Integer> d = integers().between(3, 5);
+        Gen<Integer> classes = integers().between(2, 4);
+        Gen<Boolean> entropy = booleans().all();
+        Gen<Data> data = in -> new Data(seeds.generate(in), n.generate(in), d.generate(in), classes.generate(in),
+                entropy.generate(in));
+        qt().withFixedSeed(SEED).withExamples(200).forAll(data).checkAssert(DecisionTreePropertiesTest::fitsExactly);
+    }
+
+    private static void fitsExactly(Data data) {
+        long seed = data.seed();
+        int n = data.n();
+        int d = data.d();
+        int classes = data.classes();
+        boolean entropy = data.entropy();
         double[][] x = distinctRows(seed, n, d, 6);
         int[] y = labels(seed, n, classes);
         DecisionTreeModel tree = DecisionTree.fit(x, y, DecisionTree.Options.defaults()
@@ -61,10 +83,29 @@ class DecisionTreePropertiesTest {
         }
     }
 
-    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-    void predict_monotoneTransformOfAFeature_changesNoTrainingPrediction(@ForAll long seed,
-            @ForAll @IntRange(min = 2, max = 80) int n, @ForAll @IntRange(min = 0, max = 2) int feature,
-            @ForAll @IntRange(min = 0, max = 2) int transform, @ForAll @IntRange(min = 1, max = 6) int maxDepth) {
+    /** A monotone transformation of one feature of random data, and the depth of the trees compared. */
+    record Transform(long seed, int n, int feature, int transform, int maxDepth) {
+    }
+
+    @Test
+    void predict_monotoneTransformOfAFeature_changesNoTrainingPrediction() {
+        Gen<Long> seeds = longs().all();
+        Gen<Integer> n = integers().between(2, 80);
+        Gen<Integer> feature = integers().between(0, 2);
+        Gen<Integer> transform = integers().between(0, 2);
+        Gen<Integer> maxDepth = integers().between(1, 6);
+        Gen<Transform> cases = in -> new Transform(seeds.generate(in), n.generate(in), feature.generate(in),
+                transform.generate(in), maxDepth.generate(in));
+        qt().withFixedSeed(SEED).withExamples(200).forAll(cases)
+                .checkAssert(DecisionTreePropertiesTest::monotoneTransformChangesNoPrediction);
+    }
+
+    private static void monotoneTransformChangesNoPrediction(Transform c) {
+        long seed = c.seed();
+        int n = c.n();
+        int feature = c.feature();
+        int transform = c.transform();
+        int maxDepth = c.maxDepth();
         double[][] x = distinctRows(seed, n, 3, 12);
         int[] y = labels(seed, n, 3);
         DoubleUnaryOperator f = switch (transform) {
@@ -87,9 +128,14 @@ class DecisionTreePropertiesTest {
         }
     }
 
-    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
-    void featureImportances_treeThatSplits_sumToOne(@ForAll long seed, @ForAll @IntRange(min = 4, max = 60) int n,
-            @ForAll @IntRange(min = 2, max = 5) int d, @ForAll @IntRange(min = 1, max = 8) int maxDepth) {
+    @Test
+    void featureImportances_treeThatSplits_sumToOne() {
+        qt().withFixedSeed(SEED).withExamples(200)
+                .forAll(longs().all(), integers().between(4, 60), integers().between(2, 5), integers().between(1, 8))
+                .checkAssert(DecisionTreePropertiesTest::importancesSumToOne);
+    }
+
+    private static void importancesSumToOne(long seed, int n, int d, int maxDepth) {
         double[][] x = distinctRows(seed, n, d, 10);
         int[] y = labels(seed, n, 3);
         y[0] = 0;
@@ -104,8 +150,13 @@ class DecisionTreePropertiesTest {
         assertEquals(1.0, sum, 1e-12);
     }
 
-    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
-    void prune_alongThePath_leafCountsNeverIncrease(@ForAll long seed, @ForAll @IntRange(min = 2, max = 60) int n) {
+    @Test
+    void prune_alongThePath_leafCountsNeverIncrease() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(longs().all(), integers().between(2, 60))
+                .checkAssert(DecisionTreePropertiesTest::leafCountsNeverIncrease);
+    }
+
+    private static void leafCountsNeverIncrease(long seed, int n) {
         double[][] x = distinctRows(seed, n, 3, 8);
         int[] y = labels(seed, n, 3);
         DecisionTreeModel tree = DecisionTree.fit(x, y);

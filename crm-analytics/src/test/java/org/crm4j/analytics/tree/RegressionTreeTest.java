@@ -3,13 +3,12 @@ package org.crm4j.analytics.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.crm4j.analytics.datasets.Datasets;
 import org.junit.jupiter.api.Test;
 
@@ -74,9 +73,13 @@ class RegressionTreeTest {
         assertEquals(5.0, tree.predict(new double[] {2}));
     }
 
-    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
-    void fit_unlimitedDepthOnDistinctValues_fitsTrainingDataExactly(@ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 80) int n) {
+    @Test
+    void fit_unlimitedDepthOnDistinctValues_fitsTrainingDataExactly() {
+        qt().withFixedSeed(20261125L).withExamples(100).forAll(longs().all(), integers().between(1, 80))
+                .checkAssert(RegressionTreeTest::fitsExactly);
+    }
+
+    private static void fitsExactly(long seed, int n) {
         SplittableRandom random = new SplittableRandom(seed);
         double[][] x = new double[n][];
         double[] y = new double[n];

@@ -1,6 +1,13 @@
 package org.crm4j.core.inmemory;
 
 import org.crm4j.core.CrmPorts;
+import org.crm4j.core.campaign.CampaignMemberRepository;
+import org.crm4j.core.campaign.CampaignRepository;
+import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.product.ProductRepository;
+import org.crm4j.core.relationship.RelationshipRepository;
+import org.crm4j.core.report.SalesReports;
+import org.crm4j.core.sales.SaleRepository;
 
 /** Creates in-memory port bundles. */
 public final class InMemoryPorts {
@@ -8,12 +15,20 @@ public final class InMemoryPorts {
     private InMemoryPorts() {
     }
 
-    /** @return a fresh, empty, thread-safe set of in-memory ports sharing one store and one transaction lock */
+    /**
+     * @return a fresh, empty, thread-safe bundle of every port of {@link org.crm4j.core.Crm#REQUIRED_PORTS}, all
+     *         sharing one store and one transaction lock
+     */
     public static CrmPorts create() {
         InMemoryStore store = new InMemoryStore();
-        return new CrmPorts(new InMemoryCustomerRepository(store), new InMemoryProductRepository(store),
-                new InMemorySaleRepository(store), new InMemorySalesReports(store),
-                new InMemoryCampaignRepository(store),
-                new InMemoryCampaignMemberRepository(store), new InMemoryRelationshipRepository(store), store);
+        return CrmPorts.builder(store)
+                .add(CustomerRepository.class, new InMemoryCustomerRepository(store))
+                .add(ProductRepository.class, new InMemoryProductRepository(store))
+                .add(SaleRepository.class, new InMemorySaleRepository(store))
+                .add(SalesReports.class, new InMemorySalesReports(store))
+                .add(CampaignRepository.class, new InMemoryCampaignRepository(store))
+                .add(CampaignMemberRepository.class, new InMemoryCampaignMemberRepository(store))
+                .add(RelationshipRepository.class, new InMemoryRelationshipRepository(store))
+                .build();
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
@@ -44,7 +46,7 @@ public abstract class CampaignMemberRepositoryContract extends PortsContract {
 
     @BeforeEach
     final void storeCampaignsAndCustomers() {
-        repository = ports.campaignMembers();
+        repository = ports.get(CampaignMemberRepository.class);
         spring = Fixtures.campaign(new CampaignId(Fixtures.uuid(1)));
         autumn = Fixtures.campaign(new CampaignId(Fixtures.uuid(2)));
         customers = new ArrayList<>();
@@ -52,9 +54,9 @@ public abstract class CampaignMemberRepositoryContract extends PortsContract {
             customers.add(Fixtures.customer(11 + i, NAMES.get(i), NAMES.get(i).toLowerCase() + "@example.org", T0));
         }
         txRun(() -> {
-            ports.campaigns().save(spring);
-            ports.campaigns().save(autumn);
-            customers.forEach(ports.customers()::save);
+            ports.get(CampaignRepository.class).save(spring);
+            ports.get(CampaignRepository.class).save(autumn);
+            customers.forEach(ports.get(CustomerRepository.class)::save);
         });
     }
 
@@ -130,7 +132,7 @@ public abstract class CampaignMemberRepositoryContract extends PortsContract {
         for (int i = 0; i < CampaignMemberRepository.MAX_BATCH; i++) {
             many.add(Fixtures.customer(1_000 + i, "Customer " + i, "c" + i + "@example.org", T0));
         }
-        txRun(() -> many.forEach(ports.customers()::save));
+        txRun(() -> many.forEach(ports.get(CustomerRepository.class)::save));
         List<CampaignMember> batch = many.stream()
                 .map(c -> CampaignMember.targeted(autumn.id(), c.id(), T0)).toList();
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
@@ -52,7 +53,7 @@ public abstract class CampaignRepositoryContract extends PortsContract {
 
     @BeforeEach
     final void registerCustomers() {
-        repository = ports.campaigns();
+        repository = ports.get(CampaignRepository.class);
         Crm crm = crm(new MutableClock(T0), IdGenerator.sequence());
         ann = crm.customers().register(NewCustomer.of("Ann", "ann@example.org")).id();
         bob = crm.customers().register(NewCustomer.of("Bob", "bob@example.org")).id();
@@ -74,7 +75,7 @@ public abstract class CampaignRepositoryContract extends PortsContract {
     }
 
     private void addMembers(Campaign campaign, CustomerId... customers) {
-        txRun(() -> ports.campaignMembers().addAll(Arrays.stream(customers)
+        txRun(() -> ports.get(CampaignMemberRepository.class).addAll(Arrays.stream(customers)
                 .map(c -> CampaignMember.targeted(campaign.id(), c, T0)).toList()));
     }
 
@@ -141,7 +142,7 @@ public abstract class CampaignRepositoryContract extends PortsContract {
         });
         assertEquals(Optional.empty(), tx(() -> repository.find(saved.id())));
         assertEquals(List.of(), tx(() -> repository.findByMember(ann)));
-        assertEquals(new MemberCounts(0, 0, 0), tx(() -> ports.campaignMembers().count(saved.id())));
+        assertEquals(new MemberCounts(0, 0, 0), tx(() -> ports.get(CampaignMemberRepository.class).count(saved.id())));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
@@ -30,6 +31,7 @@ import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.campaign.CampaignMemberDetails;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignQuery;
+import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.campaign.CampaignResults;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.campaign.CampaignStatus;
@@ -81,11 +83,11 @@ public abstract class CampaignServiceContract extends PortsContract {
 
     /** Everything the ports hold, campaigns and their members included. */
     private List<Object> everything() {
-        List<Campaign> all = tx(() -> ports.campaigns().search(CampaignQuery.all(), TODAY,
+        List<Campaign> all = tx(() -> ports.get(CampaignRepository.class).search(CampaignQuery.all(), TODAY,
                 PageRequest.of(0, PageRequest.MAX_SIZE)).content());
         List<Object> members = new ArrayList<>();
         for (Campaign campaign : all) {
-            members.add(tx(() -> ports.campaignMembers().page(campaign.id(), PageRequest.of(0, PageRequest.MAX_SIZE))
+            members.add(tx(() -> ports.get(CampaignMemberRepository.class).page(campaign.id(), PageRequest.of(0, PageRequest.MAX_SIZE))
                     .content()));
         }
         return List.of(state(), all, members);
@@ -373,7 +375,7 @@ public abstract class CampaignServiceContract extends PortsContract {
         List<CustomerId> many = new ArrayList<>();
         txRun(() -> {
             for (int i = 0; i < count; i++) {
-                many.add(ports.customers().save(Fixtures.customer(10_000 + i, "Customer " + i,
+                many.add(ports.get(CustomerRepository.class).save(Fixtures.customer(10_000 + i, "Customer " + i,
                         "many" + i + "@example.org", NOW)).id());
             }
         });

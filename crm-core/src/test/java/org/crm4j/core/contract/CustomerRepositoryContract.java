@@ -27,13 +27,23 @@ import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.EmailAddress;
 import org.crm4j.core.customer.LifecycleStage;
 import org.crm4j.core.customer.Tag;
+import org.crm4j.core.product.ProductRepository;
+import org.crm4j.core.sales.SaleRepository;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link CustomerRepository} must do. Extend it and implement {@link #newPorts()}. */
 public abstract class CustomerRepositoryContract extends PortsContract {
 
+    private ProductRepository products() {
+        return ports.get(ProductRepository.class);
+    }
+
+    private SaleRepository sales() {
+        return ports.get(SaleRepository.class);
+    }
+
     private CustomerRepository repository() {
-        return ports.customers();
+        return ports.get(CustomerRepository.class);
     }
 
     private Customer saved(Customer customer) {
@@ -162,8 +172,8 @@ public abstract class CustomerRepositoryContract extends PortsContract {
     @Test
     void hasSales_customerWithASale_isTrue() {
         Customer ada = saved(customer(1, "Ada", "ada@example.org", NOW));
-        var tea = tx(() -> ports.products().save(Fixtures.product(1, "TEA", "Tea", eur("4.50"), 5, NOW)));
-        tx(() -> ports.sales().save(Fixtures.sale(1, ada.id(), tea.id(), 1, tea.price(), NOW)));
+        var tea = tx(() -> products().save(Fixtures.product(1, "TEA", "Tea", eur("4.50"), 5, NOW)));
+        tx(() -> sales().save(Fixtures.sale(1, ada.id(), tea.id(), 1, tea.price(), NOW)));
 
         assertTrue(tx(() -> repository().hasSales(ada.id())));
     }

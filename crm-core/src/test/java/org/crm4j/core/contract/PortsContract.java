@@ -9,10 +9,13 @@ import org.crm4j.core.IdGenerator;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerQuery;
+import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductQuery;
+import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleQuery;
+import org.crm4j.core.sales.SaleRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -86,9 +89,9 @@ public abstract class PortsContract {
     protected State state() {
         PageRequest all = PageRequest.of(0, PageRequest.MAX_SIZE);
         return tx(() -> new State(
-                ports.customers().search(CustomerQuery.all().includingArchived(), all).content(),
-                ports.products().search(ProductQuery.all().includingInactive(), all).content(),
-                ports.sales().search(SaleQuery.all(), all).content()));
+                ports.get(CustomerRepository.class).search(CustomerQuery.all().includingArchived(), all).content(),
+                ports.get(ProductRepository.class).search(ProductQuery.all().includingInactive(), all).content(),
+                ports.get(SaleRepository.class).search(SaleQuery.all(), all).content()));
     }
 
     /**

@@ -21,18 +21,28 @@ import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.Sort;
+import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.product.ProductQuery;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.Sku;
+import org.crm4j.core.sales.SaleRepository;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ProductRepository} must do. Extend it and implement {@link #newPorts()}. */
 public abstract class ProductRepositoryContract extends PortsContract {
 
+    private CustomerRepository customers() {
+        return ports.get(CustomerRepository.class);
+    }
+
+    private SaleRepository sales() {
+        return ports.get(SaleRepository.class);
+    }
+
     private ProductRepository repository() {
-        return ports.products();
+        return ports.get(ProductRepository.class);
     }
 
     private Product saved(Product product) {
@@ -212,8 +222,8 @@ public abstract class ProductRepositoryContract extends PortsContract {
     @Test
     void hasSales_productWithASale_isTrue() {
         Product tea = saved(product(1, "TEA-1", "Tea", eur("4.50"), 7, NOW));
-        var ada = tx(() -> ports.customers().save(customer(1, "Ada", "ada@example.org", NOW)));
-        tx(() -> ports.sales().save(Fixtures.sale(1, ada.id(), tea.id(), 1, tea.price(), NOW)));
+        var ada = tx(() -> customers().save(customer(1, "Ada", "ada@example.org", NOW)));
+        tx(() -> sales().save(Fixtures.sale(1, ada.id(), tea.id(), 1, tea.price(), NOW)));
 
         assertTrue(tx(() -> repository().hasSales(tea.id())));
     }

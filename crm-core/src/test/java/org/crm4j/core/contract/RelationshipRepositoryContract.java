@@ -49,7 +49,7 @@ public abstract class RelationshipRepositoryContract extends PortsContract {
 
     @BeforeEach
     final void registerCustomers() {
-        repository = ports.relationships();
+        repository = ports.get(RelationshipRepository.class);
         Crm crm = crm(new MutableClock(T0), IdGenerator.sequence());
         ann = crm.customers().register(NewCustomer.of("Ann", "ann@example.org")).id();
         bob = crm.customers().register(NewCustomer.of("Bob", "bob@example.org")).id();

@@ -29,6 +29,7 @@ import org.crm4j.core.relationship.NewRelationship;
 import org.crm4j.core.relationship.RelationshipId;
 import org.crm4j.core.relationship.RelationshipPath;
 import org.crm4j.core.relationship.RelationshipQuery;
+import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.relationship.RelationshipService;
 import org.crm4j.core.relationship.RelationshipStatus;
 import org.crm4j.core.relationship.RelationshipType;
@@ -73,7 +74,7 @@ public abstract class RelationshipServiceContract extends PortsContract {
 
     /** Everything the ports hold, relationships included. */
     private List<Object> everything() {
-        return List.of(state(), tx(() -> ports.relationships().search(RelationshipQuery.all(),
+        return List.of(state(), tx(() -> ports.get(RelationshipRepository.class).search(RelationshipQuery.all(),
                 PageRequest.of(0, PageRequest.MAX_SIZE)).content()));
     }
 

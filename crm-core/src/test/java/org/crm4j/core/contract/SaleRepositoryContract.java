@@ -24,8 +24,11 @@ import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.Sort;
 import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.Customer;
+import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.Product;
+import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleId;
 import org.crm4j.core.sales.SaleQuery;
@@ -40,6 +43,18 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class SaleRepositoryContract extends PortsContract {
 
+    private CustomerRepository customers() {
+        return ports.get(CustomerRepository.class);
+    }
+
+    private ProductRepository products() {
+        return ports.get(ProductRepository.class);
+    }
+
+    private CampaignRepository campaigns() {
+        return ports.get(CampaignRepository.class);
+    }
+
     private Customer ada;
     private Customer bob;
     private Product tea;
@@ -52,19 +67,19 @@ public abstract class SaleRepositoryContract extends PortsContract {
      * @param campaign the id a test attributes a sale to
      */
     protected void campaignExists(CampaignId campaign) {
-        tx(() -> ports.campaigns().save(Fixtures.campaign(campaign)));
+        tx(() -> campaigns().save(Fixtures.campaign(campaign)));
     }
 
     @BeforeEach
     final void customersAndProducts() {
-        ada = tx(() -> ports.customers().save(customer(1, "Ada", "ada@example.org", NOW)));
-        bob = tx(() -> ports.customers().save(customer(2, "Bob", "bob@example.org", NOW)));
-        tea = tx(() -> ports.products().save(product(1, "TEA", "Tea", eur("4.50"), 100, NOW)));
-        coffee = tx(() -> ports.products().save(product(2, "COFFEE", "Coffee", eur("6.00"), 100, NOW)));
+        ada = tx(() -> customers().save(customer(1, "Ada", "ada@example.org", NOW)));
+        bob = tx(() -> customers().save(customer(2, "Bob", "bob@example.org", NOW)));
+        tea = tx(() -> products().save(product(1, "TEA", "Tea", eur("4.50"), 100, NOW)));
+        coffee = tx(() -> products().save(product(2, "COFFEE", "Coffee", eur("6.00"), 100, NOW)));
     }
 
     private SaleRepository repository() {
-        return ports.sales();
+        return ports.get(SaleRepository.class);
     }
 
     private Sale saved(Sale sale) {

@@ -19,6 +19,7 @@ import org.crm4j.core.NotFoundException;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.product.NewProduct;
@@ -156,7 +157,7 @@ public abstract class SalesBatchContract extends PortsContract {
     @Test
     void recordAll_unknownCampaign_isNotFoundNamingTheFirstEntryWithItAndWritesNothing() {
         CampaignId spring = new CampaignId(Fixtures.uuid(3001));
-        tx(() -> ports.campaigns().save(Fixtures.campaign(spring)));
+        tx(() -> ports.get(CampaignRepository.class).save(Fixtures.campaign(spring)));
         CampaignId unknown = new CampaignId(Fixtures.uuid(3999));
         State before = state();
 
@@ -176,7 +177,7 @@ public abstract class SalesBatchContract extends PortsContract {
     @Test
     void recordAll_knownCampaigns_areKept() {
         CampaignId spring = new CampaignId(Fixtures.uuid(3001));
-        tx(() -> ports.campaigns().save(Fixtures.campaign(spring)));
+        tx(() -> ports.get(CampaignRepository.class).save(Fixtures.campaign(spring)));
 
         List<Sale> sales = crm.sales().recordAll(List.of(new NewSale(ada.id(), tea.id(), 1, null, spring),
                 NewSale.of(bob.id(), cups.id(), 1), new NewSale(bob.id(), tea.id(), 1, null, spring)));

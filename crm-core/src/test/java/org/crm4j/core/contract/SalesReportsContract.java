@@ -13,12 +13,15 @@ import java.time.YearMonth;
 import java.util.List;
 import org.crm4j.core.Money;
 import org.crm4j.core.customer.Customer;
+import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.Product;
+import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.report.CustomerRevenue;
 import org.crm4j.core.report.ProductMonthlySales;
 import org.crm4j.core.report.RfmInput;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.Sale;
+import org.crm4j.core.sales.SaleRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,22 @@ import org.junit.jupiter.api.Test;
  * euros and one in yen, a return, and sales on both sides of month and period boundaries.
  */
 public abstract class SalesReportsContract extends PortsContract {
+
+    private CustomerRepository customers() {
+        return ports.get(CustomerRepository.class);
+    }
+
+    private ProductRepository products() {
+        return ports.get(ProductRepository.class);
+    }
+
+    private SaleRepository sales() {
+        return ports.get(SaleRepository.class);
+    }
+
+    private SalesReports reports() {
+        return ports.get(SalesReports.class);
+    }
 
     private static final Instant JANUARY = Instant.parse("2026-01-01T00:00:00Z");
     private static final Instant MARCH = Instant.parse("2026-03-01T00:00:00Z");
@@ -39,11 +58,11 @@ public abstract class SalesReportsContract extends PortsContract {
 
     @BeforeEach
     final void salesHistory() {
-        ada = tx(() -> ports.customers().save(customer(1, "Ada", "ada@example.org", NOW)));
-        bob = tx(() -> ports.customers().save(customer(2, "Bob", "bob@example.org", NOW)));
-        tea = tx(() -> ports.products().save(product(1, "TEA", "Tea", eur("4.50"), 100, NOW)));
-        coffee = tx(() -> ports.products().save(product(2, "COFFEE", "Coffee", eur("6.00"), 100, NOW)));
-        sushi = tx(() -> ports.products().save(product(3, "SUSHI", "Sushi", Money.of("1200", "JPY"), 100, NOW)));
+        ada = tx(() -> customers().save(customer(1, "Ada", "ada@example.org", NOW)));
+        bob = tx(() -> customers().save(customer(2, "Bob", "bob@example.org", NOW)));
+        tea = tx(() -> products().save(product(1, "TEA", "Tea", eur("4.50"), 100, NOW)));
+        coffee = tx(() -> products().save(product(2, "COFFEE", "Coffee", eur("6.00"), 100, NOW)));
+        sushi = tx(() -> products().save(product(3, "SUSHI", "Sushi", Money.of("1200", "JPY"), 100, NOW)));
         save(sale(1, ada.id(), tea.id(), 2, tea.price(), Instant.parse("2026-01-31T23:59:59Z")));
         save(sale(2, ada.id(), tea.id(), 1, tea.price(), Instant.parse("2026-02-01T00:00:00Z")));
         Sale bobsTea = save(sale(3, bob.id(), tea.id(), 3, tea.price(), Instant.parse("2026-02-10T12:00:00Z")));
@@ -54,12 +73,12 @@ public abstract class SalesReportsContract extends PortsContract {
     }
 
     private Sale save(Sale sale) {
-        return tx(() -> ports.sales().save(sale));
+        return tx(() -> sales().save(sale));
     }
 
     @Test
     void salesPerProductPerMonth_period_netsReturnsPerUtcMonthAndCurrency() {
-        List<ProductMonthlySales> report = tx(() -> ports.salesReports().salesPerProductPerMonth(JANUARY, MARCH));
+        List<ProductMonthlySales> report = tx(() -> reports().salesPerProductPerMonth(JANUARY, MARCH));
 
         assertEquals(List.of(
                 new ProductMonthlySales(tea.id(), YearMonth.of(2026, 1), 2, eur("9.00")),
@@ -70,7 +89,7 @@ public abstract class SalesReportsContract extends PortsContract {
 
     @Test
     void revenuePerCustomer_period_netsReturnsAndCountsSalesOnly() {
-        List<CustomerRevenue> report = tx(() -> ports.salesReports().revenuePerCustomer(JANUARY, MARCH));
+        List<CustomerRevenue> report = tx(() -> reports().revenuePerCustomer(JANUARY, MARCH));
 
         assertEquals(List.of(
                 new CustomerRevenue(ada.id(), eur("19.50"), 3),
@@ -80,7 +99,7 @@ public abstract class SalesReportsContract extends PortsContract {
 
     @Test
     void rfmInputs_period_givesLatestPurchaseFrequencyAndNetRevenuePerCurrency() {
-        List<RfmInput> report = tx(() -> ports.salesReports().rfmInputs(JANUARY, MARCH));
+        List<RfmInput> report = tx(() -> reports().rfmInputs(JANUARY, MARCH));
 
         assertEquals(List.of(
                 new RfmInput(ada.id(), Instant.parse("2026-02-15T08:00:00Z"), 3, eur("19.50")),
@@ -92,7 +111,7 @@ public abstract class SalesReportsContract extends PortsContract {
     void revenuePerCustomer_periodWithOnlyAReturn_isNegativeWithoutSales() {
         Instant day = Instant.parse("2026-02-11T00:00:00Z");
 
-        List<CustomerRevenue> report = tx(() -> ports.salesReports().revenuePerCustomer(day,
+        List<CustomerRevenue> report = tx(() -> reports().revenuePerCustomer(day,
                 day.plusSeconds(86_400)));
 
         assertEquals(List.of(new CustomerRevenue(bob.id(), eur("-4.50"), 0)), report);
@@ -102,13 +121,13 @@ public abstract class SalesReportsContract extends PortsContract {
     void rfmInputs_periodWithOnlyAReturn_isEmpty() {
         Instant day = Instant.parse("2026-02-11T00:00:00Z");
 
-        assertEquals(List.of(), tx(() -> ports.salesReports().rfmInputs(day, day.plusSeconds(86_400))));
+        assertEquals(List.of(), tx(() -> reports().rfmInputs(day, day.plusSeconds(86_400))));
     }
 
     @Test
     void everyReport_emptyPeriod_isEmpty() {
-        assertEquals(List.of(), tx(() -> ports.salesReports().salesPerProductPerMonth(MARCH, MARCH)));
-        assertEquals(List.of(), tx(() -> ports.salesReports().revenuePerCustomer(MARCH, MARCH)));
-        assertEquals(List.of(), tx(() -> ports.salesReports().rfmInputs(MARCH, MARCH)));
+        assertEquals(List.of(), tx(() -> reports().salesPerProductPerMonth(MARCH, MARCH)));
+        assertEquals(List.of(), tx(() -> reports().revenuePerCustomer(MARCH, MARCH)));
+        assertEquals(List.of(), tx(() -> reports().rfmInputs(MARCH, MARCH)));
     }
 }

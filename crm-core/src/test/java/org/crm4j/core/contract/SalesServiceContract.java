@@ -28,6 +28,7 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.Sort;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.product.NewProduct;
@@ -38,6 +39,7 @@ import org.crm4j.core.sales.NewReturn;
 import org.crm4j.core.sales.NewSale;
 import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleQuery;
+import org.crm4j.core.sales.SaleRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +64,7 @@ public abstract class SalesServiceContract extends PortsContract {
      * @param campaign the id a test attributes a sale to
      */
     protected void campaignExists(CampaignId campaign) {
-        tx(() -> ports.campaigns().save(Fixtures.campaign(campaign)));
+        tx(() -> ports.get(CampaignRepository.class).save(Fixtures.campaign(campaign)));
     }
 
     @BeforeEach
@@ -277,7 +279,7 @@ public abstract class SalesServiceContract extends PortsContract {
             assertEquals("quantity", e.field());
         }
         assertEquals(10, stock());
-        assertEquals(5, tx(() -> ports.sales().returnedQuantity(sale.id())));
+        assertEquals(5, tx(() -> ports.get(SaleRepository.class).returnedQuantity(sale.id())));
         List<Sale> backs = crm.sales().search(SaleQuery.all().withProduct(tea.id()), PageRequest.of(0, 100))
                 .content().stream().filter(Sale::isReturn).toList();
         assertEquals(5, backs.size());

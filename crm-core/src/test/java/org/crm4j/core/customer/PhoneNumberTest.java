@@ -2,21 +2,16 @@ package org.crm4j.core.customer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
-import net.jqwik.api.constraints.NumericChars;
 import org.crm4j.core.ValidationException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 class PhoneNumberTest {
 
@@ -77,28 +72,30 @@ class PhoneNumberTest {
         assertEquals("phone", assertThrows(ValidationException.class, () -> new PhoneNumber("+49 30 1234")).field());
     }
 
-    @Property(seed = "20260302")
-    void parse_e164Number_isItself(@ForAll @NumericChars @StringLength(min = 7, max = 14) String rest,
-            @ForAll PhoneRegion region) {
-        String e164 = "+" + (1 + Math.floorMod(rest.hashCode(), 9)) + rest;
+    @Test
+    void parse_e164Number_isItself() {
+        qt().withFixedSeed(20260302L).withExamples(1000)
+                .forAll(strings().betweenCodePoints('0', '9').ofLengthBetween(7, 14),
+                        Generate.enumValues(PhoneRegion.class))
+                .checkAssert((rest, region) -> {
+                    String e164 = "+" + (1 + Math.floorMod(rest.hashCode(), 9)) + rest;
 
-        assertEquals(e164, PhoneNumber.parse(e164, region).value());
+                    assertEquals(e164, PhoneNumber.parse(e164, region).value());
+                });
     }
 
-    @Property(tries = 300, seed = "20260302")
-    void parse_separatorsBetweenDigits_doNotChangeTheNumber(
-            @ForAll @NumericChars @StringLength(min = 6, max = 9) String subscriber,
-            @ForAll @Size(min = 9, max = 9) List<@From("separators") String> separators) {
-        StringBuilder written = new StringBuilder("030");
-        for (int i = 0; i < subscriber.length(); i++) {
-            written.append(separators.get(i)).append(subscriber.charAt(i));
-        }
+    @Test
+    void parse_separatorsBetweenDigits_doNotChangeTheNumber() {
+        qt().withFixedSeed(20260302L).withExamples(300)
+                .forAll(strings().betweenCodePoints('0', '9').ofLengthBetween(6, 9),
+                        lists().of(Generate.pick(List.of("", " ", "-", ".", "/"))).ofSize(9))
+                .checkAssert((subscriber, separators) -> {
+                    StringBuilder written = new StringBuilder("030");
+                    for (int i = 0; i < subscriber.length(); i++) {
+                        written.append(separators.get(i)).append(subscriber.charAt(i));
+                    }
 
-        assertEquals("+4930" + subscriber, PhoneNumber.parse(written.toString(), PhoneRegion.DE).value());
-    }
-
-    @Provide
-    Arbitrary<String> separators() {
-        return Arbitraries.of("", " ", "-", ".", "/");
+                    assertEquals("+4930" + subscriber, PhoneNumber.parse(written.toString(), PhoneRegion.DE).value());
+                });
     }
 }

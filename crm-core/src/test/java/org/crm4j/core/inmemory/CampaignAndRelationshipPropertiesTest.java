@@ -3,16 +3,14 @@ package org.crm4j.core.inmemory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
@@ -24,8 +22,8 @@ import org.crm4j.core.campaign.CampaignQuery;
 import org.crm4j.core.campaign.CampaignTarget;
 import org.crm4j.core.campaign.NewCampaign;
 import org.crm4j.core.contract.CampaignCommands;
-import org.crm4j.core.contract.Commands;
 import org.crm4j.core.contract.Commands.Invalid;
+import org.crm4j.core.contract.Commands;
 import org.crm4j.core.contract.Fixtures;
 import org.crm4j.core.contract.RelationshipCommands;
 import org.crm4j.core.customer.NewCustomer;
@@ -33,6 +31,7 @@ import org.crm4j.core.relationship.CustomerRelationship;
 import org.crm4j.core.relationship.NewRelationship;
 import org.crm4j.core.relationship.RelationshipPath;
 import org.crm4j.core.relationship.RelationshipQuery;
+import org.junit.jupiter.api.Test;
 
 /**
  * Generated campaign and relationship commands: valid ones are stored as given, invalid ones refused without a
@@ -60,33 +59,15 @@ class CampaignAndRelationshipPropertiesTest {
         return crm.relationships().search(RelationshipQuery.all(), PageRequest.of(0, 100)).content();
     }
 
-    @Provide
-    Arbitrary<NewCampaign> validCampaigns() {
-        return CampaignCommands.validNewCampaigns();
+    private static final long SEED = 20260302L;
+
+    @Test
+    void plan_validCommand_storesTheCampaign() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(CampaignCommands.validNewCampaigns())
+                .checkAssert(CampaignAndRelationshipPropertiesTest::storesTheCampaign);
     }
 
-    @Provide
-    Arbitrary<Invalid<NewCampaign>> invalidCampaigns() {
-        return CampaignCommands.invalidNewCampaigns();
-    }
-
-    @Provide
-    Arbitrary<NewRelationship> validRelationships() {
-        return RelationshipCommands.validNewRelationships(CUSTOMERS);
-    }
-
-    @Provide
-    Arbitrary<Invalid<NewRelationship>> invalidRelationships() {
-        return RelationshipCommands.invalidNewRelationships(CUSTOMERS);
-    }
-
-    @Provide
-    Arbitrary<List<NewRelationship>> networks() {
-        return RelationshipCommands.validNewRelationships(CUSTOMERS).list().ofMaxSize(14);
-    }
-
-    @Property(tries = 300, seed = "20260302")
-    void plan_validCommand_storesTheCampaign(@ForAll("validCampaigns") NewCampaign command) {
+    private static void storesTheCampaign(NewCampaign command) {
         Crm crm = crm();
 
         Campaign campaign = crm.campaigns().plan(command);
@@ -97,9 +78,13 @@ class CampaignAndRelationshipPropertiesTest {
         assertEquals(campaign, crm.campaigns().get(campaign.id()));
     }
 
-    @Property(tries = 300, seed = "20260302")
-    void plan_invalidCommand_isRefusedNamingTheFieldAndChangesNothing(
-            @ForAll("invalidCampaigns") Invalid<NewCampaign> invalid) {
+    @Test
+    void plan_invalidCommand_isRefusedNamingTheFieldAndChangesNothing() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(CampaignCommands.invalidNewCampaigns())
+                .checkAssert(CampaignAndRelationshipPropertiesTest::refusesTheCampaign);
+    }
+
+    private static void refusesTheCampaign(Invalid<NewCampaign> invalid) {
         Crm crm = crm();
         Campaign existing = crm.campaigns().plan(new NewCampaign("Existing", TODAY, TODAY,
                 new CampaignTarget("everyone", "more sales"), CampaignChannel.WEB, Fixtures.eur("10.00")));
@@ -111,8 +96,13 @@ class CampaignAndRelationshipPropertiesTest {
         assertEquals(List.of(existing), campaigns(crm));
     }
 
-    @Property(tries = 300, seed = "20260302")
-    void establish_validCommand_storesTheRelationship(@ForAll("validRelationships") NewRelationship command) {
+    @Test
+    void establish_validCommand_storesTheRelationship() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(RelationshipCommands.validNewRelationships(CUSTOMERS))
+                .checkAssert(CampaignAndRelationshipPropertiesTest::storesTheRelationship);
+    }
+
+    private static void storesTheRelationship(NewRelationship command) {
         Crm crm = crm();
 
         CustomerRelationship r = crm.relationships().establish(command);
@@ -124,9 +114,13 @@ class CampaignAndRelationshipPropertiesTest {
                 .isPresent(), crm.relationships().shortestPath(command.from(), command.to()).isEmpty());
     }
 
-    @Property(tries = 300, seed = "20260302")
-    void establish_invalidCommand_isRefusedNamingTheFieldAndChangesNothing(
-            @ForAll("invalidRelationships") Invalid<NewRelationship> invalid) {
+    @Test
+    void establish_invalidCommand_isRefusedNamingTheFieldAndChangesNothing() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(RelationshipCommands.invalidNewRelationships(CUSTOMERS))
+                .checkAssert(CampaignAndRelationshipPropertiesTest::refusesTheRelationship);
+    }
+
+    private static void refusesTheRelationship(Invalid<NewRelationship> invalid) {
         Crm crm = crm();
 
         ValidationException e = assertThrows(ValidationException.class,
@@ -136,9 +130,14 @@ class CampaignAndRelationshipPropertiesTest {
         assertEquals(List.of(), relationships(crm));
     }
 
-    @Property(tries = 200, seed = "20260302")
-    void shortestPath_hasTheLengthOfAnIndependentlyComputedDistance(
-            @ForAll("networks") List<NewRelationship> commands) {
+    @Test
+    void shortestPath_hasTheLengthOfAnIndependentlyComputedDistance() {
+        qt().withFixedSeed(SEED).withExamples(200)
+                .forAll(lists().of(RelationshipCommands.validNewRelationships(CUSTOMERS)).ofSizeBetween(0, 14))
+                .checkAssert(CampaignAndRelationshipPropertiesTest::pathsHaveTheIndependentDistances);
+    }
+
+    private static void pathsHaveTheIndependentDistances(List<NewRelationship> commands) {
         Crm crm = crm();
         int unreachable = Integer.MAX_VALUE / 4;
         int[][] distance = new int[CUSTOMERS + 1][CUSTOMERS + 1];

@@ -2,20 +2,17 @@ package org.crm4j.core.inmemory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.crm4j.core.Crm;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.ValidationException;
-import org.crm4j.core.contract.Commands;
 import org.crm4j.core.contract.Commands.Invalid;
+import org.crm4j.core.contract.Commands;
 import org.crm4j.core.contract.Fixtures;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerQuery;
@@ -26,6 +23,7 @@ import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductQuery;
 import org.crm4j.core.sales.NewSale;
 import org.crm4j.core.sales.SaleQuery;
+import org.junit.jupiter.api.Test;
 
 /** The generated valid commands are accepted as given, the generated invalid ones refused without a trace. */
 class CommandPropertiesTest {
@@ -43,33 +41,15 @@ class CommandPropertiesTest {
         return crm.products().search(ProductQuery.all().includingInactive(), PageRequest.of(0, 10)).totalElements();
     }
 
-    @Provide
-    Arbitrary<NewCustomer> validCustomers() {
-        return Commands.validNewCustomers();
+    private static final long SEED = 20260302L;
+
+    @Test
+    void register_validCommand_storesTheNormalisedCustomer() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(Commands.validNewCustomers())
+                .checkAssert(CommandPropertiesTest::registersTheNormalisedCustomer);
     }
 
-    @Provide
-    Arbitrary<Invalid<NewCustomer>> invalidCustomers() {
-        return Commands.invalidNewCustomers();
-    }
-
-    @Provide
-    Arbitrary<NewProduct> validProducts() {
-        return Commands.validNewProducts();
-    }
-
-    @Provide
-    Arbitrary<Invalid<NewProduct>> invalidProducts() {
-        return Commands.invalidNewProducts();
-    }
-
-    @Provide
-    Arbitrary<Integer> nonPositive() {
-        return Commands.nonPositiveQuantities();
-    }
-
-    @Property(tries = 300, seed = "20260302")
-    void register_validCommand_storesTheNormalisedCustomer(@ForAll("validCustomers") NewCustomer command) {
+    private static void registersTheNormalisedCustomer(NewCustomer command) {
         Crm crm = crm();
 
         Customer customer = crm.customers().register(command);
@@ -81,9 +61,13 @@ class CommandPropertiesTest {
         assertEquals(customer, crm.customers().get(customer.id()));
     }
 
-    @Property(tries = 300, seed = "20260302")
-    void register_invalidCommand_isRefusedNamingTheFieldAndChangesNothing(
-            @ForAll("invalidCustomers") Invalid<NewCustomer> invalid) {
+    @Test
+    void register_invalidCommand_isRefusedNamingTheFieldAndChangesNothing() {
+        qt().withFixedSeed(SEED).withExamples(300).forAll(Commands.invalidNewCustomers())
+                .checkAssert(CommandPropertiesTest::refusesTheCustomer);
+    }
+
+    private static void refusesTheCustomer(Invalid<NewCustomer> invalid) {
         Crm crm = crm();
         Customer existing = crm.customers().register(NewCustomer.of("Existing", "existing@fixture.test"));
 
@@ -95,8 +79,13 @@ class CommandPropertiesTest {
         assertEquals(existing, crm.customers().get(existing.id()));
     }
 
-    @Property(tries = 200, seed = "20260302")
-    void create_validCommand_storesTheProduct(@ForAll("validProducts") NewProduct command) {
+    @Test
+    void create_validCommand_storesTheProduct() {
+        qt().withFixedSeed(SEED).withExamples(200).forAll(Commands.validNewProducts())
+                .checkAssert(CommandPropertiesTest::storesTheProduct);
+    }
+
+    private static void storesTheProduct(NewProduct command) {
         Crm crm = crm();
 
         Product product = crm.products().create(command);
@@ -107,9 +96,13 @@ class CommandPropertiesTest {
         assertEquals(product, crm.products().get(product.id()));
     }
 
-    @Property(tries = 200, seed = "20260302")
-    void create_invalidCommand_isRefusedNamingTheFieldAndChangesNothing(
-            @ForAll("invalidProducts") Invalid<NewProduct> invalid) {
+    @Test
+    void create_invalidCommand_isRefusedNamingTheFieldAndChangesNothing() {
+        qt().withFixedSeed(SEED).withExamples(200).forAll(Commands.invalidNewProducts())
+                .checkAssert(CommandPropertiesTest::refusesTheProduct);
+    }
+
+    private static void refusesTheProduct(Invalid<NewProduct> invalid) {
         Crm crm = crm();
 
         ValidationException e = assertThrows(ValidationException.class, () -> crm.products().create(invalid.command()));
@@ -118,8 +111,13 @@ class CommandPropertiesTest {
         assertEquals(0, products(crm));
     }
 
-    @Property(tries = 100, seed = "20260302")
-    void record_nonPositiveQuantity_isRefusedAndKeepsStockAndSales(@ForAll("nonPositive") int quantity) {
+    @Test
+    void record_nonPositiveQuantity_isRefusedAndKeepsStockAndSales() {
+        qt().withFixedSeed(SEED).withExamples(100).forAll(Commands.nonPositiveQuantities())
+                .checkAssert(CommandPropertiesTest::refusesTheQuantity);
+    }
+
+    private static void refusesTheQuantity(int quantity) {
         Crm crm = crm();
         Customer ada = crm.customers().register(NewCustomer.of("Ada", "ada@fixture.test"));
         Product tea = crm.products().create(new NewProduct("TEA", "Tea", Fixtures.eur("4.50"), 5));

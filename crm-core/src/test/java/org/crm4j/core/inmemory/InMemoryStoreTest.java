@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.DuplicateException;
+import org.crm4j.core.customer.CustomerRepository;
 import org.junit.jupiter.api.Test;
 
 /** The in-memory transactions beyond the contract: savepoints for nested work. */
@@ -20,14 +21,14 @@ class InMemoryStoreTest {
     @Test
     void inTransaction_nestedWorkThrowsAndIsCaught_undoesOnlyTheNestedChanges() {
         ports.transactions().run(() -> {
-            ports.customers().save(customer(1, "Ada", "ada@example.org", NOW));
+            ports.get(CustomerRepository.class).save(customer(1, "Ada", "ada@example.org", NOW));
             assertThrows(DuplicateException.class, () -> ports.transactions().run(() -> {
-                ports.customers().save(customer(2, "Bob", "bob@example.org", NOW));
-                ports.customers().save(customer(3, "Other Ada", "ada@example.org", NOW));
+                ports.get(CustomerRepository.class).save(customer(2, "Bob", "bob@example.org", NOW));
+                ports.get(CustomerRepository.class).save(customer(3, "Other Ada", "ada@example.org", NOW));
             }));
         });
 
-        assertTrue(ports.customers().find(customerId(1)).isPresent());
-        assertEquals(Optional.empty(), ports.customers().find(customerId(2)));
+        assertTrue(ports.get(CustomerRepository.class).find(customerId(1)).isPresent());
+        assertEquals(Optional.empty(), ports.get(CustomerRepository.class).find(customerId(2)));
     }
 }

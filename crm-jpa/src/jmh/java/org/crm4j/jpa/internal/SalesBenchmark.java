@@ -28,6 +28,7 @@ import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.product.NewProduct;
 import org.crm4j.core.product.ProductId;
+import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.sales.NewSale;
 import org.crm4j.jpa.testing.TestDatabase;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -147,9 +148,8 @@ public class SalesBenchmark {
 
     @Benchmark
     public long salesServicePessimistic() throws Exception {
-        CrmPorts pessimistic = new CrmPorts(ports.customers(),
-                new PessimisticProductRepository(ports.products(), (JpaTransactions) ports.transactions()),
-                ports.sales(), ports.salesReports(), ports.campaigns(), ports.relationships(), ports.transactions());
+        CrmPorts pessimistic = ports.with(ProductRepository.class, new PessimisticProductRepository(
+                ports.get(ProductRepository.class), (JpaTransactions) ports.transactions()));
         return viaService("salesServicePessimistic", Crm.of(pessimistic, Clock.systemUTC(), IdGenerator.random()));
     }
 

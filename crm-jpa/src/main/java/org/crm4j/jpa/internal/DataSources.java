@@ -27,6 +27,8 @@ public final class DataSources {
      * @param directory where the database files live
      * @return the pool; close it when done
      * @throws UncheckedIOException if the directory cannot be created
+     * @throws IllegalStateException if the database cannot be opened, for example because another process has it
+     *                               open
      */
     public static HikariDataSource embeddedH2(Path directory) {
         Path absolute = directory.toAbsolutePath().normalize();
@@ -38,13 +40,24 @@ public final class DataSources {
         boolean exists = Files.exists(absolute.resolve(EMBEDDED_NAME + ".mv.db"));
         HikariConfig config = new HikariConfig();
         // DB_CLOSE_ON_EXIT=FALSE: the pool closes the database, not H2's shutdown hook racing with it.
-        config.setJdbcUrl("jdbc:h2:file:" + absolute.resolve(EMBEDDED_NAME) + ";DB_CLOSE_ON_EXIT=FALSE");
+        // WRITE_DELAY=0: every commit is written to the file before it returns (H2's default, 500 ms, keeps
+        // commits in memory that long, so a crashed JVM lost them). Cost: see BENCHMARKS.md.
+        config.setJdbcUrl("jdbc:h2:file:" + absolute.resolve(EMBEDDED_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         config.setUsername("sa");
         config.setPassword("");
         config.setPoolName("crm4j-h2");
         config.setMaximumPoolSize(10);
         config.setMinimumIdle(1);
         LOG.info("crm4j opening {} embedded H2 database in {}", exists ? "existing" : "new", absolute);
-        return new HikariDataSource(config);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) { // HikariPool.PoolInitializationException: H2 could not open the file
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new IllegalStateException("cannot open the embedded database in " + absolute
+                    + " (is another process using it?): " + root.getMessage(), e);
+        }
     }
 }

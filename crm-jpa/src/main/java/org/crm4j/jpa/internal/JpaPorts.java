@@ -3,6 +3,13 @@ package org.crm4j.jpa.internal;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Objects;
 import org.crm4j.core.CrmPorts;
+import org.crm4j.core.campaign.CampaignMemberRepository;
+import org.crm4j.core.campaign.CampaignRepository;
+import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.product.ProductRepository;
+import org.crm4j.core.relationship.RelationshipRepository;
+import org.crm4j.core.report.SalesReports;
+import org.crm4j.core.sales.SaleRepository;
 
 /** Builds the core's ports over one entity manager factory; all of them share one {@link JpaTransactions}. */
 public final class JpaPorts {
@@ -15,16 +22,20 @@ public final class JpaPorts {
      *
      * @param factory the entity manager factory of crm4j's persistence unit, not null
      * @param dialect the database's dialect, not null
-     * @return the ports
+     * @return every port of {@link org.crm4j.core.Crm#REQUIRED_PORTS}, sharing one {@link JpaTransactions}
      */
     public static CrmPorts create(EntityManagerFactory factory, Dialect dialect) {
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(dialect, "dialect");
         JpaTransactions transactions = new JpaTransactions(factory);
-        return new CrmPorts(new JpaCustomerRepository(transactions, dialect),
-                new JpaProductRepository(transactions, dialect), new JpaSaleRepository(transactions, dialect),
-                new JpaSalesReports(transactions, dialect), new JpaCampaignRepository(transactions, dialect),
-                new JpaCampaignMemberRepository(transactions, dialect),
-                new JpaRelationshipRepository(transactions), transactions);
+        return CrmPorts.builder(transactions)
+                .add(CustomerRepository.class, new JpaCustomerRepository(transactions, dialect))
+                .add(ProductRepository.class, new JpaProductRepository(transactions, dialect))
+                .add(SaleRepository.class, new JpaSaleRepository(transactions, dialect))
+                .add(SalesReports.class, new JpaSalesReports(transactions, dialect))
+                .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
+                .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
+                .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
+                .build();
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.Crm;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.IdGenerator;
@@ -55,7 +56,7 @@ abstract class CampaignMemberWritesSuite {
         customers = new ArrayList<>();
         ports.transactions().run(() -> {
             for (int i = 0; i < MEMBERS; i++) {
-                customers.add(ports.customers().save(Fixtures.customer(10_000 + i, "Customer " + i,
+                customers.add(ports.get(CustomerRepository.class).save(Fixtures.customer(10_000 + i, "Customer " + i,
                         "member" + i + "@example.org", Fixtures.NOW)).id());
             }
         });
