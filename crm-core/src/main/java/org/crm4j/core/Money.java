@@ -30,12 +30,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      *                             places for CUR"})
      */
     public Money {
-        if (amount == null) {
-            throw new ValidationException("amount", "must not be null", null);
-        }
-        if (currency == null) {
-            throw new ValidationException("currency", "must not be null", null);
-        }
+        Require.nonNull("amount", amount);
+        Require.nonNull("currency", currency);
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > digits) {
@@ -89,9 +85,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      * @throws ValidationException on field {@code "currency"} if the code is null or unknown
      */
     public static Currency currency(String currencyCode) {
-        if (currencyCode == null) {
-            throw new ValidationException("currency", "must not be null", null);
-        }
+        Require.nonNull("currency", currencyCode);
         try {
             return Currency.getInstance(currencyCode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -174,9 +168,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     private static BigDecimal parseAmount(String amount) {
-        if (amount == null) {
-            throw new ValidationException("amount", "must not be null", null);
-        }
+        Require.nonNull("amount", amount);
         try {
             return new BigDecimal(amount.strip());
         } catch (NumberFormatException e) {

@@ -22,9 +22,7 @@ public record PageRequest(int page, int size, Sort sort) {
      *                             {@code "must be in [1, 1000]"})
      */
     public PageRequest {
-        if (page < 0) {
-            throw new ValidationException("page", "must be >= 0", page);
-        }
+        Require.notNegative("page", page);
         if (size < 1 || size > MAX_SIZE) {
             throw new ValidationException("size", String.format(Locale.ROOT, "must be in [1, %d]", MAX_SIZE),
                     size);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.crm4j.core.Money;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -51,6 +52,11 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
     public static final String PLANNED_TO_START = "must be PLANNED to start";
     /** The rule broken by finishing a campaign that is not running (field {@code status}). */
     public static final String RUNNING_TO_FINISH = "must be RUNNING to finish";
+    /**
+     * The rule broken by moving the start of a running campaign after today (field {@code startDate}): a campaign
+     * that has started stays started, so revising never turns a RUNNING campaign back into a PLANNED one.
+     */
+    public static final String STARTED_STAYS_STARTED = "must not be after today once the campaign is RUNNING";
 
     /**
      * Checks the invariants.
@@ -126,11 +132,17 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
      * @param now    the current instant, not null
      * @return the revised campaign
      * @throws ValidationException if the campaign is finished or cancelled (field {@code status}, rule
-     *                             {@link #NOT_CLOSED}) or the update breaks an invariant
+     *                             {@link #NOT_CLOSED}), if it is RUNNING and the new start date is after today
+     *                             (field {@code startDate}, rule {@link #STARTED_STAYS_STARTED}), or if the update
+     *                             breaks an invariant
      */
     public Campaign revise(CampaignUpdate update, LocalDate today, Instant now) {
         Require.nonNull("update", update);
         requireOpen(today);
+        if (status(today) == CampaignStatus.RUNNING && update.startDate() != null
+                && update.startDate().isAfter(today)) {
+            throw new ValidationException("startDate", STARTED_STAYS_STARTED, update.startDate());
+        }
         return new Campaign(id, update.name(), update.startDate(), update.endDate(), update.target(),
                 update.channel(), update.budget(), finishedAt, cancelledAt, createdAt, now, version);
     }

@@ -1,6 +1,7 @@
 package org.crm4j.core.campaign;
 
 import java.util.UUID;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -16,9 +17,7 @@ public record CampaignId(UUID value) {
      * @throws ValidationException on field {@code "campaignId"} if the value is null
      */
     public CampaignId {
-        if (value == null) {
-            throw new ValidationException("campaignId", "must not be null", null);
-        }
+        Require.nonNull("campaignId", value);
     }
 
     /**
@@ -29,9 +28,7 @@ public record CampaignId(UUID value) {
      * @throws ValidationException on field {@code "campaignId"} if the text is not a UUID
      */
     public static CampaignId of(String text) {
-        if (text == null) {
-            throw new ValidationException("campaignId", "must not be null", null);
-        }
+        Require.nonNull("campaignId", text);
         try {
             return new CampaignId(UUID.fromString(text.strip()));
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package org.crm4j.core.campaign;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 

@@ -1,6 +1,7 @@
 package org.crm4j.core.campaign;
 
 import java.util.Set;
+import org.crm4j.core.Require;
 import org.crm4j.core.customer.EmailAddress;
 
 /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -12,8 +13,9 @@ import org.crm4j.core.ValidationException;
  * @param nameContains a text the name contains, ignoring case (compared in {@link Locale#ROOT})
  * @param channel      the channel
  * @param status       the status on the day the query runs (see {@link Campaign#status(LocalDate)})
- * @param from         campaigns ending on or after this day
- * @param to           campaigns starting on or before this day
+ * @param from         with {@code to}, the half-open period of days {@code [from, to)} the campaign's days
+ *                     {@code [startDate, endDate]} must overlap: campaigns ending on or after this day
+ * @param to           campaigns starting before this day (exclusive)
  */
 public record CampaignQuery(Optional<String> nameContains, Optional<CampaignChannel> channel,
         Optional<CampaignStatus> status, Optional<LocalDate> from, Optional<LocalDate> to) {
@@ -22,7 +24,7 @@ public record CampaignQuery(Optional<String> nameContains, Optional<CampaignChan
     public static final Set<String> SORT_PROPERTIES = Set.of("id", "name", "startDate", "endDate", "createdAt");
 
     /** The rule broken by a date range that ends before it starts (field {@code to}). */
-    public static final String TO_NOT_BEFORE_FROM = "must not be before from";
+    public static final String TO_NOT_BEFORE_FROM = Require.notBefore("from");
 
     /**
      * Checks the query.
@@ -36,9 +38,7 @@ public record CampaignQuery(Optional<String> nameContains, Optional<CampaignChan
         Require.nonNull("status", status);
         Require.nonNull("from", from);
         Require.nonNull("to", to);
-        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            throw new ValidationException("to", TO_NOT_BEFORE_FROM, to.get());
-        }
+        Require.notBefore("to", to.orElse(null), "from", from.orElse(null));
     }
 
     /**
@@ -86,9 +86,9 @@ public record CampaignQuery(Optional<String> nameContains, Optional<CampaignChan
     }
 
     /**
-     * @param newFrom the first day of the range, not null
-     * @param newTo   the last day of the range, not before {@code newFrom}
-     * @return a copy accepting the campaigns whose dates overlap the range
+     * @param newFrom the first day of the period, inclusive, not null
+     * @param newTo   the day after its last, exclusive, not before {@code newFrom}
+     * @return a copy accepting the campaigns that run on at least one day of {@code [newFrom, newTo)}
      */
     public CampaignQuery overlapping(LocalDate newFrom, LocalDate newTo) {
         return new CampaignQuery(nameContains, channel, status, Optional.of(Require.nonNull("from", newFrom)),
@@ -109,6 +109,6 @@ public record CampaignQuery(Optional<String> nameContains, Optional<CampaignChan
                 && channel.map(c -> c == campaign.channel()).orElse(true)
                 && status.map(s -> s == campaign.status(today)).orElse(true)
                 && from.map(d -> !campaign.endDate().isBefore(d)).orElse(true)
-                && to.map(d -> !campaign.startDate().isAfter(d)).orElse(true);
+                && to.map(d -> campaign.startDate().isBefore(d)).orElse(true);
     }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 import org.crm4j.core.Money;
+import org.crm4j.core.Require;
 
 /**
  * The response figures of a campaign.

@@ -1,5 +1,6 @@
 package org.crm4j.core.campaign;
 
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**

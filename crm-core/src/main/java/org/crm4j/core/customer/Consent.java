@@ -1,6 +1,7 @@
 package org.crm4j.core.customer;
 
 import java.time.Instant;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -18,11 +19,7 @@ public record Consent(Channel channel, boolean granted, Instant at) {
      * @throws ValidationException on field {@code "channel"} or {@code "at"} if null
      */
     public Consent {
-        if (channel == null) {
-            throw new ValidationException("channel", "must not be null", null);
-        }
-        if (at == null) {
-            throw new ValidationException("at", "must not be null", null);
-        }
+        Require.nonNull("channel", channel);
+        Require.nonNull("at", at);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -47,24 +48,22 @@ public record Customer(CustomerId id, String name, EmailAddress email, Optional<
      *                             a stage history that does not end in {@code stage}, a version below 0
      */
     public Customer {
-        require(id, "customerId");
+        Require.nonNull("customerId", id);
         name = validName(name);
-        require(email, "email");
+        Require.nonNull("email", email);
         phone = phone == null ? Optional.empty() : phone;
         dateOfBirth = dateOfBirth == null ? Optional.empty() : dateOfBirth;
         gender = gender == null ? Gender.UNDISCLOSED : gender;
-        require(stage, "stage");
+        Require.nonNull("stage", stage);
         stageHistory = List.copyOf(stageHistory == null ? List.of() : stageHistory);
         if (!stageHistory.isEmpty() && stageHistory.get(stageHistory.size() - 1).to() != stage) {
             throw new ValidationException("stage", "must be the end of the stage history", stage);
         }
         consents = Map.copyOf(consents == null ? Map.of() : consents);
         tags = Set.copyOf(tags == null ? Set.of() : tags);
-        require(createdAt, "createdAt");
-        require(updatedAt, "updatedAt");
-        if (version < 0) {
-            throw new ValidationException("version", "must be >= 0", version);
-        }
+        Require.nonNull("createdAt", createdAt);
+        Require.nonNull("updatedAt", updatedAt);
+        Require.notNegative("version", version);
     }
 
     /**
@@ -224,19 +223,7 @@ public record Customer(CustomerId id, String name, EmailAddress email, Optional<
     }
 
     static String validName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new ValidationException("name", "must not be blank", name);
-        }
-        String stripped = name.strip();
-        if (stripped.length() > MAX_NAME_LENGTH) {
-            throw new ValidationException("name", "must be at most " + MAX_NAME_LENGTH + " characters", name);
-        }
-        return stripped;
+        return Require.text("name", name, MAX_NAME_LENGTH);
     }
 
-    private static void require(Object value, String field) {
-        if (value == null) {
-            throw new ValidationException(field, "must not be null", null);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package org.crm4j.core.customer;
 
 import java.util.UUID;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -16,9 +17,7 @@ public record CustomerId(UUID value) {
      * @throws ValidationException on field {@code "customerId"} if the value is null
      */
     public CustomerId {
-        if (value == null) {
-            throw new ValidationException("customerId", "must not be null", null);
-        }
+        Require.nonNull("customerId", value);
     }
 
     /**
@@ -29,9 +28,7 @@ public record CustomerId(UUID value) {
      * @throws ValidationException on field {@code "customerId"} if the text is not a UUID
      */
     public static CustomerId of(String text) {
-        if (text == null) {
-            throw new ValidationException("customerId", "must not be null", null);
-        }
+        Require.nonNull("customerId", text);
         try {
             return new CustomerId(UUID.fromString(text.strip()));
         } catch (IllegalArgumentException e) {

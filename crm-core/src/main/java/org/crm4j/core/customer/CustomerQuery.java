@@ -3,6 +3,7 @@ package org.crm4j.core.customer;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -31,9 +32,7 @@ public record CustomerQuery(String name, String email, LifecycleStage stage, Tag
     public CustomerQuery {
         name = blankToNull(name);
         email = blankToNull(email);
-        if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
-            throw new ValidationException("createdTo", "must not be before createdFrom " + createdFrom, createdTo);
-        }
+        Require.notBefore("createdTo", createdTo, "createdFrom", createdFrom);
     }
 
     /** @return criteria matching every active customer */

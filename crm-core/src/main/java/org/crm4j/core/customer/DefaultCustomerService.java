@@ -15,6 +15,7 @@ import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.slf4j.Logger;
@@ -43,7 +44,7 @@ final class DefaultCustomerService implements CustomerService {
 
     @Override
     public Customer register(NewCustomer command) {
-        requireCommand(command);
+        Require.nonNull("command", command);
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Customer customer = Customer.register(new CustomerId(ids.next()), Customer.validName(command.name()),
@@ -63,7 +64,7 @@ final class DefaultCustomerService implements CustomerService {
 
     @Override
     public Optional<Customer> find(CustomerId id) {
-        requireId(id);
+        Require.nonNull("customerId", id);
         return transactions.inTransaction(() -> customers.find(id));
     }
 
@@ -80,7 +81,7 @@ final class DefaultCustomerService implements CustomerService {
 
     @Override
     public Customer update(CustomerId id, CustomerUpdate command) {
-        requireCommand(command);
+        Require.nonNull("command", command);
         return transactions.inTransaction(() -> {
             Customer current = load(id);
             if (current.version() != command.expectedVersion()) {
@@ -99,17 +100,13 @@ final class DefaultCustomerService implements CustomerService {
 
     @Override
     public Customer moveToStage(CustomerId id, LifecycleStage target) {
-        if (target == null) {
-            throw new ValidationException("stage", "must not be null", null);
-        }
+        Require.nonNull("stage", target);
         return change(id, customer -> customer.moveTo(target, clock.instant()), "moved to stage " + target);
     }
 
     @Override
     public Customer recordConsent(CustomerId id, Channel channel, boolean granted) {
-        if (channel == null) {
-            throw new ValidationException("channel", "must not be null", null);
-        }
+        Require.nonNull("channel", channel);
         return change(id, customer -> customer.recordConsent(channel, granted, clock.instant()),
                 (granted ? "granted" : "withdrew") + " consent for " + channel);
     }
@@ -150,12 +147,8 @@ final class DefaultCustomerService implements CustomerService {
 
     @Override
     public Page<Customer> search(CustomerQuery query, PageRequest request) {
-        if (query == null) {
-            throw new ValidationException("query", "must not be null", null);
-        }
-        if (request == null) {
-            throw new ValidationException("pageRequest", "must not be null", null);
-        }
+        Require.nonNull("query", query);
+        Require.nonNull("pageRequest", request);
         if (!CustomerQuery.SORT_PROPERTIES.contains(request.sort().property())) {
             throw new ValidationException("sort", "must be one of " + new TreeSet<>(
                     CustomerQuery.SORT_PROPERTIES), request.sort().property());
@@ -174,7 +167,7 @@ final class DefaultCustomerService implements CustomerService {
     }
 
     private Customer load(CustomerId id) {
-        requireId(id);
+        Require.nonNull("customerId", id);
         return customers.find(id).orElseThrow(() -> new NotFoundException("customerId", id));
     }
 
@@ -203,15 +196,5 @@ final class DefaultCustomerService implements CustomerService {
         return tags;
     }
 
-    private static void requireId(CustomerId id) {
-        if (id == null) {
-            throw new ValidationException("customerId", "must not be null", null);
-        }
-    }
 
-    private static void requireCommand(Object command) {
-        if (command == null) {
-            throw new ValidationException("command", "must not be null", null);
-        }
-    }
 }

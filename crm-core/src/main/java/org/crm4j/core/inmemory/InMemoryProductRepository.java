@@ -68,18 +68,6 @@ final class InMemoryProductRepository implements ProductRepository {
     }
 
     @Override
-    public boolean tryDecrementStock(ProductId id, int quantity) {
-        return store.locked(() -> {
-            Product stored = load(id);
-            if (!stored.canSupply(quantity)) {
-                return false;
-            }
-            store.put(store.products, id, stored.withdraw(quantity).withVersion(stored.version() + 1));
-            return true;
-        });
-    }
-
-    @Override
     public Map<ProductId, Product> takeStock(Map<ProductId, Integer> quantities) {
         Objects.requireNonNull(quantities, "quantities");
         return store.locked(() -> {

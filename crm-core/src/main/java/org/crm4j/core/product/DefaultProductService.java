@@ -11,6 +11,7 @@ import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.slf4j.Logger;
@@ -35,15 +36,11 @@ final class DefaultProductService implements ProductService {
 
     @Override
     public Product create(NewProduct command) {
-        if (command == null) {
-            throw new ValidationException("command", "must not be null", null);
-        }
+        Require.nonNull("command", command);
         Sku sku = Sku.of(command.sku());
         String name = Product.validName(command.name());
         Product.validPrice(command.price());
-        if (command.initialStock() < 0) {
-            throw new ValidationException("stock", "must be >= 0", command.initialStock());
-        }
+        Require.notNegative("stock", command.initialStock());
         return transactions.inTransaction(() -> {
             if (products.findBySku(sku).isPresent()) {
                 throw new DuplicateException("sku", sku);
@@ -62,7 +59,7 @@ final class DefaultProductService implements ProductService {
 
     @Override
     public Optional<Product> find(ProductId id) {
-        requireId(id);
+        Require.nonNull("productId", id);
         return transactions.inTransaction(() -> products.find(id));
     }
 
@@ -79,9 +76,7 @@ final class DefaultProductService implements ProductService {
 
     @Override
     public Product update(ProductId id, ProductUpdate command) {
-        if (command == null) {
-            throw new ValidationException("command", "must not be null", null);
-        }
+        Require.nonNull("command", command);
         return transactions.inTransaction(() -> {
             Product current = load(id);
             if (current.version() != command.expectedVersion()) {
@@ -96,9 +91,7 @@ final class DefaultProductService implements ProductService {
 
     @Override
     public Product restock(ProductId id, int quantity) {
-        if (quantity <= 0) {
-            throw new ValidationException("quantity", "must be > 0", quantity);
-        }
+        Require.positive("quantity", quantity);
         return transactions.inTransaction(() -> {
             load(id).restock(quantity); // checks the stock stays within int range before the port adds
             products.incrementStock(id, quantity);
@@ -132,12 +125,8 @@ final class DefaultProductService implements ProductService {
 
     @Override
     public Page<Product> search(ProductQuery query, PageRequest request) {
-        if (query == null) {
-            throw new ValidationException("query", "must not be null", null);
-        }
-        if (request == null) {
-            throw new ValidationException("pageRequest", "must not be null", null);
-        }
+        Require.nonNull("query", query);
+        Require.nonNull("pageRequest", request);
         if (!ProductQuery.SORT_PROPERTIES.contains(request.sort().property())) {
             throw new ValidationException("sort", "must be one of " + new TreeSet<>(ProductQuery.SORT_PROPERTIES),
                     request.sort().property());
@@ -154,13 +143,8 @@ final class DefaultProductService implements ProductService {
     }
 
     private Product load(ProductId id) {
-        requireId(id);
+        Require.nonNull("productId", id);
         return products.find(id).orElseThrow(() -> new NotFoundException("productId", id));
     }
 
-    private static void requireId(ProductId id) {
-        if (id == null) {
-            throw new ValidationException("productId", "must not be null", null);
-        }
-    }
 }

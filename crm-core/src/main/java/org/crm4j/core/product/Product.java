@@ -2,12 +2,13 @@ package org.crm4j.core.product;
 
 import java.time.Instant;
 import org.crm4j.core.Money;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**
  * The product aggregate. Immutable: business methods return changed copies; the repository stores them and
  * raises the {@code version}. The stock changes only through {@link #withdraw(int)} and {@link #restock(int)}
- * (which adapters apply atomically, see {@link ProductRepository#tryDecrementStock(ProductId, int)}); stock
+ * (which adapters apply atomically, see {@link ProductRepository#takeStock(java.util.Map)}); stock
  * movements raise the version but leave {@code updatedAt}, the time of the last edit of the product's details.
  *
  * @param id        the identity
@@ -33,18 +34,14 @@ public record Product(ProductId id, Sku sku, String name, Money price, int stock
      *                             {@code "stock"} negative, a required component null, a version below 0
      */
     public Product {
-        require(id, "productId");
-        require(sku, "sku");
+        Require.nonNull("productId", id);
+        Require.nonNull("sku", sku);
         name = validName(name);
         validPrice(price);
-        if (stock < 0) {
-            throw new ValidationException("stock", "must be >= 0", stock);
-        }
-        require(createdAt, "createdAt");
-        require(updatedAt, "updatedAt");
-        if (version < 0) {
-            throw new ValidationException("version", "must be >= 0", version);
-        }
+        Require.notNegative("stock", stock);
+        Require.nonNull("createdAt", createdAt);
+        Require.nonNull("updatedAt", updatedAt);
+        Require.notNegative("version", version);
     }
 
     /**
@@ -96,7 +93,7 @@ public record Product(ProductId id, Sku sku, String name, Money price, int stock
      * @throws ValidationException on field {@code "quantity"} if not positive or above the stock
      */
     public Product withdraw(int quantity) {
-        requirePositive(quantity);
+        Require.positive("quantity", quantity);
         if (!canSupply(quantity)) {
             throw new ValidationException("quantity", "must not exceed the stock " + stock, quantity);
         }
@@ -111,7 +108,7 @@ public record Product(ProductId id, Sku sku, String name, Money price, int stock
      * @throws ValidationException on field {@code "quantity"} if not positive or the stock would overflow
      */
     public Product restock(int quantity) {
-        requirePositive(quantity);
+        Require.positive("quantity", quantity);
         if (stock > Integer.MAX_VALUE - quantity) {
             throw new ValidationException("quantity", "must keep the stock <= " + Integer.MAX_VALUE, quantity);
         }
@@ -149,32 +146,14 @@ public record Product(ProductId id, Sku sku, String name, Money price, int stock
     }
 
     static String validName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new ValidationException("name", "must not be blank", name);
-        }
-        String stripped = name.strip();
-        if (stripped.length() > MAX_NAME_LENGTH) {
-            throw new ValidationException("name", "must be at most " + MAX_NAME_LENGTH + " characters", name);
-        }
-        return stripped;
+        return Require.text("name", name, MAX_NAME_LENGTH);
     }
 
     static void validPrice(Money price) {
-        require(price, "price");
+        Require.nonNull("price", price);
         if (price.isNegative()) {
             throw new ValidationException("price", "must not be negative", price);
         }
     }
 
-    private static void requirePositive(int quantity) {
-        if (quantity <= 0) {
-            throw new ValidationException("quantity", "must be > 0", quantity);
-        }
-    }
-
-    private static void require(Object value, String field) {
-        if (value == null) {
-            throw new ValidationException(field, "must not be null", null);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package org.crm4j.core.product;
 
 import java.util.UUID;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -16,9 +17,7 @@ public record ProductId(UUID value) {
      * @throws ValidationException on field {@code "productId"} if the value is null
      */
     public ProductId {
-        if (value == null) {
-            throw new ValidationException("productId", "must not be null", null);
-        }
+        Require.nonNull("productId", value);
     }
 
     /**
@@ -29,9 +28,7 @@ public record ProductId(UUID value) {
      * @throws ValidationException on field {@code "productId"} if the text is not a UUID
      */
     public static ProductId of(String text) {
-        if (text == null) {
-            throw new ValidationException("productId", "must not be null", null);
-        }
+        Require.nonNull("productId", text);
         try {
             return new ProductId(UUID.fromString(text.strip()));
         } catch (IllegalArgumentException e) {

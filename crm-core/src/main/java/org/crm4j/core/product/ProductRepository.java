@@ -50,21 +50,10 @@ public interface ProductRepository {
     Product update(Product product);
 
     /**
-     * Atomically takes {@code quantity} units out of stock if, and only if, the stock covers them; raises the
-     * version on success. Two concurrent calls can never take the same unit: in SQL, {@code update product set
-     * stock = stock - ?, version = version + 1 where id = ? and stock >= ?}.
-     *
-     * @param id       the product
-     * @param quantity the units, at least 1
-     * @return true if the stock was decremented, false if it was too low (nothing changed)
-     * @throws NotFoundException on field {@code "productId"} if there is no such product
-     */
-    boolean tryDecrementStock(ProductId id, int quantity);
-
-    /**
      * Takes units out of the stock of several products, each product atomically and only if its stock covers its
-     * units (as {@link #tryDecrementStock}), and returns the products as they are after the change, so that a
-     * caller learns their prices without reading them again. The rows are changed in the iteration order of
+     * units, raising its version; returns the products as they are after the change, so that a caller learns their
+     * prices without reading them again. Two concurrent calls can never take the same unit: in SQL, {@code update
+     * product set stock = stock - ?, version = version + 1 where id = ? and stock >= ?}. The rows are changed in the iteration order of
      * {@code quantities}: callers that take stock of several products in one transaction pass them in ascending
      * id order, so that concurrent callers lock the rows in the same order and cannot deadlock.
      *

@@ -12,6 +12,7 @@ import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
@@ -123,13 +124,9 @@ final class DefaultRelationshipService implements RelationshipService {
 
     @Override
     public List<CustomerRelationship> deterioratedBetween(LocalDate from, LocalDate to) {
-        Require.nonNull("from", from);
-        Require.nonNull("to", to);
-        if (to.isBefore(from)) {
-            throw new ValidationException("to", TO_NOT_BEFORE_FROM, to);
-        }
+        Require.period("from", from, "to", to);
         Instant start = from.atStartOfDay(clock.getZone()).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.atStartOfDay(clock.getZone()).toInstant();
         return transactions.inTransaction(() -> relationships.findDeterioratedBetween(start, end));
     }
 

@@ -3,6 +3,7 @@ package org.crm4j.core.relationship;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.crm4j.core.Require;
 
 /**
  * Which relationships to follow from a customer: those of the given types and statuses that are valid on a day.

@@ -2,6 +2,7 @@ package org.crm4j.core.relationship;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.crm4j.core.Require;
 import org.crm4j.core.customer.CustomerId;
 
 /**

@@ -1,6 +1,7 @@
 package org.crm4j.core.relationship;
 
 import java.util.UUID;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -16,9 +17,7 @@ public record RelationshipId(UUID value) {
      * @throws ValidationException on field {@code "relationshipId"} if the value is null
      */
     public RelationshipId {
-        if (value == null) {
-            throw new ValidationException("relationshipId", "must not be null", null);
-        }
+        Require.nonNull("relationshipId", value);
     }
 
     /**
@@ -29,9 +28,7 @@ public record RelationshipId(UUID value) {
      * @throws ValidationException on field {@code "relationshipId"} if the text is not a UUID
      */
     public static RelationshipId of(String text) {
-        if (text == null) {
-            throw new ValidationException("relationshipId", "must not be null", null);
-        }
+        Require.nonNull("relationshipId", text);
         try {
             return new RelationshipId(UUID.fromString(text.strip()));
         } catch (IllegalArgumentException e) {

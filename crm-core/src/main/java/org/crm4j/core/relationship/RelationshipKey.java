@@ -1,5 +1,6 @@
 package org.crm4j.core.relationship;
 
+import org.crm4j.core.Require;
 import org.crm4j.core.customer.CustomerId;
 
 /**

@@ -2,6 +2,7 @@ package org.crm4j.core.relationship;
 
 import java.util.Optional;
 import java.util.Set;
+import org.crm4j.core.Require;
 import org.crm4j.core.customer.CustomerId;
 
 /**

@@ -11,6 +11,7 @@ import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.Transactions;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerRepository;
@@ -28,7 +29,7 @@ public interface RelationshipService {
     /** The field a {@link DuplicateException} names when a relationship with the same key exists. */
     String DUPLICATE_FIELD = "relationship";
     /** The rule broken by a period that ends before it starts (field {@code to}). */
-    String TO_NOT_BEFORE_FROM = "must not be before from";
+    String TO_NOT_BEFORE_FROM = Require.notBefore("from");
 
     /**
      * Records a relationship between two existing, different customers.
@@ -125,11 +126,11 @@ public interface RelationshipService {
     List<Neighbour> neighbours(CustomerId customer, NeighbourQuery query);
 
     /**
-     * The relationships whose status got worse (GOOD to FAIR or DETERIORATING, FAIR to DETERIORATING) in a
-     * period of days, in the zone of the service's clock.
+     * The relationships whose status got worse (GOOD to FAIR or DETERIORATING, FAIR to DETERIORATING) in the
+     * half-open period of days {@code [from, to)}, in the zone of the service's clock.
      *
-     * @param from the first day, not null
-     * @param to   the last day, inclusive, not before {@code from}
+     * @param from the first day, inclusive, not null
+     * @param to   the day after the last, exclusive, not before {@code from} ({@code to == from} is empty)
      * @return the relationships, sorted by id
      * @throws ValidationException if {@code to} is before {@code from} (field {@code to}, rule
      *                             {@link #TO_NOT_BEFORE_FROM})

@@ -2,6 +2,7 @@ package org.crm4j.core.relationship;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.crm4j.core.Require;
 
 /**
  * One entry of the status history of a {@link CustomerRelationship}: the status went from {@code previous} to

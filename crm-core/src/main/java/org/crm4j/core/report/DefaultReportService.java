@@ -3,6 +3,7 @@ package org.crm4j.core.report;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 
@@ -36,14 +37,6 @@ final class DefaultReportService implements ReportService {
     }
 
     private static void checkPeriod(Instant from, Instant to) {
-        if (from == null) {
-            throw new ValidationException("from", "must not be null", null);
-        }
-        if (to == null) {
-            throw new ValidationException("to", "must not be null", null);
-        }
-        if (to.isBefore(from)) {
-            throw new ValidationException("to", "must not be before from " + from, to);
-        }
+        Require.period("from", from, "to", to);
     }
 }

@@ -16,6 +16,7 @@ import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
@@ -54,9 +55,7 @@ final class DefaultSalesService implements SalesService {
 
     @Override
     public Sale record(NewSale command) {
-        if (command == null) {
-            throw new ValidationException("command", "must not be null", null);
-        }
+        Require.nonNull("command", command);
         requireValid(command, "");
         return transactions.inTransaction(() -> {
             Sale saved = recordChecked(List.of(command), clock.instant(), index -> "").get(0);
@@ -68,9 +67,7 @@ final class DefaultSalesService implements SalesService {
 
     @Override
     public List<Sale> recordAll(List<NewSale> commands) {
-        if (commands == null) {
-            throw new ValidationException("sales", "must not be null", null);
-        }
+        Require.nonNull("sales", commands);
         if (commands.size() > MAX_SALES_PER_CALL) {
             throw new ValidationException("sales", "must hold at most " + MAX_SALES_PER_CALL + " sales",
                     commands.size());
@@ -187,20 +184,16 @@ final class DefaultSalesService implements SalesService {
     }
 
     private static void requireValid(NewSale command, String prefix) {
-        if (command.quantity() <= 0) {
-            throw new ValidationException(prefix + "quantity", "must be > 0", command.quantity());
-        }
-        require(command.customerId(), prefix + "customerId");
-        require(command.productId(), prefix + "productId");
+        Require.positive(prefix + "quantity", command.quantity());
+        Require.nonNull(prefix + "customerId", command.customerId());
+        Require.nonNull(prefix + "productId", command.productId());
     }
 
     @Override
     public Sale recordReturn(NewReturn command) {
-        if (command == null) {
-            throw new ValidationException("command", "must not be null", null);
-        }
-        requirePositive(command.quantity());
-        require(command.saleId(), "saleId");
+        Require.nonNull("command", command);
+        Require.positive("quantity", command.quantity());
+        Require.nonNull("saleId", command.saleId());
         return transactions.inTransaction(() -> {
             Instant returnedAt = notInFuture(command.returnedAt(), clock.instant(), "returnedAt");
             Sale original = sales.lockForReturn(command.saleId())
@@ -224,20 +217,20 @@ final class DefaultSalesService implements SalesService {
 
     @Override
     public Sale get(SaleId id) {
-        require(id, "saleId");
+        Require.nonNull("saleId", id);
         return transactions.inTransaction(() -> load(id));
     }
 
     @Override
     public Optional<Sale> find(SaleId id) {
-        require(id, "saleId");
+        Require.nonNull("saleId", id);
         return transactions.inTransaction(() -> sales.find(id));
     }
 
     @Override
     public Page<Sale> search(SaleQuery query, PageRequest request) {
-        require(query, "query");
-        require(request, "pageRequest");
+        Require.nonNull("query", query);
+        Require.nonNull("pageRequest", request);
         if (!SaleQuery.SORT_PROPERTIES.contains(request.sort().property())) {
             throw new ValidationException("sort", "must be one of " + new TreeSet<>(SaleQuery.SORT_PROPERTIES),
                     request.sort().property());
@@ -259,15 +252,4 @@ final class DefaultSalesService implements SalesService {
         return at;
     }
 
-    private static void requirePositive(int quantity) {
-        if (quantity <= 0) {
-            throw new ValidationException("quantity", "must be > 0", quantity);
-        }
-    }
-
-    private static void require(Object value, String field) {
-        if (value == null) {
-            throw new ValidationException(field, "must not be null", null);
-        }
-    }
 }

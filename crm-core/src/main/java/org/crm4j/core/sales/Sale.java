@@ -3,6 +3,7 @@ package org.crm4j.core.sales;
 import java.time.Instant;
 import java.util.Optional;
 import org.crm4j.core.Money;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.customer.CustomerId;
@@ -31,11 +32,11 @@ public record Sale(SaleId id, CustomerId customerId, ProductId productId, int qu
      *                             for a sale or not negative for a return, {@code "unitPrice"} negative
      */
     public Sale {
-        require(id, "saleId");
-        require(customerId, "customerId");
-        require(productId, "productId");
-        require(unitPrice, "unitPrice");
-        require(soldAt, "soldAt");
+        Require.nonNull("saleId", id);
+        Require.nonNull("customerId", customerId);
+        Require.nonNull("productId", productId);
+        Require.nonNull("unitPrice", unitPrice);
+        Require.nonNull("soldAt", soldAt);
         campaign = campaign == null ? Optional.empty() : campaign;
         returnOf = returnOf == null ? Optional.empty() : returnOf;
         if (returnOf.isEmpty() && quantity <= 0) {
@@ -59,9 +60,4 @@ public record Sale(SaleId id, CustomerId customerId, ProductId productId, int qu
         return unitPrice.times(quantity);
     }
 
-    private static void require(Object value, String field) {
-        if (value == null) {
-            throw new ValidationException(field, "must not be null", null);
-        }
-    }
 }

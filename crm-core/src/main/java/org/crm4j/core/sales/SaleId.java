@@ -1,6 +1,7 @@
 package org.crm4j.core.sales;
 
 import java.util.UUID;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -16,9 +17,7 @@ public record SaleId(UUID value) {
      * @throws ValidationException on field {@code "saleId"} if the value is null
      */
     public SaleId {
-        if (value == null) {
-            throw new ValidationException("saleId", "must not be null", null);
-        }
+        Require.nonNull("saleId", value);
     }
 
     /**
@@ -29,9 +28,7 @@ public record SaleId(UUID value) {
      * @throws ValidationException on field {@code "saleId"} if the text is not a UUID
      */
     public static SaleId of(String text) {
-        if (text == null) {
-            throw new ValidationException("saleId", "must not be null", null);
-        }
+        Require.nonNull("saleId", text);
         try {
             return new SaleId(UUID.fromString(text.strip()));
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package org.crm4j.core.sales;
 
 import java.time.Instant;
 import java.util.Set;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.customer.CustomerId;
@@ -28,9 +29,7 @@ public record SaleQuery(CustomerId customerId, ProductId productId, CampaignId c
      * @throws ValidationException on field {@code "to"} if it is before {@code from}
      */
     public SaleQuery {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new ValidationException("to", "must not be before from " + from, to);
-        }
+        Require.notBefore("to", to, "from", from);
     }
 
     /** @return criteria matching every sale and return */

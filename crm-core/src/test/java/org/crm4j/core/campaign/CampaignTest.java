@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Money;
 import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.Channel;
 import org.crm4j.core.customer.CustomerId;
@@ -153,6 +154,52 @@ class CampaignTest {
     }
 
     @Test
+    void revise_runningCampaign_startMovedAfterToday_isRefusedSoItStaysRunning() {
+        Campaign running = planned();
+        LocalDate today = running.startDate().plusDays(2);
+        CampaignUpdate later = CampaignUpdate.from(running).withDates(today.plusDays(1), running.endDate());
+
+        ValidationException e = assertThrows(ValidationException.class, () -> running.revise(later, today, NOW));
+
+        assertEquals("startDate", e.field());
+        assertEquals(Campaign.STARTED_STAYS_STARTED, e.rule());
+        assertEquals(CampaignStatus.RUNNING, running.status(today));
+    }
+
+    @Test
+    void revise_runningCampaign_startMovedWithinThePast_staysRunning() {
+        Campaign running = planned();
+        LocalDate today = running.startDate().plusDays(2);
+
+        Campaign revised = running.revise(CampaignUpdate.from(running).withDates(today, running.endDate()), today, NOW);
+
+        assertEquals(today, revised.startDate());
+        assertEquals(CampaignStatus.RUNNING, revised.status(today));
+    }
+
+    @Test
+    void revise_plannedCampaign_mayMoveItsStartLater() {
+        Campaign planned = planned();
+        LocalDate later = planned.startDate().plusDays(5);
+
+        Campaign revised = planned.revise(CampaignUpdate.from(planned).withDates(later, planned.endDate()), MARCH_1,
+                NOW);
+
+        assertEquals(later, revised.startDate());
+        assertEquals(CampaignStatus.PLANNED, revised.status(MARCH_1));
+    }
+
+    @Test
+    void plan_nameTooLong_isRefusedWithTheSharedRule() {
+        NewCampaign command = new NewCampaign("x".repeat(Campaign.MAX_NAME_LENGTH + 1), MARCH_1, MARCH_1,
+                planned().target(), CampaignChannel.SMS, Money.of("1", "EUR"));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Campaign.plan(new CampaignId(new UUID(0, 1)), command, NOW));
+        assertEquals("name", e.field());
+        assertEquals("must be at most 200 characters", e.rule());
+    }
+
+    @Test
     void acceptsMembers_whilePlannedOrRunning() {
         Campaign campaign = planned();
         assertTrue(campaign.acceptsMembers(MARCH_1));
@@ -248,8 +295,12 @@ class CampaignTest {
     @Test
     void query_matchesOnOverlapAndStatusOfTheDay() {
         Campaign campaign = planned();
-        assertTrue(CampaignQuery.all().overlapping(MARCH_1, MARCH_1.plusDays(10)).matches(campaign, MARCH_1));
-        assertFalse(CampaignQuery.all().overlapping(MARCH_1, MARCH_1.plusDays(9)).matches(campaign, MARCH_1));
+        assertTrue(CampaignQuery.all().overlapping(MARCH_1, MARCH_1.plusDays(11)).matches(campaign, MARCH_1));
+        assertFalse(CampaignQuery.all().overlapping(MARCH_1, MARCH_1.plusDays(10)).matches(campaign, MARCH_1));
+        assertTrue(CampaignQuery.all().overlapping(MARCH_1.plusDays(20), MARCH_1.plusDays(21))
+                .matches(campaign, MARCH_1));
+        assertFalse(CampaignQuery.all().overlapping(MARCH_1.plusDays(21), MARCH_1.plusDays(22))
+                .matches(campaign, MARCH_1));
         assertTrue(CampaignQuery.nameContains("SPRING").withStatus(CampaignStatus.RUNNING)
                 .matches(campaign, MARCH_1.plusDays(10)));
         assertFalse(CampaignQuery.all().withChannel(CampaignChannel.SMS).matches(campaign, MARCH_1));

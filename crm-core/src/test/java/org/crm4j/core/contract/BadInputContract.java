@@ -263,13 +263,13 @@ public abstract class BadInputContract extends PortsContract {
 
     @Test
     void search_periodEndingBeforeItStarts_isRefused() {
-        assertInvalid("createdTo", "must not be before createdFrom " + NOW, () -> crm.customers().search(
+        assertInvalid("createdTo", "must not be before createdFrom", () -> crm.customers().search(
                 CustomerQuery.all().createdBetween(NOW, NOW.minusSeconds(1)), PageRequest.of(0, 10)));
     }
 
     @Test
     void report_periodEndingBeforeItStarts_isRefused() {
-        assertInvalid("to", "must not be before from " + NOW,
+        assertInvalid("to", "must not be before from",
                 () -> crm.reports().revenuePerCustomer(NOW, NOW.minusSeconds(1)));
     }
 }

@@ -221,8 +221,16 @@ public abstract class CampaignRepositoryContract extends PortsContract {
     void search_byChannelAndOverlappingDates() {
         fiveCampaigns();
         CampaignQuery query = CampaignQuery.all().withChannel(CampaignChannel.EMAIL)
-                .overlapping(DAY0.minusDays(30), DAY0.plusDays(10));
+                .overlapping(DAY0.minusDays(30), DAY0.plusDays(11));
         assertEquals(List.of(1L, 2L, 4L), ids(tx(() -> repository.search(query, DAY0, PageRequest.of(0, 10)))));
+    }
+
+    @Test
+    void search_overlapping_isHalfOpen_campaignStartingOnToIsLeftOut() {
+        fiveCampaigns();
+        CampaignQuery query = CampaignQuery.all().withChannel(CampaignChannel.EMAIL)
+                .overlapping(DAY0.minusDays(30), DAY0.plusDays(10));
+        assertEquals(List.of(2L, 4L), ids(tx(() -> repository.search(query, DAY0, PageRequest.of(0, 10)))));
     }
 
     @Test

@@ -161,6 +161,20 @@ public abstract class CampaignServiceContract extends PortsContract {
     }
 
     @Test
+    void update_runningCampaignsStartMovedIntoTheFuture_isRefusedAndItStaysRunning() {
+        Campaign running = campaigns.plan(springSale(TODAY.minusDays(2), TODAY.plusDays(5)));
+        List<Object> before = everything();
+
+        ValidationException e = assertThrows(ValidationException.class, () -> campaigns.update(running.id(),
+                CampaignUpdate.from(running).withDates(TODAY.plusDays(1), TODAY.plusDays(5))));
+
+        assertEquals("startDate", e.field());
+        assertEquals(Campaign.STARTED_STAYS_STARTED, e.rule());
+        assertEquals(before, everything());
+        assertEquals(CampaignStatus.RUNNING, campaigns.get(running.id()).status(TODAY));
+    }
+
+    @Test
     void update_cancelledCampaign_isRefusedAndChangesNothing() {
         Campaign cancelled = campaigns.cancel(planNextWeek().id());
         List<Object> before = everything();

@@ -123,30 +123,6 @@ public abstract class ProductRepositoryContract extends PortsContract {
     }
 
     @Test
-    void tryDecrementStock_enoughStock_takesTheUnitsAndRaisesTheVersion() {
-        Product tea = saved(product(1, "TEA-1", "Tea", eur("4.50"), 7, NOW));
-
-        assertTrue(tx(() -> repository().tryDecrementStock(tea.id(), 7)));
-
-        assertEquals(0, stored(tea.id()).stock());
-        assertEquals(1, stored(tea.id()).version());
-    }
-
-    @Test
-    void tryDecrementStock_tooLittleStock_isFalseAndChangesNothing() {
-        Product tea = saved(product(1, "TEA-1", "Tea", eur("4.50"), 7, NOW));
-
-        assertFalse(tx(() -> repository().tryDecrementStock(tea.id(), 8)));
-
-        assertEquals(tea, stored(tea.id()));
-    }
-
-    @Test
-    void tryDecrementStock_unknownProduct_isNotFound() {
-        assertThrows(NotFoundException.class, () -> tx(() -> repository().tryDecrementStock(productId(9), 1)));
-    }
-
-    @Test
     void takeStock_severalProducts_takesWhatEachStockCoversAndReturnsTheChangedProducts() {
         Product tea = saved(product(1, "TEA-1", "Tea", eur("4.50"), 7, NOW));
         Product cups = saved(product(2, "CUP-1", "Cups", eur("2.00"), 3, NOW));
@@ -178,9 +154,9 @@ public abstract class ProductRepositoryContract extends PortsContract {
     }
 
     @Test
-    void tryDecrementStock_afterwardsAStaleUpdate_isConcurrentUpdate() {
+    void takeStock_afterwardsAStaleUpdate_isConcurrentUpdate() {
         Product tea = saved(product(1, "TEA-1", "Tea", eur("4.50"), 7, NOW));
-        tx(() -> repository().tryDecrementStock(tea.id(), 2));
+        tx(() -> repository().takeStock(Map.of(tea.id(), 2)));
 
         assertThrows(ConcurrentUpdateException.class,
                 () -> tx(() -> repository().update(tea.changeDetails("Tea", eur("9.00"), NOW))));

@@ -267,7 +267,8 @@ public abstract class RelationshipServiceContract extends PortsContract {
         relationships.changeStatus(bc.id(), RelationshipStatus.DETERIORATING);
 
         assertEquals(List.of(ab.id(), cd.id()), ids(relationships.deterioratedBetween(TODAY.plusDays(1),
-                TODAY.plusDays(1))));
+                TODAY.plusDays(2))));
+        assertEquals(List.of(), ids(relationships.deterioratedBetween(TODAY.plusDays(1), TODAY.plusDays(1))));
         assertEquals(List.of(bc.id()), ids(relationships.deterioratedBetween(TODAY.plusDays(2), TODAY.plusDays(9))));
         assertEquals(List.of(), ids(relationships.deterioratedBetween(TODAY.minusDays(9), TODAY)));
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.Optional;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.customer.Customer;
@@ -54,7 +55,7 @@ public abstract class TransactionsContract extends PortsContract {
         Boom thrown = assertThrows(Boom.class, () -> tx(() -> {
             customers().update(ada.moveTo(LifecycleStage.ACTIVE, NOW));
             customers().save(customer(2, "Bob", "bob@example.org", NOW));
-            products().tryDecrementStock(productId(1), 5);
+            products().takeStock(Map.of(productId(1), 5));
             products().save(product(2, "COFFEE", "Coffee", eur("6.00"), 5, NOW));
             throw boom;
         }));

@@ -29,11 +29,6 @@ final class PessimisticProductRepository implements ProductRepository {
     }
 
     @Override
-    public boolean tryDecrementStock(ProductId id, int quantity) {
-        return lockAndTake(id, quantity).isPresent();
-    }
-
-    @Override
     public Map<ProductId, Product> takeStock(Map<ProductId, Integer> quantities) {
         return tx.withEntityManager(em -> {
             Map<ProductId, Product> taken = new LinkedHashMap<>();

@@ -102,7 +102,7 @@ final class JpaCampaignRepository implements CampaignRepository {
             parameters.add(from);
         });
         query.to().ifPresent(to -> {
-            where.append(" AND c.start_date <= ?");
+            where.append(" AND c.start_date < ?");
             parameters.add(to);
         });
         String direction = Sql.direction(request.sort());

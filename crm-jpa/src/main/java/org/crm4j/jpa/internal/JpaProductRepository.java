@@ -18,6 +18,7 @@ import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Money;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
@@ -91,28 +92,11 @@ final class JpaProductRepository implements ProductRepository {
     }
 
     @Override
-    public boolean tryDecrementStock(ProductId id, int quantity) {
-        Objects.requireNonNull(id, "id");
-        requirePositive(quantity);
-        return tx.withEntityManager(em -> {
-            int rows = em.createQuery("UPDATE Product p SET p.stock = p.stock - :quantity,"
-                            + " p.version = p.version + 1 WHERE p.id = :id AND p.stock >= :quantity")
-                    .setParameter("quantity", quantity)
-                    .setParameter("id", id.value())
-                    .executeUpdate();
-            if (rows == 0 && !exists(id)) {
-                throw new NotFoundException(ID_FIELD, id);
-            }
-            return rows == 1;
-        });
-    }
-
-    @Override
     public Map<ProductId, Product> takeStock(Map<ProductId, Integer> quantities) {
         Objects.requireNonNull(quantities, "quantities");
         quantities.forEach((id, quantity) -> {
             Objects.requireNonNull(id, "id");
-            requirePositive(quantity);
+            Require.positive("quantity", quantity);
         });
         if (quantities.isEmpty()) {
             return Map.of();
@@ -201,7 +185,7 @@ final class JpaProductRepository implements ProductRepository {
     @Override
     public void incrementStock(ProductId id, int quantity) {
         Objects.requireNonNull(id, "id");
-        requirePositive(quantity);
+        Require.positive("quantity", quantity);
         tx.withEntityManager(em -> {
             int rows = em.createQuery("UPDATE Product p SET p.stock = p.stock + :quantity,"
                             + " p.version = p.version + 1 WHERE p.id = :id")
@@ -292,16 +276,4 @@ final class JpaProductRepository implements ProductRepository {
                 request.size(), rows.total())));
     }
 
-    private boolean exists(ProductId id) {
-        return tx.withEntityManager(em -> !em.createQuery("SELECT p.id FROM Product p WHERE p.id = :id")
-                .setParameter("id", id.value())
-                .getResultList()
-                .isEmpty());
-    }
-
-    private static void requirePositive(int quantity) {
-        if (quantity <= 0) {
-            throw new ValidationException("quantity", "must be > 0", quantity);
-        }
-    }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.crm4j.core.Money;
+import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.product.ProductId;
@@ -143,7 +144,7 @@ final class JpaSalesReports implements SalesReports {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new ValidationException("to", "must not be before from " + from, to);
+            throw new ValidationException("to", Require.notBefore("from"), to);
         }
     }
 }

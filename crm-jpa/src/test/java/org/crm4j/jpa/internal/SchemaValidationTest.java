@@ -5,44 +5,52 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManagerFactory;
 import org.crm4j.jpa.testing.RunsOn;
 import org.crm4j.jpa.testing.TestDatabase;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Hibernate's schema validation ({@code hbm2ddl.auto=validate}) accepts the migrated schema on every dialect. */
-abstract class SchemaValidationTest {
+class SchemaValidationTest {
 
-    private final Dialect dialect;
-
-    SchemaValidationTest(Dialect dialect) {
-        this.dialect = dialect;
-    }
-
-    @Test
-    void persistenceUnit_migratedSchema_validates() {
-        try (TestDatabase db = TestDatabase.create(dialect)) {
-            Migrations.migrate(db.dataSource(), dialect);
-            try (EntityManagerFactory factory = PersistenceUnit.create(db.dataSource(), dialect, Entities.all())) {
-                assertTrue(factory.isOpen());
-            }
-        }
-    }
-
-    static final class OnH2Test extends SchemaValidationTest {
-        OnH2Test() {
+    @Nested
+    class OnH2 extends Suite {
+        OnH2() {
             super(Dialect.H2);
         }
     }
 
+    @Nested
     @RunsOn(Dialect.POSTGRESQL)
-    static final class OnPostgresqlTest extends SchemaValidationTest {
-        OnPostgresqlTest() {
+    class OnPostgresql extends Suite {
+        OnPostgresql() {
             super(Dialect.POSTGRESQL);
         }
     }
 
+    @Nested
     @RunsOn(Dialect.MARIADB)
-    static final class OnMariadbTest extends SchemaValidationTest {
-        OnMariadbTest() {
+    class OnMariadb extends Suite {
+        OnMariadb() {
             super(Dialect.MARIADB);
+        }
+    }
+
+    /** The tests, run on H2 always and on PostgreSQL and MariaDB when {@code crm4j.databases} names them. */
+    abstract static class Suite {
+
+        private final Dialect dialect;
+
+        Suite(Dialect dialect) {
+            this.dialect = dialect;
+        }
+
+        @Test
+        void persistenceUnit_migratedSchema_validates() {
+            try (TestDatabase db = TestDatabase.create(dialect)) {
+                Migrations.migrate(db.dataSource(), dialect);
+                try (EntityManagerFactory factory = PersistenceUnit.create(db.dataSource(), dialect, Entities.all())) {
+                    assertTrue(factory.isOpen());
+                }
+            }
         }
     }
 }
