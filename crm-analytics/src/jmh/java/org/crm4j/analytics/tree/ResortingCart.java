@@ -38,7 +38,7 @@ final class ResortingCart {
         for (double c : total) {
             sq += c * c;
         }
-        if (depth >= maxDepth || n < 2 || 1.0 - sq / ((double) n * n) <= TreeGrower.EPSILON) {
+        if (depth >= maxDepth || n < 2 || 1.0 - sq / ((double) n * n) <= Tolerances.PURE_IMPURITY) {
             return 1;
         }
         double bestProxy = Double.NEGATIVE_INFINITY;
@@ -55,7 +55,7 @@ final class ResortingCart {
                 left[y[sorted[p]]]++;
                 double v = x[sorted[p]][f];
                 double next = x[sorted[p + 1]][f];
-                if (next <= v + TreeGrower.FEATURE_THRESHOLD) {
+                if (next <= v + Tolerances.FEATURE_THRESHOLD) {
                     continue;
                 }
                 double nl = p + 1;

@@ -32,7 +32,7 @@ import java.util.List;
  * <pre>{@code
  * FrequentItemsets<String> f = FPGrowth.mine(baskets, 0.02);
  * FrequentItemsets<String> g = FPGrowth.mine(baskets,
- *         FPGrowth.Options.defaults().withMinSupport(0.01).withMaxLength(4));
+ *         MiningOptions.defaults().withMinSupport(0.01).withMaxLength(4));
  * List<AssociationRule<String>> rules = AssociationRules.generate(f, 0.6);
  * }</pre>
  *
@@ -52,79 +52,6 @@ public final class FPGrowth {
     }
 
     /**
-     * Options of {@link FPGrowth}. Exactly one threshold is set: a relative {@code minSupport} in (0, 1] (with
-     * {@code minCount == 0}) or an absolute {@code minCount >= 1} (with {@code minSupport == 0}); the
-     * {@code withX} methods keep this so.
-     *
-     * @param minSupport the minimum fraction of transactions, in (0, 1], or 0 when {@code minCount} is set; an
-     *                   itemset is frequent when {@code count >= minSupport * n}, decided exactly on the decimal
-     *                   value of {@code minSupport}
-     * @param minCount   the minimum number of transactions, at least 1, or 0 when {@code minSupport} is set
-     * @param maxLength  the largest itemset size to mine, at least 1 ({@link Integer#MAX_VALUE}: no limit)
-     */
-    public record Options(double minSupport, int minCount, int maxLength) {
-
-        /**
-         * Checks the options.
-         *
-         * @param minSupport the relative threshold, or 0
-         * @param minCount   the absolute threshold, or 0
-         * @param maxLength  the largest itemset size
-         * @throws IllegalArgumentException if not exactly one threshold is set, a threshold is out of range or
-         *                                  {@code maxLength < 1}
-         */
-        public Options {
-            Thresholds.requireOneThreshold(minSupport, minCount);
-            Thresholds.requireMaxLength(maxLength);
-        }
-
-        /**
-         * The defaults: {@code minSupport} 0.1, no length limit.
-         *
-         * @return the default options
-         */
-        public static Options defaults() {
-            return new Options(0.1, 0, Integer.MAX_VALUE);
-        }
-
-        /**
-         * A copy with a relative threshold (replacing any absolute one).
-         *
-         * @param minSupport in (0, 1]
-         * @return the new options
-         * @throws IllegalArgumentException if {@code minSupport} is outside (0, 1] or NaN
-         */
-        public Options withMinSupport(double minSupport) {
-            Thresholds.requireMinSupport(minSupport);
-            return new Options(minSupport, 0, maxLength);
-        }
-
-        /**
-         * A copy with an absolute threshold (replacing any relative one).
-         *
-         * @param minCount at least 1
-         * @return the new options
-         * @throws IllegalArgumentException if {@code minCount < 1}
-         */
-        public Options withMinCount(int minCount) {
-            Thresholds.requireMinCount(minCount);
-            return new Options(0, minCount, maxLength);
-        }
-
-        /**
-         * A copy with a limit on the itemset size.
-         *
-         * @param maxLength at least 1
-         * @return the new options
-         * @throws IllegalArgumentException if {@code maxLength < 1}
-         */
-        public Options withMaxLength(int maxLength) {
-            Thresholds.requireMaxLength(maxLength);
-            return new Options(minSupport, minCount, maxLength);
-        }
-    }
-
-    /**
      * Mines the itemsets contained in at least {@code minSupport * n} of the {@code n} transactions.
      *
      * @param transactions the database (not modified); an item repeated in a transaction counts once
@@ -136,7 +63,7 @@ public final class FPGrowth {
      */
     public static <T> FrequentItemsets<T> mine(List<? extends Collection<? extends T>> transactions,
                                                double minSupport) {
-        return mine(transactions, Options.defaults().withMinSupport(minSupport));
+        return mine(transactions, MiningOptions.defaults().withMinSupport(minSupport));
     }
 
     /**
@@ -150,7 +77,7 @@ public final class FPGrowth {
      *                                  {@code options} is null
      */
     public static <T> FrequentItemsets<T> mine(List<? extends Collection<? extends T>> transactions,
-                                               Options options) {
+                                               MiningOptions options) {
         require(options != null, "options must not be null");
         EncodedTransactions<T> database =
                 EncodedTransactions.encode(transactions, options.minSupport(), options.minCount());

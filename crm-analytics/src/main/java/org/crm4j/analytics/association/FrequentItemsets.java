@@ -211,6 +211,58 @@ public final class FrequentItemsets<T> implements Iterable<Itemset<T>> {
         return Collections.unmodifiableList(selected);
     }
 
+    /**
+     * A report in the style of arules' {@code summary(itemsets)}: the number of itemsets and transactions, the
+     * threshold, the number of itemsets of each length, the spread of the supports (min, median, mean, max) and the
+     * ten itemsets of highest count (the first found on ties).
+     *
+     * @return the report, several lines
+     */
+    public String summary() {
+        StringBuilder out = new StringBuilder(512);
+        out.append(message("Frequent itemsets: %d in %d transactions, minimum count %d (support %.4f)%n",
+                sets.length, transactionCount, minCount, minCount / (double) transactionCount));
+        if (sets.length == 0) {
+            return out.toString();
+        }
+        int longest = 0;
+        for (int[] set : sets) {
+            longest = Math.max(longest, set.length);
+        }
+        int[] byLength = new int[longest + 1];
+        for (int[] set : sets) {
+            byLength[set.length]++;
+        }
+        out.append(message("Itemsets by length:%n%8s %9s%n", "length", "itemsets"));
+        for (int length = 1; length <= longest; length++) {
+            if (byLength[length] > 0) {
+                out.append(message("%8d %9d%n", length, byLength[length]));
+            }
+        }
+        int[] sorted = counts.clone();
+        Arrays.sort(sorted);
+        double total = 0;
+        for (int count : sorted) {
+            total += count;
+        }
+        int n = sorted.length;
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+        out.append(message("Support: min %.4f, median %.4f, mean %.4f, max %.4f%n",
+                sorted[0] / (double) transactionCount, median / transactionCount, total / n / transactionCount, sorted[n - 1] / (double) transactionCount));
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(counts[b], counts[a]));
+        out.append(message("Most frequent itemsets:%n"));
+        for (int i = 0; i < Math.min(10, n); i++) {
+            Itemset<T> itemset = itemset(order[i]);
+            out.append(message("  %s  count %d, support %.4f%n", itemset.items(), itemset.count(),
+                    itemset.support()));
+        }
+        return out.toString();
+    }
+
     @Override
     public String toString() {
         return message("FrequentItemsets[size=%d, transactions=%d, minCount=%d]", sets.length, transactionCount,

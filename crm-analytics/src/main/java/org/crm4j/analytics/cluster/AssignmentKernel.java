@@ -16,8 +16,6 @@ package org.crm4j.analytics.cluster;
  */
 abstract class AssignmentKernel {
 
-    /** The relative size of the pruning margin, as a fraction of the data's diameter. */
-    static final double RELATIVE_SLACK = 1e-10;
 
     final double[] x;
     final int n;
@@ -92,7 +90,7 @@ abstract class AssignmentKernel {
      * @return a fresh kernel
      */
     static AssignmentKernel create(KMeans.Algorithm algorithm, double[] x, int n, int d, int k, double diameter) {
-        double slack = RELATIVE_SLACK * diameter;
+        double slack = Tolerances.RELATIVE_SLACK * diameter;
         switch (algorithm) {
             case LLOYD:
                 return new LloydKernel(x, n, d, k, slack);

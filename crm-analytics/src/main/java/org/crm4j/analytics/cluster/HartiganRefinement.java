@@ -25,8 +25,6 @@ package org.crm4j.analytics.cluster;
  */
 final class HartiganRefinement {
 
-    /** A move must lower the inertia by at least this fraction of the row's removal cost. */
-    private static final double RELATIVE_GAIN = 1e-12;
 
     private HartiganRefinement() {
     }
@@ -83,7 +81,7 @@ final class HartiganRefinement {
                     continue;
                 }
                 int best = -1;
-                double bestCost = removal * (1 - RELATIVE_GAIN);
+                double bestCost = removal * (1 - Tolerances.RELATIVE_GAIN);
                 double bestDistance = 0;
                 double nearest = Double.POSITIVE_INFINITY;
                 double secondNearest = Double.POSITIVE_INFINITY;

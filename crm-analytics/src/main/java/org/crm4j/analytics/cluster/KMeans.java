@@ -3,6 +3,7 @@ package org.crm4j.analytics.cluster;
 import static org.crm4j.analytics.internal.Checks.require;
 
 import java.util.SplittableRandom;
+import org.crm4j.analytics.ConvergenceException;
 import org.crm4j.analytics.internal.Checks;
 
 /**
@@ -22,7 +23,8 @@ import org.crm4j.analytics.internal.Checks;
  *       otherwise Hamerly;</li>
  * </ul>
  * both give exactly the labels of the plain {@link Algorithm#LLOYD} scan from the same seeds. The assignment step
- * (and the seeding's distance sums) run in parallel on {@link Options#threads()} plain Java threads over fixed
+ * (and the seeding's distance sums) run in parallel on {@link Options#threads()} plain Java threads (0: all
+ * available processors) over fixed
  * chunks of rows whose partial sums are combined in a fixed order: the result depends on the seed only, never on
  * the number of threads.
  *
@@ -33,6 +35,10 @@ import org.crm4j.analytics.internal.Checks;
  * ten restarts match or beat scikit-learn's.
  *
  * <p>Empty clusters: a cluster left without rows is re-seeded at the row farthest from its own centre.
+ *
+ * <p>Convergence: the model reports {@link KMeansModel#converged()} and {@link KMeansModel#iterations()} of the
+ * winning restart; a restart that runs out of {@link Options#maxIterations()} still yields consistent labels and
+ * centres, unless {@link Options#strict()} asks for a {@link ConvergenceException} instead.
  *
  * <p>Assumptions and weaknesses: K-means looks for convex clusters of similar spread in Euclidean geometry, so
  * features on different scales should be standardised first ({@link Standardizer}); the result is a local optimum
@@ -86,33 +92,42 @@ public final class KMeans {
         /** Elkan's bounds: {@code k + 1} per row. */
         ELKAN,
         /**
-         * Mini-batch updates: reported by models of {@link MiniBatchKMeans}; {@link KMeans#fit(double[][], Options)}
-         * rejects it.
+         * Sculley's mini-batch updates of {@link Options#batchSize()} rows per step (approximate, for data too large
+         * for the exact algorithms): {@link KMeans#fit(double[][], Options)} hands the fit to
+         * {@link MiniBatchKMeans#fit(double[][], Options)}.
          */
         MINI_BATCH
     }
 
     /**
-     * Hyper-parameters of {@link KMeans#fit(double[][], Options)}. Immutable; every {@code withX} returns a
-     * validated copy.
+     * Hyper-parameters of {@link KMeans#fit(double[][], Options)} and {@link MiniBatchKMeans}. Immutable; every
+     * {@code withX} returns a validated copy.
      *
      * @param k             the number of clusters, {@code ≥ 1} (and at most the number of distinct rows, checked
      *                      at fit time)
      * @param restarts      the number of seedings tried, {@code ≥ 1}; the lowest inertia wins
-     * @param maxIterations the iteration budget of each restart, {@code ≥ 1}
+     * @param maxIterations the iteration budget of each restart, {@code ≥ 1} (mini-batch: passes over the data)
      * @param tolerance     convergence tolerance, {@code ≥ 0} and finite: a restart stops when the total squared
      *                      shift of the centres is at most {@code tolerance} times the mean per-feature variance
      *                      of the data (scikit-learn's rule)
      * @param seed          the seed of the random seeding; restart {@code r} draws from the {@code r}-th seed of
      *                      a {@link SplittableRandom} made from it
-     * @param threads       the number of threads, {@code ≥ 1}
+     * @param threads       the number of threads: 0 for all available processors, {@code n ≥ 1} for exactly
+     *                      {@code n}; the result does not depend on it
      * @param algorithm     the assignment step, not {@code null}
      * @param refine        whether each restart's Lloyd fixed point is polished with Hartigan's single-row moves
      *                      (never worse; often a little better; costs about one unaccelerated Lloyd pass per
-     *                      restart plus sequential sweeps that mostly prune)
+     *                      restart plus sequential sweeps that mostly prune); ignored by mini-batch
+     * @param batchSize     the rows per mini-batch step, {@code ≥ 1}; used by {@link Algorithm#MINI_BATCH} only
+     * @param strict        whether a fit whose winning restart did not converge within {@code maxIterations}
+     *                      throws {@link ConvergenceException} (otherwise the model reports
+     *                      {@link KMeansModel#converged()} {@code false})
      */
     public record Options(int k, int restarts, int maxIterations, double tolerance, long seed, int threads,
-                          Algorithm algorithm, boolean refine) {
+                          Algorithm algorithm, boolean refine, int batchSize, boolean strict) {
+
+        /** scikit-learn's default mini-batch size. */
+        public static final int DEFAULT_BATCH_SIZE = 1024;
 
         /**
          * Validates the options.
@@ -122,9 +137,11 @@ public final class KMeans {
          * @param maxIterations the iteration budget per restart, {@code ≥ 1}
          * @param tolerance     the relative tolerance, finite and {@code ≥ 0}
          * @param seed          any seed
-         * @param threads       the number of threads, {@code ≥ 1}
+         * @param threads       0 (all processors) or the number of threads, {@code ≥ 1}
          * @param algorithm     the assignment step, not {@code null}
          * @param refine        whether to polish each restart with Hartigan's moves
+         * @param batchSize     the rows per mini-batch step, {@code ≥ 1}
+         * @param strict        whether non-convergence throws
          * @throws IllegalArgumentException naming the first option out of range, its rule and value
          */
         public Options {
@@ -133,22 +150,23 @@ public final class KMeans {
             require(maxIterations >= 1, "maxIterations must be >= 1, was %d", maxIterations);
             require(Double.isFinite(tolerance) && tolerance >= 0,
                     "tolerance must be finite and >= 0, was %s", tolerance);
-            require(threads >= 1, "threads must be >= 1, was %d", threads);
+            Checks.requireThreads(threads);
             require(algorithm != null, "algorithm must not be null");
+            require(batchSize >= 1, "batchSize must be >= 1, was %d", batchSize);
         }
 
         /**
          * The defaults for {@code k} clusters: 10 restarts, 300 iterations, tolerance {@code 1e-4}, seed
-         * {@link #DEFAULT_SEED}, as many threads as available processors, {@link Algorithm#AUTO}, Hartigan
-         * refinement on.
+         * {@link #DEFAULT_SEED}, all available processors, {@link Algorithm#AUTO}, Hartigan refinement on, mini-batch
+         * size {@value #DEFAULT_BATCH_SIZE}, lenient about convergence.
          *
          * @param k the number of clusters, {@code ≥ 1}
          * @return the options
          * @throws IllegalArgumentException if {@code k < 1}
          */
         public static Options of(int k) {
-            return new Options(k, 10, 300, 1e-4, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
-                    Algorithm.AUTO, true);
+            return new Options(k, 10, 300, Tolerances.DEFAULT_TOLERANCE, DEFAULT_SEED, 0, Algorithm.AUTO, true,
+                    DEFAULT_BATCH_SIZE, false);
         }
 
         /** @return {@link #of(int) of(8)}, scikit-learn's default number of clusters */
@@ -162,7 +180,8 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withK(int value) {
-            return new Options(value, restarts, maxIterations, tolerance, seed, threads, algorithm, refine);
+            return new Options(value, restarts, maxIterations, tolerance, seed, threads, algorithm, refine, batchSize,
+                    strict);
         }
 
         /**
@@ -171,7 +190,8 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withRestarts(int value) {
-            return new Options(k, value, maxIterations, tolerance, seed, threads, algorithm, refine);
+            return new Options(k, value, maxIterations, tolerance, seed, threads, algorithm, refine, batchSize,
+                    strict);
         }
 
         /**
@@ -180,7 +200,7 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withMaxIterations(int value) {
-            return new Options(k, restarts, value, tolerance, seed, threads, algorithm, refine);
+            return new Options(k, restarts, value, tolerance, seed, threads, algorithm, refine, batchSize, strict);
         }
 
         /**
@@ -189,7 +209,7 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withTolerance(double value) {
-            return new Options(k, restarts, maxIterations, value, seed, threads, algorithm, refine);
+            return new Options(k, restarts, maxIterations, value, seed, threads, algorithm, refine, batchSize, strict);
         }
 
         /**
@@ -197,16 +217,18 @@ public final class KMeans {
          * @return a copy with it
          */
         public Options withSeed(long value) {
-            return new Options(k, restarts, maxIterations, tolerance, value, threads, algorithm, refine);
+            return new Options(k, restarts, maxIterations, tolerance, value, threads, algorithm, refine, batchSize,
+                    strict);
         }
 
         /**
-         * @param value the number of threads, {@code ≥ 1}
+         * @param value 0 (all available processors) or the number of threads, {@code ≥ 1}
          * @return a copy with it
-         * @throws IllegalArgumentException if out of range
+         * @throws IllegalArgumentException if negative
          */
         public Options withThreads(int value) {
-            return new Options(k, restarts, maxIterations, tolerance, seed, value, algorithm, refine);
+            return new Options(k, restarts, maxIterations, tolerance, seed, value, algorithm, refine, batchSize,
+                    strict);
         }
 
         /**
@@ -215,7 +237,8 @@ public final class KMeans {
          * @throws IllegalArgumentException if {@code null}
          */
         public Options withAlgorithm(Algorithm value) {
-            return new Options(k, restarts, maxIterations, tolerance, seed, threads, value, refine);
+            return new Options(k, restarts, maxIterations, tolerance, seed, threads, value, refine, batchSize,
+                    strict);
         }
 
         /**
@@ -223,7 +246,26 @@ public final class KMeans {
          * @return a copy with it
          */
         public Options withRefinement(boolean value) {
-            return new Options(k, restarts, maxIterations, tolerance, seed, threads, algorithm, value);
+            return new Options(k, restarts, maxIterations, tolerance, seed, threads, algorithm, value, batchSize,
+                    strict);
+        }
+
+        /**
+         * @param value the rows per mini-batch step, {@code ≥ 1}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withBatchSize(int value) {
+            return new Options(k, restarts, maxIterations, tolerance, seed, threads, algorithm, refine, value, strict);
+        }
+
+        /**
+         * @param value whether a fit that does not converge throws {@link ConvergenceException}
+         * @return a copy with it
+         */
+        public Options withStrict(boolean value) {
+            return new Options(k, restarts, maxIterations, tolerance, seed, threads, algorithm, refine, batchSize,
+                    value);
         }
     }
 
@@ -252,19 +294,22 @@ public final class KMeans {
      * @return the fitted model, the restart of lowest inertia (the first on ties)
      * @throws IllegalArgumentException if {@code data} is null, empty, ragged or not finite, {@code options} is
      *                                  null, or {@code options.k()} exceeds the number of distinct rows
+     * @throws ConvergenceException     if {@code options.strict()} and the winning restart did not converge within
+     *                                  {@code options.maxIterations()}
      */
     public static KMeansModel fit(double[][] data, Options options) {
-        int d = Checks.requireFiniteMatrix(data, "data");
         require(options != null, "options must not be null");
-        require(options.algorithm() != Algorithm.MINI_BATCH,
-                "options.algorithm must not be MINI_BATCH in KMeans.fit (use MiniBatchKMeans.fit)");
+        if (options.algorithm() == Algorithm.MINI_BATCH) {
+            return MiniBatchKMeans.fit(data, options);
+        }
+        int d = Checks.requireFiniteMatrix(data, "data");
         int n = data.length;
         int k = options.k();
         double[] x = Distances.flatten(data);
         requireDistinctRows(x, n, d, k);
         Algorithm algorithm = resolve(options.algorithm(), n, d, k);
         double tolerance = options.tolerance() * meanVariance(x, n, d);
-        try (ChunkExecutor executor = new ChunkExecutor(n, options.threads())) {
+        try (ChunkExecutor executor = new ChunkExecutor(n, Checks.resolveThreads(options.threads()))) {
             AssignmentKernel kernel = AssignmentKernel.create(algorithm, x, n, d, k, diameter(x, n, d));
             SplittableRandom seeds = new SplittableRandom(options.seed());
             LloydIterations best = null;
@@ -280,8 +325,10 @@ public final class KMeans {
                     best = run;
                 }
             }
+            requireConverged(options, best.converged, best.iterations, "K-means (" + algorithm + ")");
             return new KMeansModel(best.centers, k, d, best.labels, best.inertia, best.iterations, best.converged,
-                    options, algorithm);
+                    options, algorithm, withinSumsOfSquares(x, d, k, best.centers, best.labels),
+                    n * d * meanVariance(x, n, d));
         }
     }
 
@@ -339,6 +386,25 @@ public final class KMeans {
                 : LloydIterations.run(x, n, d, k, centers, kernel, executor, maxIterations, tolerance)
                         .after(lloyd.iterations);
         return polished.inertia <= lloyd.inertia ? polished : lloyd;
+    }
+
+    /** Throws when {@code options.strict()} and the fit did not converge (the convergence policy of the module). */
+    static void requireConverged(Options options, boolean converged, int iterations, String what) {
+        if (options.strict() && !converged) {
+            throw new ConvergenceException(Checks.message(
+                    "%s did not converge in %d iterations (maxIterations %d, tolerance %s); raise maxIterations or "
+                            + "fit with strict = false to accept the last centres", what, iterations,
+                    options.maxIterations(), options.tolerance()));
+        }
+    }
+
+    /** @return the sum of squared distances of each cluster's rows to its centre, per cluster */
+    static double[] withinSumsOfSquares(double[] x, int d, int k, double[] centers, int[] labels) {
+        double[] within = new double[k];
+        for (int i = 0; i < labels.length; i++) {
+            within[labels[i]] += Distances.squared(x, i * d, centers, labels[i] * d, d);
+        }
+        return within;
     }
 
     static Algorithm resolve(Algorithm requested, int n, int d, int k) {

@@ -31,9 +31,11 @@ public final class KMeansModel {
     private final boolean converged;
     private final KMeans.Options options;
     private final KMeans.Algorithm algorithm;
+    private final double[] within;
+    private final double totalSumOfSquares;
 
     KMeansModel(double[] centers, int k, int d, int[] labels, double inertia, int iterations, boolean converged,
-                KMeans.Options options, KMeans.Algorithm algorithm) {
+                KMeans.Options options, KMeans.Algorithm algorithm, double[] within, double totalSumOfSquares) {
         this.centers = centers.clone();
         this.k = k;
         this.d = d;
@@ -47,6 +49,8 @@ public final class KMeansModel {
         this.converged = converged;
         this.options = options;
         this.algorithm = algorithm;
+        this.within = within.clone();
+        this.totalSumOfSquares = totalSumOfSquares;
     }
 
     /** @return the number of clusters */
@@ -84,6 +88,30 @@ public final class KMeansModel {
      */
     public double inertia() {
         return inertia;
+    }
+
+    /**
+     * @return the sum of squared distances of each cluster's rows to its centre (R's {@code withinss}), a fresh
+     *         array of length {@code k} whose sum is {@link #inertia()} up to rounding
+     */
+    public double[] withinClusterSumOfSquares() {
+        return within.clone();
+    }
+
+    /**
+     * @return the sum of squared distances of the training rows to their overall mean (R's {@code totss}), in the
+     *         squared units of the data
+     */
+    public double totalSumOfSquares() {
+        return totalSumOfSquares;
+    }
+
+    /**
+     * @return {@link #totalSumOfSquares()} minus {@link #inertia()}, the part of the spread the clusters explain
+     *         (R's {@code betweenss})
+     */
+    public double betweenSumOfSquares() {
+        return totalSumOfSquares - inertia;
     }
 
     /**
@@ -143,18 +171,26 @@ public final class KMeansModel {
     }
 
     /**
-     * A multi-line report: options, algorithm, iterations, convergence, inertia, and per cluster its size, share
-     * and centre (first eight features).
+     * A report in the style of R's {@code print.kmeans}: the cluster sizes, the fit (algorithm, restarts, seed,
+     * iterations, convergence), the cluster means (first eight features), the within-cluster sums of squares and the
+     * share of the total sum of squares the clustering explains ({@code between_SS / total_SS}).
      *
-     * @return the report
+     * @return the report, several lines
      */
     public String summary() {
+        int n = labels.length;
         StringBuilder out = new StringBuilder(256);
-        out.append(Checks.message("K-means: k = %d, d = %d, n = %d, %s, %d restart(s), seed %d, %d thread(s)%n",
-                k, d, labels.length, algorithm, options.restarts(), options.seed(), options.threads()));
-        out.append(Checks.message("iterations %d (max %d), %s, inertia %.6g%n", iterations,
-                options.maxIterations(), converged ? "converged" : "NOT converged", inertia));
-        out.append(Checks.message("%7s %8s %8s  %s%n", "cluster", "size", "share", "centre"));
+        StringBuilder sizeList = new StringBuilder();
+        for (int c = 0; c < k; c++) {
+            sizeList.append(c == 0 ? "" : ", ").append(sizes[c]);
+        }
+        out.append(Checks.message("K-means clustering with %d clusters of sizes %s (n = %d, d = %d)%n", k, sizeList,
+                n, d));
+        out.append(Checks.message("Algorithm %s, %d restart(s), seed %d; iterations %d (max %d), %s%n", algorithm,
+                options.restarts(), options.seed(), iterations, options.maxIterations(),
+                converged ? "converged" : "NOT converged"));
+        out.append(Checks.message("%nCluster means:%n%7s %8s %7s %14s  %s%n", "cluster", "size", "share", "within SS",
+                "centre"));
         for (int c = 0; c < k; c++) {
             StringBuilder centre = new StringBuilder();
             for (int j = 0; j < Math.min(d, 8); j++) {
@@ -163,9 +199,13 @@ public final class KMeansModel {
             if (d > 8) {
                 centre.append(", ...");
             }
-            out.append(Checks.message("%7d %8d %7.1f%%  [%s]%n", c, sizes[c], 100.0 * sizes[c] / labels.length,
+            out.append(Checks.message("%7d %8d %6.1f%% %14.6g  [%s]%n", c, sizes[c], 100.0 * sizes[c] / n, within[c],
                     centre));
         }
+        out.append(Checks.message("%nWithin cluster sum of squares (inertia): %.6g%n", inertia));
+        out.append(Checks.message("Between SS: %.6g, total SS: %.6g (between_SS / total_SS = %.1f %%)%n",
+                betweenSumOfSquares(), totalSumOfSquares,
+                totalSumOfSquares > 0 ? 100 * betweenSumOfSquares() / totalSumOfSquares : 0.0));
         return out.toString();
     }
 

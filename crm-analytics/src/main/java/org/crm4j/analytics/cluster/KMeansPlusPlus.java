@@ -25,13 +25,6 @@ import java.util.SplittableRandom;
  */
 final class KMeansPlusPlus {
 
-    /**
-     * A candidate's distance to a row is computed only if the candidate is within {@code PRUNE} times the row's
-     * distance to its nearest centre of that centre; otherwise the triangle inequality proves the candidate farther.
-     * The {@code 10⁻⁹} above 2 dwarfs rounding, so pruning never changes a result.
-     */
-    private static final double PRUNE = 2 * (1 + 1e-9);
-
     private KMeansPlusPlus() {
     }
 
@@ -85,7 +78,7 @@ final class KMeansPlusPlus {
                 double[] potentials = new double[trials];
                 for (int i = executor.from(c); i < executor.to(c); i++) {
                     double own = closest[i];
-                    double limit = PRUNE * radius[i];
+                    double limit = Tolerances.PRUNE * radius[i];
                     int centre = nearest[i];
                     for (int t = 0; t < trials; t++) {
                         double dist = own;

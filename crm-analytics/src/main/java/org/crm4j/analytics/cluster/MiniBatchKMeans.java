@@ -4,6 +4,7 @@ import static org.crm4j.analytics.internal.Checks.require;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.crm4j.analytics.ConvergenceException;
 import org.crm4j.analytics.internal.Checks;
 
 /**
@@ -11,9 +12,9 @@ import org.crm4j.analytics.internal.Checks;
  * by small random batches instead of full passes.
  *
  * <p>Method. Each of {@link KMeans.Options#restarts()} greedy k-means++ seedings is run on a random sample of
- * {@code min(n, max(3·batchSize, 3·k))} rows and the seeding of lowest inertia on that sample is kept. Then each
- * step draws {@code batchSize} rows uniformly with replacement, assigns them to their nearest centre, and moves
- * every centre towards the mean of its batch rows with a per-centre learning rate of (rows in this batch) /
+ * {@code min(n, max(3·batchSize, 3·k))} rows ({@code batchSize} is {@link KMeans.Options#batchSize()}) and the
+ * seeding of lowest inertia on that sample is kept. Then each step draws {@code batchSize} rows uniformly with
+ * replacement, assigns them to their nearest centre, and moves every centre towards the mean of its batch rows with a per-centre learning rate of (rows in this batch) /
  * (rows seen so far), which makes each centre the running mean of every row it has been given. It stops after
  * {@link KMeans.Options#maxIterations()} passes' worth of steps ({@code maxIterations·n / batchSize}), when the
  * total squared centre shift of a step is at most the tolerance (relative to the mean per-feature variance, as in
@@ -27,7 +28,7 @@ import org.crm4j.analytics.internal.Checks;
  * and independent of the number of threads.
  *
  * <pre>{@code
- * KMeansModel m = MiniBatchKMeans.fit(millionsOfCustomers, KMeans.Options.of(8).withRestarts(3), 1024);
+ * KMeansModel m = MiniBatchKMeans.fit(millionsOfCustomers, KMeans.Options.of(8).withRestarts(3).withBatchSize(1024));
  * }</pre>
  *
  * <p>References:
@@ -46,22 +47,35 @@ public final class MiniBatchKMeans {
     }
 
     /**
-     * Clusters {@code data} with mini-batches; {@code options.algorithm()} is ignored, {@code options.refine()} too.
+     * Clusters with {@link KMeans.Options#of(int)} (batches of {@value KMeans.Options#DEFAULT_BATCH_SIZE} rows).
      *
-     * @param data      the rows, {@code n × d}, finite (not modified)
-     * @param options   the number of clusters, seedings, passes, tolerance, seed and threads
-     * @param batchSize the rows per step, {@code ≥ 1}
+     * @param data the rows, {@code n × d}, finite (not modified)
+     * @param k    the number of clusters, in {@code [1, distinct rows]}
+     * @return the fitted model
+     * @throws IllegalArgumentException if {@code data} is null, empty, ragged or not finite, or {@code k} is out of
+     *                                  range
+     */
+    public static KMeansModel fit(double[][] data, int k) {
+        return fit(data, KMeans.Options.of(k));
+    }
+
+    /**
+     * Clusters {@code data} with mini-batches of {@code options.batchSize()} rows; {@code options.algorithm()} is
+     * ignored (the model reports {@link KMeans.Algorithm#MINI_BATCH}), {@code options.refine()} too.
+     *
+     * @param data    the rows, {@code n × d}, finite (not modified)
+     * @param options the number of clusters, seedings, passes, tolerance, seed, threads, batch size and strictness
      * @return the fitted model; {@link KMeansModel#iterations()} counts steps, {@link KMeansModel#algorithm()} is
      *         {@link KMeans.Algorithm#MINI_BATCH}, {@link KMeansModel#converged()} tells whether a stopping rule
      *         other than the step budget ended the fit
      * @throws IllegalArgumentException if {@code data} is null, empty, ragged or not finite, {@code options} is
-     *                                  null, {@code options.k()} exceeds the number of distinct rows, or
-     *                                  {@code batchSize < 1}
+     *                                  null or {@code options.k()} exceeds the number of distinct rows
+     * @throws ConvergenceException     if {@code options.strict()} and the step budget ran out first
      */
-    public static KMeansModel fit(double[][] data, KMeans.Options options, int batchSize) {
-        int d = Checks.requireFiniteMatrix(data, "data");
+    public static KMeansModel fit(double[][] data, KMeans.Options options) {
         require(options != null, "options must not be null");
-        require(batchSize >= 1, "batchSize must be >= 1, was %d", batchSize);
+        int d = Checks.requireFiniteMatrix(data, "data");
+        int batchSize = options.batchSize();
         int n = data.length;
         int k = options.k();
         double[] x = Distances.flatten(data);
@@ -129,15 +143,18 @@ public final class MiniBatchKMeans {
 
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
-        try (ChunkExecutor executor = new ChunkExecutor(n, options.threads())) {
+        int steps = (int) Math.min(Integer.MAX_VALUE, step);
+        KMeans.requireConverged(options, converged, steps, "mini-batch K-means");
+        try (ChunkExecutor executor = new ChunkExecutor(n, Checks.resolveThreads(options.threads()))) {
             AssignmentKernel kernel = new LloydKernel(x, n, d, k, 0);
             kernel.prepare(centers, null);
             double[] finalCentres = centers;
             executor.forEachChunk(c -> kernel.assign(executor.from(c), executor.to(c), finalCentres, labels, null,
                     null));
             double inertia = LloydIterations.inertia(x, d, centers, labels, executor);
-            return new KMeansModel(centers, k, d, labels, inertia, (int) Math.min(Integer.MAX_VALUE, step),
-                    converged, options, KMeans.Algorithm.MINI_BATCH);
+            return new KMeansModel(centers, k, d, labels, inertia, steps, converged,
+                    options.withAlgorithm(KMeans.Algorithm.MINI_BATCH), KMeans.Algorithm.MINI_BATCH,
+                    KMeans.withinSumsOfSquares(x, d, k, centers, labels), n * d * KMeans.meanVariance(x, n, d));
         }
     }
 

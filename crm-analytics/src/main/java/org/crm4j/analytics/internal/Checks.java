@@ -102,4 +102,24 @@ public final class Checks {
     public static void requireLength(int actual, int expected, String name, String what) {
         require(actual == expected, "%s must have length %d (%s), was %d", name, expected, what, actual);
     }
+    /**
+     * Checks the {@code threads} option every algorithm shares: 0 means all available processors, {@code n ≥ 1}
+     * exactly {@code n}; negative values are refused.
+     *
+     * @param threads the option's value
+     * @throws IllegalArgumentException when {@code threads < 0}
+     */
+    public static void requireThreads(int threads) {
+        require(threads >= 0, "threads must be >= 0 (0: all available processors), was %d", threads);
+    }
+
+    /**
+     * Resolves the {@code threads} option (see {@link #requireThreads}) to a number of threads.
+     *
+     * @param threads the option's value, {@code ≥ 0}
+     * @return {@code threads}, or the number of available processors when it is 0
+     */
+    public static int resolveThreads(int threads) {
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
 }

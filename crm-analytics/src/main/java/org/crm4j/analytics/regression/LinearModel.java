@@ -448,9 +448,10 @@ public final class LinearModel {
         int offset = intercept ? 1 : 0;
         for (int j = 0; j < coefficients.length; j++) {
             String name = intercept && j == 0 ? "(Intercept)" : "x" + (j - offset);
-            s.append(Checks.message("%-14s %14.6g %14.6g %9.3f %11.4g%n", name, coefficients[j], standardErrors[j],
-                    t[j], p[j]));
+            s.append(Checks.message("%-14s %14.6g %14.6g %9.3f %11.4g %s%n", name, coefficients[j],
+                    standardErrors[j], t[j], p[j], Significance.stars(p[j])));
         }
+        s.append("---\n").append(Significance.LEGEND).append('\n');
         s.append(Checks.message("Residual standard error: %.6g on %d degrees of freedom%n", sigma,
                 residualDegreesOfFreedom()));
         s.append(Checks.message("R-squared: %.6f, adjusted R-squared: %.6f%s%n", rSquared(), adjustedRSquared(),

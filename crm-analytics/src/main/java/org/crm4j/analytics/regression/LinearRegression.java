@@ -67,26 +67,27 @@ public final class LinearRegression {
      *                      the others, in (0, 1e-2] (default 1e-12: far below the 1e-7 of R's {@code lm}, so that
      *                      ill-conditioned but full-rank designs such as NIST Filip are fitted, yet well above
      *                      rounding, so that exact collinearity is always caught)
-     * @param threads       the number of threads that factor the row blocks, {@code ≥ 1} (default: the available
-     *                      processors); the rows are cut into segments by their number only and the segments'
-     *                      triangles are combined in a fixed order, so the result does not depend on it
+     * @param threads       the number of threads that factor the row blocks: 0 (the default) for all available
+     *                      processors, {@code n ≥ 1} for exactly {@code n}; the rows are cut into segments by their
+     *                      number only and the segments' triangles are combined in a fixed order, so the result does
+     *                      not depend on it
      */
     public record Options(boolean intercept, double rankTolerance, int threads) {
 
         /**
          * Validates the options.
          *
-         * @throws IllegalArgumentException when {@code rankTolerance} is outside (0, 1e-2] or {@code threads < 1}
+         * @throws IllegalArgumentException when {@code rankTolerance} is outside (0, 1e-2] or {@code threads < 0}
          */
         public Options {
-            Checks.require(rankTolerance > 0 && rankTolerance <= 1e-2,
+            Checks.require(rankTolerance > 0 && rankTolerance <= Tolerances.MAX_TOLERANCE,
                     "rankTolerance must be in (0, 1e-2], was %s", rankTolerance);
-            Checks.require(threads >= 1, "threads must be >= 1, was %d", threads);
+            Checks.requireThreads(threads);
         }
 
-        /** @return an intercept, a rank tolerance of 1e-12 and as many threads as available processors */
+        /** @return an intercept, a rank tolerance of 1e-12 and all available processors ({@code threads} 0) */
         public static Options defaults() {
-            return new Options(true, 1e-12, Runtime.getRuntime().availableProcessors());
+            return new Options(true, Tolerances.DEFAULT_RANK_TOLERANCE, 0);
         }
 
         /**
@@ -107,21 +108,16 @@ public final class LinearRegression {
         }
 
         /**
-         * @param threads the number of threads that factor the row blocks, {@code ≥ 1}; the fit is bit-for-bit the
-         *                same whatever their number
+         * @param threads the number of threads that factor the row blocks, 0 for all available processors; the fit
+         *                is bit-for-bit the same whatever their number
          * @return a copy with that number
-         * @throws IllegalArgumentException when {@code threads < 1}
+         * @throws IllegalArgumentException when {@code threads < 0}
          */
         public Options withThreads(int threads) {
             return new Options(intercept, rankTolerance, threads);
         }
     }
 
-    /**
-     * Refine when some column keeps less than this fraction of its norm after the others are projected out, i.e.
-     * when the condition number of the equilibrated design exceeds about 100 and {@code κ²ε} reaches 1e-12.
-     */
-    private static final double REFINEMENT_THRESHOLD = 1e-2;
     /** Smallest chunk of rows of the parallel finiteness scan. */
     private static final int SCAN_CHUNK = 65_536;
 
@@ -232,7 +228,8 @@ public final class LinearRegression {
      */
     public static LinearModel fit(double[][] x, double[] y, double[] weights, Options options) {
         Checks.require(options != null, "options must not be null");
-        int p = requireFiniteMatrix(x, "x", options.threads());
+        int threads = Checks.resolveThreads(options.threads());
+        int p = requireFiniteMatrix(x, "x", threads);
         int n = x.length;
         requireFiniteVector(y, "y");
         Checks.requireLength(y.length, n, "y", "the number of rows of x");
@@ -257,7 +254,7 @@ public final class LinearRegression {
         // With an intercept, x and y are centred on their (weighted) means, found in the same pass: the QR then works
         // on a much better conditioned matrix (polynomial designs such as NIST Wampler lose digits otherwise), and
         // the intercept and its variance are recovered exactly from the centred fit.
-        TallQR tall = TallQR.of(x, y, weights, options.intercept(), options.threads());
+        TallQR tall = TallQR.of(x, y, weights, options.intercept(), threads);
         double[] triangle = tall.triangle();
         double[] xMean = tall.xMean();
         double yMean = tall.yMean();
@@ -285,10 +282,10 @@ public final class LinearRegression {
             beta[0] = b0;
             unscaledVariance[0] = qr.inverseGramQuadratic(a);
         }
-        if (qr.smallestRatio() < REFINEMENT_THRESHOLD) {
+        if (qr.smallestRatio() < Tolerances.REFINEMENT_THRESHOLD) {
             Refinement.refine(x, y, weights, xMean, beta, qr);
         }
-        return LinearModel.of(x, y, weights, options.intercept(), used, beta, unscaledVariance, qr.rank(),
-                options.threads(), qr, triangle, xMean);
+        return LinearModel.of(x, y, weights, options.intercept(), used, beta, unscaledVariance, qr.rank(), threads,
+                qr, triangle, xMean);
     }
 }

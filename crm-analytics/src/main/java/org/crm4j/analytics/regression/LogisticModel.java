@@ -3,6 +3,7 @@ package org.crm4j.analytics.regression;
 import java.util.Arrays;
 import org.crm4j.analytics.internal.Checks;
 import org.crm4j.analytics.stats.Normal;
+import org.crm4j.analytics.stats.TestResult;
 
 /**
  * A fitted binary logistic regression, produced by {@link LogisticRegression}. Immutable and thread-safe: every
@@ -11,6 +12,12 @@ import org.crm4j.analytics.stats.Normal;
  * <p>Coefficients are log-odds ratios, intercept first when present. Standard errors are the square roots of the
  * diagonal of the inverse Fisher information {@code (XᵀWX)⁻¹} at the estimate; z-tests and confidence intervals are
  * Wald's (R's {@code summary.glm} and {@code confint.default}).
+ *
+ * <p>Diagnostics: {@link #logLikelihood()}, {@link #aic()}, {@link #bic()}, and from the rows the model was fitted
+ * on, {@link #devianceResiduals(double[][], int[])} and the Hosmer–Lemeshow goodness-of-fit test
+ * {@link #hosmerLemeshow(double[][], int[], int)}; checked against R 4.2.2 {@code glm} and statsmodels 0.13.5
+ * {@code Logit} to 1e-8 relative. The model keeps no copy of the data, so the per-row diagnostics take x and y again
+ * (checked against the fitted deviance); they are defined for unweighted fits.
  */
 public final class LogisticModel {
 
@@ -22,9 +29,10 @@ public final class LogisticModel {
     private final double nullDeviance;
     private final int iterations;
     private final boolean converged;
+    private final boolean weighted;
 
     private LogisticModel(boolean intercept, int observations, double[] coefficients, double[] standardErrors,
-                          double deviance, double nullDeviance, int iterations, boolean converged) {
+                          double deviance, double nullDeviance, int iterations, boolean converged, boolean weighted) {
         this.intercept = intercept;
         this.observations = observations;
         this.coefficients = coefficients;
@@ -33,6 +41,7 @@ public final class LogisticModel {
         this.nullDeviance = nullDeviance;
         this.iterations = iterations;
         this.converged = converged;
+        this.weighted = weighted;
     }
 
     static LogisticModel of(double[][] x, double[] y, double[] w, boolean intercept, int used, double[] beta,
@@ -63,8 +72,19 @@ public final class LogisticModel {
             }
             nullDeviance = 2 * sw * Math.log(2);
         }
-        return new LogisticModel(intercept, used, beta, se, deviance, nullDeviance, iterations, converged);
+        boolean weighted = false;
+        for (double wi : w) {
+            weighted |= wi != 1;
+        }
+        return new LogisticModel(intercept, used, beta, se, deviance, nullDeviance, iterations, converged,
+                weighted);
     }
+
+    /**
+     * x and y are the fitted data when they give the model's deviance to this relative difference: the same
+     * arithmetic in the same order gives the same bits, anything beyond rounding is other data.
+     */
+    private static final double SAME_DEVIANCE = 1e-12;
 
     static double sigmoid(double eta) {
         return eta >= 0 ? 1.0 / (1.0 + Math.exp(-eta)) : Math.exp(eta) / (1.0 + Math.exp(eta));
@@ -161,9 +181,130 @@ public final class LogisticModel {
         return deviance + 2 * coefficients.length;
     }
 
-    /** @return the log-likelihood, {@code -deviance / 2} */
+    /**
+     * @return the maximised log-likelihood {@code -deviance / 2} (0/1 responses: the saturated model's is 0), R's
+     *         {@code logLik} and statsmodels' {@code llf}; {@code <= 0}
+     */
     public double logLikelihood() {
         return -0.5 * deviance;
+    }
+
+    /**
+     * Schwarz's Bayesian information criterion, {@code deviance + log(n) k} with n the observations of positive
+     * weight and k the coefficients (R's {@code BIC(glm)}, statsmodels' {@code Logit.bic}: no scale parameter, so
+     * the two conventions agree).
+     *
+     * @return the BIC; smaller is better
+     */
+    public double bic() {
+        return deviance + Math.log(observations) * coefficients.length;
+    }
+
+    /**
+     * The deviance residuals {@code d_i = sign(y_i - μ_i) √(-2 [y_i log μ_i + (1 - y_i) log(1 - μ_i)])}, R's
+     * {@code residuals(fit, type = "deviance")} and statsmodels' {@code resid_dev}: their squares sum to the
+     * deviance. Values beyond about ±2 mark observations the model explains badly.
+     *
+     * @param x the predictors the model was fitted on (not modified)
+     * @param y the labels the model was fitted on, 0 or 1 (not modified)
+     * @return one residual per row, dimensionless (a new array)
+     * @throws IllegalArgumentException when x or y is null, ragged, not finite, not 0/1, of another shape than the
+     *                                  fit's, or when they do not reproduce the model's deviance (they are not the
+     *                                  data it was fitted on)
+     * @throws IllegalStateException    when the model was fitted with (non-unit) weights
+     */
+    public double[] devianceResiduals(double[][] x, int[] y) {
+        double[] eta = requireFittedData(x, y, "devianceResiduals");
+        double[] d = new double[eta.length];
+        for (int i = 0; i < d.length; i++) {
+            double r = Math.sqrt(2 * softplus(y[i] == 1 ? -eta[i] : eta[i]));
+            d[i] = y[i] == 1 ? r : -r;
+        }
+        return d;
+    }
+
+    /**
+     * The Hosmer–Lemeshow goodness-of-fit test with 10 groups; see {@link #hosmerLemeshow(double[][], int[], int)}.
+     *
+     * @param x the predictors the model was fitted on (not modified)
+     * @param y the labels the model was fitted on (not modified)
+     * @return the statistic, its degrees of freedom (groups - 2) and p-value
+     * @throws IllegalArgumentException as {@link #hosmerLemeshow(double[][], int[], int)}
+     * @throws IllegalStateException    as {@link #hosmerLemeshow(double[][], int[], int)}
+     */
+    public TestResult hosmerLemeshow(double[][] x, int[] y) {
+        return hosmerLemeshow(x, y, 10);
+    }
+
+    /**
+     * The Hosmer–Lemeshow goodness-of-fit test: observations are grouped by their fitted probability and the
+     * observed and expected counts of both outcomes compared,
+     * <pre>
+     *   C = Σ_groups [(O1 - E1)² / E1 + (O0 - E0)² / E0],   O1 = Σ y_i, E1 = Σ μ_i, O0 = Σ (1 - y_i), E0 = Σ (1 - μ_i)
+     * </pre>
+     * referred to χ² with (number of groups - 2) degrees of freedom. The grouping is that of R's
+     * {@code ResourceSelection::hoslem.test}: the boundaries are the type-7 quantiles (R's default) of the fitted
+     * probabilities at {@code 0, 1/g, ..., 1}, with repeated values dropped, and group k holds
+     * {@code q_(k-1) < μ ≤ q_k}, the first also {@code μ = q_0}. The quantile positions {@code (n - 1) k / g} are
+     * computed exactly (R rounds {@code k/g} first: the two differ only when a probability ties with a boundary at an
+     * integer position). Unlike ResourceSelection, which keeps {@code g - 2} degrees of freedom when tied
+     * probabilities merge groups, the degrees of freedom follow the groups actually formed, and a group that holds no
+     * observation (two boundaries between the same two neighbouring probabilities, possible when g is close to n) is
+     * left out where R would give NA. A small p-value says the
+     * fitted probabilities do not match the observed frequencies; with few observations per group (E below about 5)
+     * the chi-squared reference is rough.
+     *
+     * <p>References: D. W. Hosmer and S. Lemeshow, Goodness of fit tests for the multiple logistic regression model,
+     * <i>Communications in Statistics — Theory and Methods</i> 9 (1980) 1043–1069; Hosmer, Lemeshow and Sturdivant,
+     * <i>Applied Logistic Regression</i>, 3rd ed., Wiley 2013, §5.2.2.
+     *
+     * @param x      the predictors the model was fitted on (not modified)
+     * @param y      the labels the model was fitted on, 0 or 1 (not modified)
+     * @param groups the number of groups g, in [3, n]
+     * @return the statistic C, its degrees of freedom and p-value
+     * @throws IllegalArgumentException as {@link #devianceResiduals(double[][], int[])}, when {@code groups} is out of
+     *                                  range, or when the fitted probabilities take too few distinct values to form
+     *                                  3 groups
+     * @throws IllegalStateException    when the model was fitted with (non-unit) weights
+     */
+    public TestResult hosmerLemeshow(double[][] x, int[] y, int groups) {
+        double[] eta = requireFittedData(x, y, "hosmerLemeshow");
+        int n = eta.length;
+        Checks.require(groups >= 3 && groups <= n, "groups must be in [3, %d] (n), was %d", n, groups);
+        double[] mu = new double[n];
+        for (int i = 0; i < n; i++) {
+            mu[i] = sigmoid(eta[i]);
+        }
+        return HosmerLemeshow.test(mu, y, groups);
+    }
+
+    /** Checks x and y against the fit and returns the linear predictor of each row. */
+    private double[] requireFittedData(double[][] x, int[] y, String method) {
+        if (weighted) {
+            throw new IllegalStateException(method + " is defined for unweighted fits only; this model was fitted "
+                    + "with weights");
+        }
+        int p = LinearRegression.requireFiniteMatrix(x, "x");
+        int n = x.length;
+        Checks.requireLength(p, coefficients.length - (intercept ? 1 : 0), "x",
+                "the number of columns the model was fitted on");
+        Checks.require(y != null, "y must not be null");
+        Checks.requireLength(y.length, n, "y", "the number of rows of x");
+        double[] yd = new double[n];
+        double[] ones = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (y[i] != 0 && y[i] != 1) {
+                Checks.require(false, "y[%d] must be 0 or 1, was %d", i, y[i]);
+            }
+            yd[i] = y[i];
+            ones[i] = 1;
+        }
+        double[] eta = new double[n];
+        double d = deviance(x, yd, ones, coefficients, intercept, eta);
+        Checks.require(n == observations && Math.abs(d - deviance) <= SAME_DEVIANCE * deviance,
+                "x and y must be the data the model was fitted on: %d rows give the deviance %s, the model has %s "
+                        + "from %d rows", n, d, deviance, observations);
+        return eta;
     }
 
     /** @return the number of IRLS iterations performed */
@@ -208,15 +349,16 @@ public final class LogisticModel {
         int offset = intercept ? 1 : 0;
         for (int j = 0; j < coefficients.length; j++) {
             String name = intercept && j == 0 ? "(Intercept)" : "x" + (j - offset);
-            s.append(Checks.message("%-14s %14.6g %14.6g %9.3f %11.4g%n", name, coefficients[j], standardErrors[j],
-                    z[j], p[j]));
+            s.append(Checks.message("%-14s %14.6g %14.6g %9.3f %11.4g %s%n", name, coefficients[j],
+                    standardErrors[j], z[j], p[j], Significance.stars(p[j])));
         }
+        s.append("---\n").append(Significance.LEGEND).append('\n');
         s.append(Checks.message("Null deviance: %.6g on %d degrees of freedom%n", nullDeviance,
                 observations - offset));
         s.append(Checks.message("Residual deviance: %.6g on %d degrees of freedom%n", deviance,
                 residualDegreesOfFreedom()));
-        s.append(Checks.message("AIC: %.6g; IRLS iterations: %d%s%n", aic(), iterations,
-                converged ? "" : " (not converged)"));
+        s.append(Checks.message("AIC: %.6g, BIC: %.6g, log-likelihood: %.6g; IRLS iterations: %d%s%n", aic(), bic(),
+                logLikelihood(), iterations, converged ? "" : " (not converged)"));
         return s.toString();
     }
 

@@ -43,8 +43,6 @@ import org.crm4j.analytics.linalg.TallQR;
  */
 public final class LogisticRegression {
 
-    /** |η| beyond which a fitted probability is numerically 0 or 1 (within 1e-13). */
-    static final double SEPARATION_ETA = 30;
     private static final int MAX_HALVINGS = 30;
 
     /**
@@ -55,8 +53,12 @@ public final class LogisticRegression {
      * @param tolerance     the relative deviance change that ends the iteration, in (0, 1e-2] (default 1e-10)
      * @param rankTolerance the rank-detection threshold of the weighted least-squares steps, in (0, 1e-2] (default
      *                      1e-12, see {@link LinearRegression.Options#rankTolerance()})
+     * @param strict        whether running out of {@code maxIterations} throws {@link ConvergenceException}
+     *                      (default false: the model of the last iteration is returned with
+     *                      {@link LogisticModel#converged()} false)
      */
-    public record Options(boolean intercept, int maxIterations, double tolerance, double rankTolerance) {
+    public record Options(boolean intercept, int maxIterations, double tolerance, double rankTolerance,
+                          boolean strict) {
 
         /**
          * Validates the options.
@@ -66,14 +68,23 @@ public final class LogisticRegression {
         public Options {
             Checks.require(maxIterations >= 1 && maxIterations <= 1000,
                     "maxIterations must be in [1, 1000], was %d", maxIterations);
-            Checks.require(tolerance > 0 && tolerance <= 1e-2, "tolerance must be in (0, 1e-2], was %s", tolerance);
-            Checks.require(rankTolerance > 0 && rankTolerance <= 1e-2,
+            Checks.require(tolerance > 0 && tolerance <= Tolerances.MAX_TOLERANCE,
+                    "tolerance must be in (0, 1e-2], was %s", tolerance);
+            Checks.require(rankTolerance > 0 && rankTolerance <= Tolerances.MAX_TOLERANCE,
                     "rankTolerance must be in (0, 1e-2], was %s", rankTolerance);
         }
 
-        /** @return an intercept, 50 iterations, tolerance 1e-10, rank tolerance 1e-12 */
+        /** @return an intercept, 50 iterations, tolerance 1e-10, rank tolerance 1e-12, lenient about convergence */
         public static Options defaults() {
-            return new Options(true, 50, 1e-10, 1e-12);
+            return new Options(true, 50, Tolerances.DEFAULT_IRLS_TOLERANCE, Tolerances.DEFAULT_RANK_TOLERANCE, false);
+        }
+
+        /**
+         * @param strict whether running out of iterations throws {@link ConvergenceException}
+         * @return a copy with that setting
+         */
+        public Options withStrict(boolean strict) {
+            return new Options(intercept, maxIterations, tolerance, rankTolerance, strict);
         }
 
         /**
@@ -81,7 +92,7 @@ public final class LogisticRegression {
          * @return a copy with that setting
          */
         public Options withIntercept(boolean intercept) {
-            return new Options(intercept, maxIterations, tolerance, rankTolerance);
+            return new Options(intercept, maxIterations, tolerance, rankTolerance, strict);
         }
 
         /**
@@ -90,7 +101,7 @@ public final class LogisticRegression {
          * @throws IllegalArgumentException when out of range
          */
         public Options withMaxIterations(int maxIterations) {
-            return new Options(intercept, maxIterations, tolerance, rankTolerance);
+            return new Options(intercept, maxIterations, tolerance, rankTolerance, strict);
         }
 
         /**
@@ -99,7 +110,7 @@ public final class LogisticRegression {
          * @throws IllegalArgumentException when out of range
          */
         public Options withTolerance(double tolerance) {
-            return new Options(intercept, maxIterations, tolerance, rankTolerance);
+            return new Options(intercept, maxIterations, tolerance, rankTolerance, strict);
         }
 
         /**
@@ -108,7 +119,7 @@ public final class LogisticRegression {
          * @throws IllegalArgumentException when out of range
          */
         public Options withRankTolerance(double rankTolerance) {
-            return new Options(intercept, maxIterations, tolerance, rankTolerance);
+            return new Options(intercept, maxIterations, tolerance, rankTolerance, strict);
         }
     }
 
@@ -231,7 +242,7 @@ public final class LogisticRegression {
                 double[] next = step();
                 double nextDeviance = LogisticModel.deviance(x, y, w, next, options.intercept(), eta);
                 int halvings = 0;
-                while (beta != null && !(nextDeviance <= deviance * (1 + 1e-12)) && halvings < MAX_HALVINGS) {
+                while (beta != null && !(nextDeviance <= deviance * (1 + Tolerances.DEVIANCE_GROWTH)) && halvings < MAX_HALVINGS) {
                     for (int j = 0; j < k; j++) {
                         next[j] = 0.5 * (next[j] + beta[j]);
                     }
@@ -246,6 +257,12 @@ public final class LogisticRegression {
                     converged = true;
                     break;
                 }
+            }
+            if (!converged && options.strict()) {
+                throw new ConvergenceException(Checks.message(
+                        "logistic regression: IRLS did not converge in %d iterations (relative deviance change "
+                                + "tolerance %s, deviance now %s); raise maxIterations or fit with strict = false",
+                        iteration, options.tolerance(), deviance));
             }
             double[] variance = PivotedQR.of(factor(beta), k, options.rankTolerance()).inverseGramDiagonal();
             return LogisticModel.of(x, y, w, options.intercept(), used, beta, variance, deviance, iteration,
@@ -296,13 +313,13 @@ public final class LogisticRegression {
                     boolean agrees = (eta[i] > 0) == (y[i] == 1) && eta[i] != 0;
                     if (!agrees) {
                         misclassified++;
-                    } else if (Math.abs(eta[i]) > SEPARATION_ETA) {
+                    } else if (Math.abs(eta[i]) > Tolerances.SEPARATION_ETA) {
                         extreme++;
                     }
                 }
             }
             // complete separation also when every observation is fitted almost exactly before |η| reaches the bound
-            if (extreme == 0 && !(misclassified == 0 && deviance < 1e-6)) {
+            if (extreme == 0 && !(misclassified == 0 && deviance < Tolerances.SEPARATED_DEVIANCE)) {
                 return;
             }
             // the separating direction: the predictor with the largest |b_j| times the spread of its column
@@ -328,7 +345,7 @@ public final class LogisticRegression {
                             + "with probability 0 or 1 (|linear predictor| > %s), so the maximum-likelihood estimate "
                             + "does not exist; the coefficient of column %d of x diverges (now %s)",
                     misclassified == 0 ? "complete" : "quasi-complete", iteration, extreme, positive,
-                    SEPARATION_ETA, largest, beta[largest + offset]));
+                    Tolerances.SEPARATION_ETA, largest, beta[largest + offset]));
         }
     }
 }

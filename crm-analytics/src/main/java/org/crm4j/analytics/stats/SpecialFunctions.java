@@ -2,6 +2,7 @@ package org.crm4j.analytics.stats;
 
 import org.crm4j.analytics.ConvergenceException;
 import org.crm4j.analytics.internal.Checks;
+import org.crm4j.analytics.internal.Precision;
 
 /**
  * Special functions behind the probability distributions of this package: the log-gamma function, the regularised
@@ -42,7 +43,7 @@ public final class SpecialFunctions {
     /** log(sqrt(2π)). */
     static final double LOG_SQRT_2PI = 0.91893853320467274178032973640562;
     /** Relative convergence threshold of the series and continued fractions: one ulp of 1. */
-    private static final double EPSILON = 0x1p-52;
+    private static final double EPSILON = Precision.EPSILON;
     /** Guard against division by zero in the Lentz method. */
     private static final double TINY = 1e-300;
     /** Below this argument logGamma uses the recurrence before Stirling's series. */

@@ -3,6 +3,7 @@ package org.crm4j.analytics.tree;
 import static org.crm4j.analytics.internal.Checks.require;
 
 import java.util.Arrays;
+import org.crm4j.analytics.internal.Checks;
 
 /**
  * A classification tree fitted by {@link DecisionTree#fit}: immutable, and its methods are pure and safe to call
@@ -188,6 +189,22 @@ public final class DecisionTreeModel {
     private String className(int node, String[] classNames) {
         int k = argMax(nodes.value, node * classes, classes);
         return classNames != null ? classNames[k] : Integer.toString(k);
+    }
+
+    /**
+     * A report of the fitted tree: the data's shape, the node counts and depth, the root's impurity and the feature
+     * importances (largest first), as a statistician reads an {@code rpart} fit before its rules
+     * ({@link #toText}).
+     *
+     * @return the report, several lines
+     */
+    public String summary() {
+        StringBuilder out = new StringBuilder(256);
+        out.append(Checks.message("Classification tree (CART, %s): %d features, %d classes%n",
+                criterion.name().toLowerCase(java.util.Locale.ROOT), features, classes));
+        TreeSummary.appendSize(out, nodes, criterion.name().toLowerCase(java.util.Locale.ROOT));
+        TreeSummary.appendImportances(out, featureImportances());
+        return out.toString();
     }
 
     @Override

@@ -42,7 +42,54 @@ public final class Id3 {
     }
 
     /**
-     * Grows an ID3 tree.
+     * Growth limits of {@link Id3#fit(String[][], String[], String[], Options)}. The defaults grow Quinlan's full
+     * tree; the limits stop earlier, which keeps small samples from being memorised.
+     *
+     * @param maxDepth        the largest number of attribute tests on a root-to-leaf path, {@code ≥ 1}
+     *                        ({@link Integer#MAX_VALUE}: unlimited; a path never tests more attributes than exist)
+     * @param minSamplesSplit the fewest examples a node must hold to be split, {@code ≥ 2}; smaller nodes become
+     *                        leaves predicting their majority label
+     */
+    public record Options(int maxDepth, int minSamplesSplit) {
+
+        /**
+         * Validates the limits.
+         *
+         * @param maxDepth        the depth limit, {@code ≥ 1}
+         * @param minSamplesSplit the split limit, {@code ≥ 2}
+         * @throws IllegalArgumentException naming the option out of range, its rule and value
+         */
+        public Options {
+            require(maxDepth >= 1, "maxDepth must be >= 1, was %d", maxDepth);
+            require(minSamplesSplit >= 2, "minSamplesSplit must be >= 2, was %d", minSamplesSplit);
+        }
+
+        /** @return Quinlan's ID3: unlimited depth, every node of two or more examples may be split */
+        public static Options defaults() {
+            return new Options(Integer.MAX_VALUE, 2);
+        }
+
+        /**
+         * @param value the depth limit, {@code ≥ 1}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withMaxDepth(int value) {
+            return new Options(value, minSamplesSplit);
+        }
+
+        /**
+         * @param value the split limit, {@code ≥ 2}
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withMinSamplesSplit(int value) {
+            return new Options(maxDepth, value);
+        }
+    }
+
+    /**
+     * Grows Quinlan's full ID3 tree ({@link Options#defaults()}).
      *
      * @param rows           the attribute values, one row per example, all rows as long as {@code attributeNames}
      *                       (not modified)
@@ -53,6 +100,23 @@ public final class Id3 {
      *                                  null, or {@code labels} and {@code rows} differ in length
      */
     public static Id3Model fit(String[][] rows, String[] labels, String[] attributeNames) {
+        return fit(rows, labels, attributeNames, Options.defaults());
+    }
+
+    /**
+     * Grows an ID3 tree within the limits of {@code options}.
+     *
+     * @param rows           the attribute values, one row per example, all rows as long as {@code attributeNames}
+     *                       (not modified)
+     * @param labels         the class label of each row (not modified)
+     * @param attributeNames the attribute names, used by {@link Id3Model#toText()} (not modified)
+     * @param options        the growth limits
+     * @return the fitted tree
+     * @throws IllegalArgumentException when an argument is null or empty, a row is ragged, a value or label is
+     *                                  null, or {@code labels} and {@code rows} differ in length
+     */
+    public static Id3Model fit(String[][] rows, String[] labels, String[] attributeNames, Options options) {
+        require(options != null, "options must not be null");
         require(attributeNames != null, "attributeNames must not be null");
         Encoded data = Encoded.of(rows, labels, attributeNames.length);
         for (int a = 0; a < attributeNames.length; a++) {
@@ -63,7 +127,7 @@ public final class Id3 {
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
         }
-        grow(data, all, new boolean[attributeNames.length], majority(data, all), builder);
+        grow(data, all, new boolean[attributeNames.length], majority(data, all), builder, 0, options);
         return builder.build();
     }
 
@@ -89,7 +153,7 @@ public final class Id3 {
     }
 
     private static void grow(Encoded data, int[] subset, boolean[] used, int parentMajority,
-            Id3Model.Builder builder) {
+            Id3Model.Builder builder, int depth, Options options) {
         if (subset.length == 0) {
             builder.leaf(parentMajority);
             return;
@@ -97,7 +161,7 @@ public final class Id3 {
         int majority = majority(data, subset);
         int best = -1;
         double bestGain = Double.NEGATIVE_INFINITY;
-        if (!isPure(data, subset)) {
+        if (depth < options.maxDepth() && subset.length >= options.minSamplesSplit() && !isPure(data, subset)) {
             for (int a = 0; a < used.length; a++) {
                 if (!used[a]) {
                     double g = gain(data, subset, a);
@@ -116,7 +180,7 @@ public final class Id3 {
         builder.split(best, valueCount, majority);
         used[best] = true;
         for (int v = 0; v < valueCount; v++) {
-            grow(data, select(data, subset, best, v), used, majority, builder);
+            grow(data, select(data, subset, best, v), used, majority, builder, depth + 1, options);
         }
         used[best] = false;
     }

@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crm4j.analytics.internal.Checks;
 
 /**
  * An ID3 tree fitted by {@link Id3#fit}: immutable and safe to share between threads.
@@ -97,6 +98,30 @@ public final class Id3Model {
             max = Math.max(max, depth(children[childStart[node] + v]));
         }
         return max + 1;
+    }
+
+    /** @return the number of nodes, attribute tests and leaves */
+    public int nodeCount() {
+        return attribute.length;
+    }
+
+    /**
+     * A report of the fitted tree: node, test and leaf counts, depth, the attribute tested at the root and the
+     * classes, followed by the rules of {@link #toText()}.
+     *
+     * @return the report, several lines
+     */
+    public String summary() {
+        int leaves = leafCount();
+        StringBuilder out = new StringBuilder(256);
+        out.append(Checks.message("ID3 tree (information gain): %d attributes, %d classes (%s)%n",
+                attributeNames.length, classes.length, String.join(", ", classes)));
+        out.append(Checks.message("Nodes: %d (%d tests, %d leaves), depth %d%n", nodeCount(), nodeCount() - leaves,
+                leaves, depth()));
+        out.append(Checks.message("Root test: %s%n", attribute[0] < 0 ? "(none, a single leaf)"
+                : attributeNames[attribute[0]]));
+        out.append("Rules:\n").append(toText());
+        return out.toString();
     }
 
     /**

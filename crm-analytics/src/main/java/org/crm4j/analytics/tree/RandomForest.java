@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.crm4j.analytics.internal.Checks;
 
 /**
  * Random forests of CART classification trees (Breiman 2001): each tree is grown to full depth on a bootstrap
@@ -59,6 +60,9 @@ public final class RandomForest {
      */
     public record Options(int trees, int maxFeatures, DecisionTree.Options tree, long seed, int threads) {
 
+        /** The seed of {@link #defaults()}, the module's default seed: fits are reproducible unless asked. */
+        public static final long DEFAULT_SEED = 42L;
+
         /**
          * Validates the options.
          *
@@ -74,12 +78,15 @@ public final class RandomForest {
             require(maxFeatures >= 0, "maxFeatures must be >= 0 (0: sqrt of the number of features), was %d",
                     maxFeatures);
             require(tree != null, "tree must not be null");
-            require(threads >= 0, "threads must be >= 0 (0: all available processors), was %d", threads);
+            Checks.requireThreads(threads);
         }
 
-        /** @return 100 trees, sqrt(d) features per split, unlimited-depth Gini trees, seed 0, all processors */
+        /**
+         * @return 100 trees, sqrt(d) features per split, unlimited-depth Gini trees, seed {@value #DEFAULT_SEED}, all
+         *         processors
+         */
         public static Options defaults() {
-            return new Options(100, 0, DecisionTree.Options.defaults(), 0L, 0);
+            return new Options(100, 0, DecisionTree.Options.defaults(), DEFAULT_SEED, 0);
         }
 
         /**
@@ -125,6 +132,18 @@ public final class RandomForest {
     }
 
     /**
+     * Grows a random forest with {@link Options#defaults()}.
+     *
+     * @param x the features, as for {@link DecisionTree#fit(double[][], int[], DecisionTree.Options)} (not modified)
+     * @param y the class index of each row, in {@code [0, 65536)} (not modified)
+     * @return the fitted forest
+     * @throws IllegalArgumentException on invalid data (as {@link DecisionTree#fit})
+     */
+    public static RandomForestModel fit(double[][] x, int[] y) {
+        return fit(x, y, Options.defaults());
+    }
+
+    /**
      * Grows a random forest.
      *
      * @param x       the features, as for {@link DecisionTree#fit(double[][], int[], DecisionTree.Options)} (not
@@ -155,8 +174,7 @@ public final class RandomForest {
         }
         Nodes[] trees = new Nodes[options.trees()];
         long[][] inBag = new long[options.trees()][];
-        int threads = Math.min(options.trees(),
-                options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(options.trees(), Checks.resolveThreads(options.threads()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "crm4j-random-forest");
             thread.setDaemon(true);

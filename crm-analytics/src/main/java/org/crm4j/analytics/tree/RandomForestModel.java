@@ -2,6 +2,8 @@ package org.crm4j.analytics.tree;
 
 import static org.crm4j.analytics.internal.Checks.require;
 
+import org.crm4j.analytics.internal.Checks;
+
 /**
  * A random forest fitted by {@link RandomForest#fit}: immutable, its methods pure and thread-safe.
  */
@@ -118,6 +120,36 @@ public final class RandomForestModel {
     /** @return the number of features */
     public int featureCount() {
         return features;
+    }
+
+    /**
+     * A report in the spirit of R's {@code print.randomForest}: the number of trees, the out-of-bag error, the mean,
+     * smallest and largest tree (nodes and depth), and the forest's feature importances (largest first).
+     *
+     * @return the report, several lines
+     */
+    public String summary() {
+        int minNodes = Integer.MAX_VALUE;
+        int maxNodes = 0;
+        int maxDepth = 0;
+        double nodeSum = 0;
+        double depthSum = 0;
+        for (Nodes nodes : trees) {
+            int depth = nodes.depth();
+            minNodes = Math.min(minNodes, nodes.count);
+            maxNodes = Math.max(maxNodes, nodes.count);
+            maxDepth = Math.max(maxDepth, depth);
+            nodeSum += nodes.count;
+            depthSum += depth;
+        }
+        StringBuilder out = new StringBuilder(256);
+        out.append(Checks.message("Random forest (CART, %s): %d trees, %d features, %d classes%n",
+                criterion.name().toLowerCase(java.util.Locale.ROOT), trees.length, features, classes));
+        out.append(Checks.message("Out-of-bag error rate: %.2f%%%n", 100 * outOfBagError));
+        out.append(Checks.message("Nodes per tree: mean %.1f, min %d, max %d; depth: mean %.1f, max %d%n",
+                nodeSum / trees.length, minNodes, maxNodes, depthSum / trees.length, maxDepth));
+        TreeSummary.appendImportances(out, featureImportances());
+        return out.toString();
     }
 
     @Override

@@ -126,6 +126,19 @@ public final class RegressionTree {
     }
 
     /**
+     * Grows a regression tree with {@link Options#defaults()} (unlimited depth).
+     *
+     * @param x the features, one row per sample: non-empty, rectangular, finite (not modified)
+     * @param y the response of each row, finite (not modified)
+     * @return the fitted tree
+     * @throws IllegalArgumentException when {@code x} or {@code y} is invalid, as for
+     *                                  {@link #fit(double[][], double[], Options)}
+     */
+    public static RegressionTreeModel fit(double[][] x, double[] y) {
+        return fit(x, y, Options.defaults());
+    }
+
+    /**
      * Grows a regression tree.
      *
      * @param x       the features, one row per sample: non-empty, rectangular, finite; categorical columns hold

@@ -2,6 +2,8 @@ package org.crm4j.analytics.tree;
 
 import static org.crm4j.analytics.internal.Checks.require;
 
+import org.crm4j.analytics.internal.Checks;
+
 /**
  * A regression tree fitted by {@link RegressionTree#fit}: immutable, its methods pure and thread-safe. Each leaf
  * predicts the mean training response of its rows.
@@ -97,6 +99,21 @@ public final class RegressionTreeModel {
         TreeInputs.names(featureNames, features, "featureNames", "the number of features");
         return TreeExport.dot(nodes, featureNames, cardinality, "squared_error",
                 node -> "value = " + TreeExport.number(nodes.value[node]));
+    }
+
+    /**
+     * A report of the fitted tree: the node counts and depth, the root's sample count and mean squared error (the
+     * response's variance), and the feature importances (largest first).
+     *
+     * @return the report, several lines
+     */
+    public String summary() {
+        StringBuilder out = new StringBuilder(256);
+        out.append(Checks.message("Regression tree (CART, squared error): %d features%n", features));
+        TreeSummary.appendSize(out, nodes, "squared-error");
+        out.append(Checks.message("Root mean response %.6g%n", nodes.value[0]));
+        TreeSummary.appendImportances(out, featureImportances());
+        return out.toString();
     }
 
     @Override

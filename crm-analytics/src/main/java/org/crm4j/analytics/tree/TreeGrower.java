@@ -20,9 +20,6 @@ import java.util.SplittableRandom;
  */
 final class TreeGrower {
 
-    static final double FEATURE_THRESHOLD = 1e-7;
-    static final double EPSILON = Math.ulp(1.0);
-
     /** Growth limits; {@code maxFeatures >= features} examines every feature at every node. */
     record Rules(int maxDepth, int minSamplesSplit, int minSamplesLeaf, int maxFeatures) {
     }
@@ -137,7 +134,7 @@ final class TreeGrower {
             int n = end - start;
             int id = builder.add(parent, isLeft, impurity, n, w, nodeValue, 0);
             boolean leaf = depth >= rules.maxDepth() || n < rules.minSamplesSplit()
-                    || n < 2 * rules.minSamplesLeaf() || impurity <= EPSILON;
+                    || n < 2 * rules.minSamplesLeaf() || impurity <= Tolerances.PURE_IMPURITY;
             if (leaf || !findSplit(start, end, w)) {
                 continue;
             }
@@ -203,7 +200,7 @@ final class TreeGrower {
     private boolean searchNumeric(int f, int start, int end, double w) {
         double[] v = val[f];
         int[] ids = idx[f];
-        if (v[end - 1] <= v[start] + FEATURE_THRESHOLD) {
+        if (v[end - 1] <= v[start] + Tolerances.FEATURE_THRESHOLD) {
             return false;
         }
         Arrays.fill(leftStats, 0.0);
@@ -216,7 +213,7 @@ final class TreeGrower {
             double ws = weights[s];
             criterion.add(leftStats, 0, s, ws);
             wl += ws;
-            if (v[p + 1] <= v[p] + FEATURE_THRESHOLD) {
+            if (v[p + 1] <= v[p] + Tolerances.FEATURE_THRESHOLD) {
                 continue;
             }
             int nl = p + 1 - start;

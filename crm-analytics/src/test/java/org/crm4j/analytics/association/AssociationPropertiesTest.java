@@ -56,9 +56,9 @@ class AssociationPropertiesTest {
 
     private static void minersAgree(List<Set<Integer>> transactions, int minCount, int maxLength) {
         FrequentItemsets<Integer> apriori = Apriori.mine(transactions,
-                Apriori.Options.defaults().withMinCount(minCount).withMaxLength(maxLength));
+                MiningOptions.defaults().withMinCount(minCount).withMaxLength(maxLength));
         FrequentItemsets<Integer> fpGrowth = FPGrowth.mine(transactions,
-                FPGrowth.Options.defaults().withMinCount(minCount).withMaxLength(maxLength));
+                MiningOptions.defaults().withMinCount(minCount).withMaxLength(maxLength));
         assertEquals(apriori.itemsets(), fpGrowth.itemsets());
         Map<Set<String>, Integer> expected = new HashMap<>();
         BruteForce.byBitSets(transactions.stream().map(t -> t.stream().map(String::valueOf).toList()).toList(),
@@ -82,7 +82,7 @@ class AssociationPropertiesTest {
     private static void rulesEqualBruteForce(List<Set<Integer>> transactions, int minCount, double minConfidence) {
         Map<Set<Integer>, Integer> frequent = BruteForce.bySubsets(transactions, minCount, Integer.MAX_VALUE);
         FrequentItemsets<Integer> found = FPGrowth.mine(transactions,
-                FPGrowth.Options.defaults().withMinCount(minCount));
+                MiningOptions.defaults().withMinCount(minCount));
         assertEquals(BruteForce.rules(frequent, minConfidence),
                 BruteForce.asOracleRules(AssociationRules.generate(found, minConfidence)));
     }
@@ -114,7 +114,7 @@ class AssociationPropertiesTest {
             }
         });
         FrequentItemsets<Integer> found = Apriori.mine(transactions,
-                Apriori.Options.defaults().withMinCount(minCount));
+                MiningOptions.defaults().withMinCount(minCount));
         assertEquals(maximal, asMap(found.maximal()));
         assertEquals(closed, asMap(found.closed()));
     }

@@ -19,7 +19,7 @@ class AssociationRulesTest {
 
     private static FrequentItemsets<String> hanPeiYin() {
         PaperExample example = PaperExample.load(PaperExample.HAN_PEI_YIN_2000);
-        return FPGrowth.mine(example.transactions(), FPGrowth.Options.defaults().withMinCount(example.minCount()));
+        return FPGrowth.mine(example.transactions(), MiningOptions.defaults().withMinCount(example.minCount()));
     }
 
     private static AssociationRule<String> find(List<AssociationRule<String>> rules, Set<String> x, Set<String> y) {
@@ -74,7 +74,7 @@ class AssociationRulesTest {
         // c(xy) / c(x) = 3 / 5; 0.6 * 5 is 3.0000000000000004 in floating point, the decision is on counts
         List<Set<String>> transactions = List.of(Set.of("x", "y"), Set.of("x", "y"), Set.of("x", "y"), Set.of("x"),
                 Set.of("x"));
-        FrequentItemsets<String> f = Apriori.mine(transactions, Apriori.Options.defaults().withMinCount(1));
+        FrequentItemsets<String> f = Apriori.mine(transactions, MiningOptions.defaults().withMinCount(1));
         AssociationRule<String> r = find(AssociationRules.generate(f, 0.6), Set.of("x"), Set.of("y"));
         assertEquals(3, r.count());
         assertEquals(5, r.antecedentCount());

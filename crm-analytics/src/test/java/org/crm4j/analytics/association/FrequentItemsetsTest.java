@@ -19,7 +19,7 @@ class FrequentItemsetsTest {
 
     private static final FrequentItemsets<String> HAN = FPGrowth.mine(
             PaperExample.load(PaperExample.HAN_PEI_YIN_2000).transactions(),
-            FPGrowth.Options.defaults().withMinCount(3));
+            MiningOptions.defaults().withMinCount(3));
 
     private static Map<Set<String>, Integer> asMap(List<Itemset<String>> itemsets) {
         return itemsets.stream().collect(Collectors.toMap(s -> new HashSet<>(s.items()), Itemset::count));

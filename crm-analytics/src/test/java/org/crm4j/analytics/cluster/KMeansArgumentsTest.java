@@ -90,8 +90,14 @@ class KMeansArgumentsTest {
     }
 
     @Test
-    void options_zeroThreads() {
-        fails("threads must be >= 1, was 0", () -> KMeans.Options.of(2).withThreads(0));
+    void options_negativeThreads() {
+        fails("threads must be >= 0 (0: all available processors), was -1",
+                () -> KMeans.Options.of(2).withThreads(-1));
+    }
+
+    @Test
+    void options_zeroBatchSize() {
+        fails("batchSize must be >= 1, was 0", () -> KMeans.Options.of(2).withBatchSize(0));
     }
 
     @Test

@@ -215,7 +215,7 @@ abstract class KMeansContractTest {
         assertEquals(label, m.labels()[0]);
         assertEquals(size, m.clusterSizes()[0]);
         assertNotEquals("", m.summary());
-        assertTrue(m.summary().contains("k = 3"), m.summary());
+        assertTrue(m.summary().contains("K-means clustering with 3 clusters of sizes"), m.summary());
         assertTrue(m.toString().startsWith("KMeansModel[k=3, d=4, n=150"), m.toString());
     }
 

@@ -17,7 +17,7 @@ class MiniBatchKMeansTest {
         KMeans.Options options = KMeans.Options.of(6).withThreads(2).withRestarts(3);
 
         double exact = KMeans.fit(x, options).inertia();
-        KMeansModel mini = MiniBatchKMeans.fit(x, options, 256);
+        KMeansModel mini = MiniBatchKMeans.fit(x, options.withBatchSize(256));
 
         assertEquals(exact, mini.inertia(), 0.01 * exact);
         assertEquals(KMeans.Algorithm.MINI_BATCH, mini.algorithm());
@@ -31,7 +31,7 @@ class MiniBatchKMeansTest {
 
         for (int seed = 0; seed < 10; seed++) {
             inertias[seed] = MiniBatchKMeans.fit(x,
-                    KMeans.Options.of(10).withRestarts(3).withSeed(seed).withThreads(2), 256).inertia();
+                    KMeans.Options.of(10).withRestarts(3).withSeed(seed).withThreads(2).withBatchSize(256)).inertia();
         }
 
         Arrays.sort(inertias);
@@ -43,7 +43,7 @@ class MiniBatchKMeansTest {
     void fit_result_labelsNearestAndInertiaConsistent() {
         double[][] x = Datasets.wine().x();
 
-        KMeansModel m = MiniBatchKMeans.fit(x, KMeans.Options.of(4).withThreads(1), 32);
+        KMeansModel m = MiniBatchKMeans.fit(x, KMeans.Options.of(4).withThreads(1).withBatchSize(32));
 
         double[][] c = m.centroids();
         int[] labels = m.labels();
@@ -63,8 +63,8 @@ class MiniBatchKMeansTest {
         double[][] x = Blobs.gaussian(4, 5000, 3, 4, 5.0);
         KMeans.Options options = KMeans.Options.of(4).withSeed(9);
 
-        KMeansModel one = MiniBatchKMeans.fit(x, options.withThreads(1), 100);
-        KMeansModel three = MiniBatchKMeans.fit(x, options.withThreads(3), 100);
+        KMeansModel one = MiniBatchKMeans.fit(x, options.withThreads(1).withBatchSize(100));
+        KMeansModel three = MiniBatchKMeans.fit(x, options.withThreads(3).withBatchSize(100));
 
         assertArrayEquals(one.labels(), three.labels());
         assertArrayEquals(one.centroids(), three.centroids());
@@ -74,23 +74,35 @@ class MiniBatchKMeansTest {
     @Test
     void fit_batchSizeZero() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> MiniBatchKMeans.fit(Datasets.iris().x(), KMeans.Options.of(3), 0));
+                () -> KMeans.Options.of(3).withBatchSize(0));
         assertEquals("batchSize must be >= 1, was 0", e.getMessage());
     }
 
     @Test
     void fit_kAboveDistinctRows() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> MiniBatchKMeans.fit(new double[][] {{1}, {1}, {2}}, KMeans.Options.of(3), 2));
+                () -> MiniBatchKMeans.fit(new double[][] {{1}, {1}, {2}}, KMeans.Options.of(3).withBatchSize(2)));
         assertEquals("k must be in [1, 2] (number of distinct rows), was 3", e.getMessage());
     }
 
     @Test
-    void kmeansFit_miniBatchAlgorithm() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> KMeans.fit(Datasets.iris().x(),
-                        KMeans.Options.of(3).withAlgorithm(KMeans.Algorithm.MINI_BATCH)));
-        assertEquals("options.algorithm must not be MINI_BATCH in KMeans.fit (use MiniBatchKMeans.fit)",
-                e.getMessage());
+    void kmeansFit_miniBatchAlgorithm_sameModelAsMiniBatchKMeans() {
+        double[][] x = Datasets.iris().x();
+        KMeans.Options options = KMeans.Options.of(3).withBatchSize(50).withSeed(5);
+
+        KMeansModel viaKMeans = KMeans.fit(x, options.withAlgorithm(KMeans.Algorithm.MINI_BATCH));
+        KMeansModel direct = MiniBatchKMeans.fit(x, options);
+
+        assertEquals(KMeans.Algorithm.MINI_BATCH, viaKMeans.algorithm());
+        assertArrayEquals(direct.labels(), viaKMeans.labels());
+        assertArrayEquals(direct.centroids(), viaKMeans.centroids());
+        assertEquals(KMeans.Algorithm.MINI_BATCH, direct.options().algorithm());
+    }
+
+    @Test
+    void fit_shortOverload_usesDefaults() {
+        double[][] x = Datasets.iris().x();
+
+        assertArrayEquals(MiniBatchKMeans.fit(x, KMeans.Options.of(3)).labels(), MiniBatchKMeans.fit(x, 3).labels());
     }
 }

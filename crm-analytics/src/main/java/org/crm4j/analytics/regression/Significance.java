@@ -1,0 +1,29 @@
+package org.crm4j.analytics.regression;
+
+/** R's significance codes of {@code printCoefmat}, shared by the regression summaries. */
+final class Significance {
+
+    /** The legend line R prints under a coefficient table. */
+    static final String LEGEND = "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1";
+
+    private Significance() {
+    }
+
+    /**
+     * @param p a p-value in [0, 1] (NaN gives no code)
+     * @return {@code "***"} below 0.001, {@code "**"} below 0.01, {@code "*"} below 0.05, {@code "."} below 0.1,
+     *         else {@code ""}, as R's {@code symnum} cut points
+     */
+    static String stars(double p) {
+        if (p < 0.001) {
+            return "***";
+        } else if (p < 0.01) {
+            return "**";
+        } else if (p < 0.05) {
+            return "*";
+        } else if (p < 0.1) {
+            return ".";
+        }
+        return "";
+    }
+}
