@@ -35,7 +35,7 @@ public record Page<T>(List<T> content, int page, int size, long totalElements) {
      * @param <T>        the element type
      * @return the page
      */
-    public static <T> Page<T> slice(List<T> allMatches, PageRequest request) {
+    public static <T> Page<T> slice(List<T> allMatches, PageRequest<?> request) {
         int from = (int) Math.min(request.offset(), allMatches.size());
         int to = Math.min(from + request.size(), allMatches.size());
         return new Page<>(allMatches.subList(from, to), request.page(), request.size(), allMatches.size());

@@ -1,16 +1,18 @@
 package org.crm4j.core;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Which page of a search to return: a zero-based page number, a page size in [1, 1000] and an order. Immutable
- * and thread-safe.
+ * Which page of a search to return: a zero-based page number, a page size in [1, 1000] and, optionally, an order
+ * by one of the feature's sort keys (by id ascending if none is given). Immutable and thread-safe.
  *
  * @param page the zero-based page number, at least 0
  * @param size the number of elements per page, in [1, {@value #MAX_SIZE}]
- * @param sort the order; {@link Sort#BY_ID} if none is given
+ * @param sort the order; empty for id ascending
+ * @param <K>  the sort keys of the feature searched, for example {@code CustomerSort}
  */
-public record PageRequest(int page, int size, Sort sort) {
+public record PageRequest<K extends SortKey>(int page, int size, Optional<Sort<K>> sort) {
 
     /** The largest page size. */
     public static final int MAX_SIZE = 1000;
@@ -18,8 +20,8 @@ public record PageRequest(int page, int size, Sort sort) {
     /**
      * Validates the components.
      *
-     * @throws ValidationException on field {@code "page"} (rule {@code "must be >= 0"}) or {@code "size"} (rule
-     *                             {@code "must be in [1, 1000]"})
+     * @throws ValidationException on field {@code "page"} (rule {@code "must be >= 0"}), {@code "size"} (rule
+     *                             {@code "must be in [1, 1000]"}) or {@code "sort"} (rule {@link Require#NOT_NULL})
      */
     public PageRequest {
         Require.notNegative("page", page);
@@ -27,9 +29,7 @@ public record PageRequest(int page, int size, Sort sort) {
             throw new ValidationException("size", String.format(Locale.ROOT, "must be in [1, %d]", MAX_SIZE),
                     size);
         }
-        if (sort == null) {
-            sort = Sort.BY_ID;
-        }
+        Require.nonNull("sort", sort);
     }
 
     /**
@@ -37,11 +37,12 @@ public record PageRequest(int page, int size, Sort sort) {
      *
      * @param page the zero-based page number, at least 0
      * @param size the page size, in [1, 1000]
+     * @param <K>  the sort keys of the feature searched (inferred)
      * @return the request
      * @throws ValidationException as the canonical constructor
      */
-    public static PageRequest of(int page, int size) {
-        return new PageRequest(page, size, Sort.BY_ID);
+    public static <K extends SortKey> PageRequest<K> of(int page, int size) {
+        return new PageRequest<>(page, size, Optional.empty());
     }
 
     /**
@@ -50,11 +51,12 @@ public record PageRequest(int page, int size, Sort sort) {
      * @param page the zero-based page number, at least 0
      * @param size the page size, in [1, 1000]
      * @param sort the order, not null
+     * @param <K>  the sort keys of the feature searched
      * @return the request
-     * @throws ValidationException as the canonical constructor
+     * @throws ValidationException as the canonical constructor, or on field {@code "sort"} if it is null
      */
-    public static PageRequest of(int page, int size, Sort sort) {
-        return new PageRequest(page, size, sort);
+    public static <K extends SortKey> PageRequest<K> of(int page, int size, Sort<K> sort) {
+        return new PageRequest<>(page, size, Optional.of(Require.nonNull("sort", sort)));
     }
 
     /** @return the index of the first element of this page: {@code page * size} */

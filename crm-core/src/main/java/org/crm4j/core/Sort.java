@@ -3,17 +3,18 @@ package org.crm4j.core;
 import java.util.Locale;
 
 /**
- * The order of a page of results: one property and a direction. Which properties a search accepts is documented
- * on the search (every search accepts {@code "id"}); ties are always broken by id, ascending, so paging is stable.
- * Immutable and thread-safe.
+ * The order of a page of results: one key of the feature's {@link SortKey} enum and a direction; ties are broken
+ * by id ascending. Immutable and thread-safe.
  *
- * @param property  the property to sort by, for example {@code "name"}; not blank
+ * <pre>{@code
+ * crm.customers().search(CustomerQuery.all(), PageRequest.of(0, 20, Sort.desc(CustomerSort.CREATED_AT)));
+ * }</pre>
+ *
+ * @param key       the property to sort by, not null
  * @param direction the direction, not null
+ * @param <K>       the feature's sort keys
  */
-public record Sort(String property, Direction direction) {
-
-    /** The order used when a page request names none: by id, ascending. */
-    public static final Sort BY_ID = new Sort("id", Direction.ASC);
+public record Sort<K extends SortKey>(K key, Direction direction) {
 
     /** Ascending or descending. */
     public enum Direction {
@@ -26,40 +27,44 @@ public record Sort(String property, Direction direction) {
     /**
      * Validates the components.
      *
-     * @throws ValidationException on field {@code "sort"} if the property is blank or the direction null
+     * @throws ValidationException on field {@code "sort.key"} or {@code "sort.direction"}, rule
+     *                             {@link Require#NOT_NULL}
      */
     public Sort {
-        if (property == null || property.isBlank()) {
-            throw new ValidationException("sort", "must name a property", property);
-        }
-        if (direction == null) {
-            throw new ValidationException("sort", "must have a direction", property);
-        }
+        Require.nonNull("sort.key", key);
+        Require.nonNull("sort.direction", direction);
     }
 
     /**
-     * Ascending by a property.
+     * Ascending by a key.
      *
-     * @param property the property, not blank
+     * @param key the key, not null
+     * @param <K> the feature's sort keys
      * @return the sort
      */
-    public static Sort asc(String property) {
-        return new Sort(property, Direction.ASC);
+    public static <K extends SortKey> Sort<K> asc(K key) {
+        return new Sort<>(key, Direction.ASC);
     }
 
     /**
-     * Descending by a property.
+     * Descending by a key.
      *
-     * @param property the property, not blank
+     * @param key the key, not null
+     * @param <K> the feature's sort keys
      * @return the sort
      */
-    public static Sort desc(String property) {
-        return new Sort(property, Direction.DESC);
+    public static <K extends SortKey> Sort<K> desc(K key) {
+        return new Sort<>(key, Direction.DESC);
+    }
+
+    /** @return whether this sort is descending */
+    public boolean descending() {
+        return direction == Direction.DESC;
     }
 
     /** @return for example {@code "name ASC"} */
     @Override
     public String toString() {
-        return property + " " + direction.name().toUpperCase(Locale.ROOT);
+        return key.property() + " " + direction.name().toUpperCase(Locale.ROOT);
     }
 }

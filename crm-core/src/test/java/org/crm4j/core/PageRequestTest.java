@@ -6,13 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
+import org.crm4j.core.customer.CustomerSort;
 import org.junit.jupiter.api.Test;
 
 class PageRequestTest {
 
     @Test
     void of_withoutSort_sortsById() {
-        assertEquals(Sort.BY_ID, PageRequest.of(0, 10).sort());
+        assertEquals(Optional.empty(), PageRequest.<CustomerSort>of(0, 10).sort());
+    }
+
+    @Test
+    void of_withSort_keepsTheTypedKey() {
+        PageRequest<CustomerSort> request = PageRequest.of(1, 10, Sort.desc(CustomerSort.NAME));
+
+        assertEquals(Optional.of(new Sort<>(CustomerSort.NAME, Sort.Direction.DESC)), request.sort());
+        assertEquals("name DESC", request.sort().orElseThrow().toString());
+    }
+
+    @Test
+    void of_nullSort_isRefused() {
+        assertEquals("sort", assertThrows(ValidationException.class,
+                () -> PageRequest.<CustomerSort>of(0, 10, null)).field());
     }
 
     @Test
@@ -48,7 +64,7 @@ class PageRequestTest {
     }
 
     @Test
-    void sort_blankProperty_isRefused() {
-        assertEquals("sort", assertThrows(ValidationException.class, () -> Sort.asc(" ")).field());
+    void sort_withoutKey_isRefused() {
+        assertEquals("sort.key", assertThrows(ValidationException.class, () -> Sort.asc(null)).field());
     }
 }

@@ -1,11 +1,14 @@
 package org.crm4j.analytics.timeseries;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.crm4j.analytics.internal.Checks;
+import org.crm4j.analytics.stats.JarqueBera;
 import org.crm4j.analytics.stats.Normal;
+import org.crm4j.analytics.stats.TestResult;
 
 /**
  * A fitted seasonal ARIMA model, made by {@link Arima#fit} or {@link AutoArima#fit}. Immutable and thread-safe:
@@ -18,6 +21,10 @@ import org.crm4j.analytics.stats.Normal;
  * </pre>
  * (AICc is {@code +Infinity} when {@code m <= k + 2}). For {@link ArimaMethod#CSS} fits the log-likelihood is
  * R's CSS pseudo-likelihood and the three criteria are {@code NaN}, as R's {@code NA}.
+ *
+ * <p>{@link #residualDiagnostics()} tests the residuals for remaining autocorrelation (Ljung–Box, with forecast's
+ * {@code checkresiduals} lag and degrees of freedom) and for normality (Jarque–Bera), in the shared
+ * {@link TestResult} shape; {@link #summary()} prints both.
  */
 public final class ArimaModel {
 
@@ -123,6 +130,73 @@ public final class ArimaModel {
         return residuals.clone();
     }
 
+    /**
+     * Tests of the residuals with forecast's {@code checkresiduals} choice of lag: {@code 2 × period} for seasonal
+     * data, else 10, at most {@code round(n / 5)} (n the series length), at least {@code fitdf + 3}, where
+     * {@code fitdf = p + q + P + Q} (the ARMA coefficients; mean and drift are not counted, as in forecast). See
+     * {@link #residualDiagnostics(int)}.
+     *
+     * @return the Ljung–Box and Jarque–Bera tests of the residuals
+     * @throws IllegalArgumentException when there are not more residuals (after differencing) than that lag
+     * @throws IllegalStateException    when the residuals are constant
+     */
+    public ResidualDiagnostics residualDiagnostics() {
+        return residualDiagnostics(defaultLag());
+    }
+
+    /** forecast's {@code checkresiduals} lag. */
+    private int defaultLag() {
+        int lag = spec.period() > 1 ? 2 * spec.period() : 10;
+        lag = (int) Math.min(lag, Math.round(residuals.length / 5.0));
+        return Math.max(armaCoefficientCount() + 3, lag);
+    }
+
+    /** The number of leading residuals that stand for observations consumed by differencing, d + sD. */
+    private int differencedAway() {
+        return spec.d() + spec.seasonalD() * spec.period();
+    }
+
+    private boolean constantFrom(int from) {
+        for (int i = from + 1; i < residuals.length; i++) {
+            if (residuals[i] != residuals[from]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Tests of the residuals: Ljung–Box with {@code fitdf = p + q + P + Q} (R's
+     * {@code Box.test(r, lag, type = "Ljung-Box", fitdf)}) and Jarque–Bera with skewness and kurtosis. Both use the
+     * {@code n - d - sD} residuals of the differenced observations: the first {@code d + sD} entries of
+     * {@link #residuals()} stand for observations consumed by differencing and are left out (R's
+     * {@code checkresiduals} keeps its diffuse-prior start-up residuals there, so on differenced models its Q* differs
+     * slightly from this one, e.g. 26.45 against 23.92 for the airline model of log AirPassengers).
+     *
+     * @param lag the number of autocorrelations, in {@code [fitdf + 1, n - d - sD - 1]}
+     * @return the Ljung–Box and Jarque–Bera tests of the residuals
+     * @throws IllegalArgumentException when {@code lag} is out of that range
+     * @throws IllegalStateException    when the residuals are constant (a perfect fit)
+     */
+    public ResidualDiagnostics residualDiagnostics(int lag) {
+        int skip = differencedAway();
+        int fitdf = armaCoefficientCount();
+        int m = residuals.length - skip;
+        Checks.require(lag > fitdf && lag < m, "lag must be in [%d, %d] (fitdf + 1, residuals - 1), was %d",
+                fitdf + 1, m - 1, lag);
+        if (constantFrom(skip)) {
+            throw new IllegalStateException("the residuals are constant (" + residuals[skip] + "): nothing to test");
+        }
+        double[] r = Arrays.copyOfRange(residuals, skip, residuals.length);
+        LjungBox.Result lb = LjungBox.test(r, lag, fitdf);
+        return new ResidualDiagnostics(new TestResult("Ljung-Box", lb.statistic(), lb.df(), lb.pValue()), lag,
+                JarqueBera.test(r));
+    }
+
+    private int armaCoefficientCount() {
+        return spec.p() + spec.q() + spec.seasonalP() + spec.seasonalQ();
+    }
+
     /** @return optimiser iterations (CSS plus ML) */
     public int iterations() {
         return iterations;
@@ -184,7 +258,28 @@ public final class ArimaModel {
         sb.append(Checks.message("sigma^2 = %.6g, log likelihood = %.2f%n", sigma2, logLikelihood));
         sb.append(Checks.message("AIC = %.2f, AICc = %.2f, BIC = %.2f (%d observations used)", aic(), aicc(),
                 bic(), used));
+        appendResidualTests(sb);
         return sb.toString();
+    }
+
+    /**
+     * The residual tests, as statsmodels' SARIMAX summary shows them; omitted when the series is too short for the
+     * default lag or the residuals are constant.
+     */
+    private void appendResidualTests(StringBuilder sb) {
+        int lag = defaultLag();
+        int skip = differencedAway();
+        if (lag >= residuals.length - skip || constantFrom(skip)) {
+            sb.append(Checks.message("%n(residual tests omitted: %d residuals for lag %d)", residuals.length - skip,
+                    lag));
+            return;
+        }
+        ResidualDiagnostics d = residualDiagnostics(lag);
+        sb.append(Checks.message("%nLjung-Box Q* = %.4f on %d df (lag %d), p-value = %.4g%n",
+                d.ljungBox().statistic(), d.ljungBox().df(), d.lag(), d.ljungBox().pValue()));
+        sb.append(Checks.message("Jarque-Bera = %.4f, p-value = %.4g, skew = %.4f, kurtosis = %.4f",
+                d.jarqueBera().statistic(), d.jarqueBera().pValue(), d.jarqueBera().skewness(),
+                d.jarqueBera().kurtosis()));
     }
 
     @Override

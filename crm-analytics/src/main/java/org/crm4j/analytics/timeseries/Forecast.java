@@ -12,6 +12,9 @@ import org.crm4j.analytics.internal.Checks;
  * {@code sum(e²) / (m - k)} instead, which widens the intervals by {@code sqrt(m / (m - k))}) and do not include
  * parameter uncertainty, so the intervals run slightly narrow on short series. Immutable; arrays are copied out.
  *
+ * <p>{@link EtsModel#forecast} returns the same type; its means, standard errors and intervals are those of R's
+ * {@code forecast.ets} (analytic for the three classes of Hyndman et al. 2008, simulated otherwise).
+ *
  * <pre>{@code
  * Forecast fc = model.forecast(12, 0.80, 0.95);
  * double[] lo = fc.lower(0.95);     // 12 lower 95 % bounds

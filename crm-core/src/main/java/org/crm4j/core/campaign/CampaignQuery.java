@@ -3,7 +3,6 @@ package org.crm4j.core.campaign;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
@@ -20,8 +19,6 @@ import org.crm4j.core.ValidationException;
 public record CampaignQuery(Optional<String> nameContains, Optional<CampaignChannel> channel,
         Optional<CampaignStatus> status, Optional<LocalDate> from, Optional<LocalDate> to) {
 
-    /** The properties a campaign search can sort by. */
-    public static final Set<String> SORT_PROPERTIES = Set.of("id", "name", "startDate", "endDate", "createdAt");
 
     /** The rule broken by a date range that ends before it starts (field {@code to}). */
     public static final String TO_NOT_BEFORE_FROM = Require.notBefore("from");

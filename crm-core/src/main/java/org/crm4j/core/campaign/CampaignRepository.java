@@ -54,10 +54,10 @@ public interface CampaignRepository {
      *
      * @param query   the criteria, not null
      * @param today   the day the query runs, for the status criterion, not null
-     * @param request the page; its sort property is one of {@link CampaignQuery#SORT_PROPERTIES}
+     * @param request the page; sorted by its {@link CampaignSort} key (by id if none)
      * @return the page, with the total number of campaigns the query matches
      */
-    Page<Campaign> search(CampaignQuery query, LocalDate today, PageRequest request);
+    Page<Campaign> search(CampaignQuery query, LocalDate today, PageRequest<CampaignSort> request);
 
     /**
      * Lists the campaigns that target a customer.

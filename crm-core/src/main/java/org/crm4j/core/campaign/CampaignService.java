@@ -92,11 +92,11 @@ public interface CampaignService {
      * Searches campaigns, one page at a time.
      *
      * @param query   the criteria, not null
-     * @param request the page and its sort, one of {@link CampaignQuery#SORT_PROPERTIES}
+     * @param request the page, sorted by one of the {@link CampaignSort} keys (by id if none)
      * @return the page
-     * @throws ValidationException if the sort property is not sortable (field {@code sort})
+     * @throws ValidationException on field {@code "query"} or {@code "pageRequest"} if null
      */
-    Page<Campaign> search(CampaignQuery query, PageRequest request);
+    Page<Campaign> search(CampaignQuery query, PageRequest<CampaignSort> request);
 
     /**
      * Lists the campaigns that targeted a customer.

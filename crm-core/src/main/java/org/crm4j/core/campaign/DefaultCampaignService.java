@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -103,13 +102,9 @@ final class DefaultCampaignService implements CampaignService {
     }
 
     @Override
-    public Page<Campaign> search(CampaignQuery query, PageRequest request) {
+    public Page<Campaign> search(CampaignQuery query, PageRequest<CampaignSort> request) {
         Require.nonNull("query", query);
         Require.nonNull("pageRequest", request);
-        if (!CampaignQuery.SORT_PROPERTIES.contains(request.sort().property())) {
-            throw new ValidationException("sort", "must be one of " + new TreeSet<>(CampaignQuery.SORT_PROPERTIES),
-                    request.sort().property());
-        }
         return transactions.inTransaction(() -> campaigns.search(query, today(), request));
     }
 

@@ -2,7 +2,6 @@ package org.crm4j.core.customer;
 
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Set;
 import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
@@ -21,8 +20,6 @@ import org.crm4j.core.ValidationException;
 public record CustomerQuery(String name, String email, LifecycleStage stage, Tag tag, Instant createdFrom,
         Instant createdTo, boolean includeArchived) {
 
-    /** The properties a customer search can sort by. */
-    public static final Set<String> SORT_PROPERTIES = Set.of("id", "name", "email", "createdAt", "updatedAt");
 
     /**
      * Validates the date range.

@@ -92,9 +92,9 @@ public interface CustomerRepository {
      * Searches customers.
      *
      * @param query   the criteria, as {@link CustomerQuery#matches(Customer)} defines them
-     * @param request the page; its sort property is one of {@link CustomerQuery#SORT_PROPERTIES} (text compared
+     * @param request the page; sorted by its {@link CustomerSort} key (by id if none) (text compared
      *                case-insensitively), ties broken by id ascending in the unsigned order of the UUID
      * @return the page of matches
      */
-    Page<Customer> search(CustomerQuery query, PageRequest request);
+    Page<Customer> search(CustomerQuery query, PageRequest<CustomerSort> request);
 }

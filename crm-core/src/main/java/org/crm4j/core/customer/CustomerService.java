@@ -156,9 +156,9 @@ public interface CustomerService {
      * Searches customers.
      *
      * @param query   the criteria
-     * @param request the page; sort by one of {@link CustomerQuery#SORT_PROPERTIES}
+     * @param request the page, sorted by one of the {@link CustomerSort} keys (by id if none)
      * @return the page
-     * @throws ValidationException on field {@code "sort"} for another sort property
+     * @throws ValidationException on field {@code "query"} or {@code "pageRequest"} if null
      */
-    Page<Customer> search(CustomerQuery query, PageRequest request);
+    Page<Customer> search(CustomerQuery query, PageRequest<CustomerSort> request);
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -146,13 +145,9 @@ final class DefaultCustomerService implements CustomerService {
     }
 
     @Override
-    public Page<Customer> search(CustomerQuery query, PageRequest request) {
+    public Page<Customer> search(CustomerQuery query, PageRequest<CustomerSort> request) {
         Require.nonNull("query", query);
         Require.nonNull("pageRequest", request);
-        if (!CustomerQuery.SORT_PROPERTIES.contains(request.sort().property())) {
-            throw new ValidationException("sort", "must be one of " + new TreeSet<>(
-                    CustomerQuery.SORT_PROPERTIES), request.sort().property());
-        }
         return transactions.inTransaction(() -> customers.search(query, request));
     }
 

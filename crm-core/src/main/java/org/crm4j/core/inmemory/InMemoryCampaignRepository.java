@@ -16,6 +16,7 @@ import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignQuery;
 import org.crm4j.core.campaign.CampaignRepository;
+import org.crm4j.core.campaign.CampaignSort;
 import org.crm4j.core.customer.CustomerId;
 
 /** {@link CampaignRepository} over the store's campaign map; campaigns are immutable values, stored as they are. */
@@ -65,9 +66,9 @@ final class InMemoryCampaignRepository implements CampaignRepository {
     }
 
     @Override
-    public Page<Campaign> search(CampaignQuery query, LocalDate today, PageRequest request) {
+    public Page<Campaign> search(CampaignQuery query, LocalDate today, PageRequest<CampaignSort> request) {
         return store.locked(() -> InMemoryStore.page(store.campaigns.values(), c -> query.matches(c, today),
-                request, comparator(request.sort().property()), BY_ID));
+                request, InMemoryCampaignRepository::comparator, BY_ID));
     }
 
     @Override
@@ -90,14 +91,13 @@ final class InMemoryCampaignRepository implements CampaignRepository {
         });
     }
 
-    private static Comparator<Campaign> comparator(String property) {
-        return switch (property) {
-            case "name" -> Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT));
-            case "startDate" -> Comparator.comparing(Campaign::startDate);
-            case "endDate" -> Comparator.comparing(Campaign::endDate);
-            case "createdAt" -> Comparator.comparing(Campaign::createdAt);
-            case "id" -> BY_ID;
-            default -> throw new IllegalArgumentException("unknown campaign sort property " + property);
+    private static Comparator<Campaign> comparator(CampaignSort key) {
+        return switch (key) {
+            case NAME -> Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT));
+            case START_DATE -> Comparator.comparing(Campaign::startDate);
+            case END_DATE -> Comparator.comparing(Campaign::endDate);
+            case CREATED_AT -> Comparator.comparing(Campaign::createdAt);
+            case ID -> BY_ID;
         };
     }
 }

@@ -21,6 +21,7 @@ import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.customer.CustomerSort;
 import org.crm4j.core.customer.EmailAddress;
 
 /** {@link CustomerRepository} over the store's customer map. */
@@ -133,9 +134,9 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public Page<Customer> search(CustomerQuery query, PageRequest request) {
+    public Page<Customer> search(CustomerQuery query, PageRequest<CustomerSort> request) {
         return store.locked(() -> InMemoryStore.page(store.customers.values(), query::matches, request,
-                comparator(request.sort().property()), BY_ID));
+                InMemoryCustomerRepository::comparator, BY_ID));
     }
 
     private void requireFreeEmail(Customer customer) {
@@ -146,14 +147,13 @@ final class InMemoryCustomerRepository implements CustomerRepository {
         }
     }
 
-    private static Comparator<Customer> comparator(String property) {
-        return switch (property) {
-            case "name" -> Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT));
-            case "email" -> Comparator.comparing(c -> c.email().value());
-            case "createdAt" -> Comparator.comparing(Customer::createdAt);
-            case "updatedAt" -> Comparator.comparing(Customer::updatedAt);
-            case "id" -> BY_ID;
-            default -> throw new IllegalArgumentException("unknown customer sort property " + property);
+    private static Comparator<Customer> comparator(CustomerSort key) {
+        return switch (key) {
+            case NAME -> Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT));
+            case EMAIL -> Comparator.comparing(c -> c.email().value());
+            case CREATED_AT -> Comparator.comparing(Customer::createdAt);
+            case UPDATED_AT -> Comparator.comparing(Customer::updatedAt);
+            case ID -> BY_ID;
         };
     }
 }

@@ -15,6 +15,7 @@ import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.product.ProductQuery;
 import org.crm4j.core.product.ProductRepository;
+import org.crm4j.core.product.ProductSort;
 import org.crm4j.core.product.Sku;
 
 /** {@link ProductRepository} over the store's product map; stock operations run under the store's lock. */
@@ -109,9 +110,9 @@ final class InMemoryProductRepository implements ProductRepository {
     }
 
     @Override
-    public Page<Product> search(ProductQuery query, PageRequest request) {
+    public Page<Product> search(ProductQuery query, PageRequest<ProductSort> request) {
         return store.locked(() -> InMemoryStore.page(store.products.values(), query::matches, request,
-                comparator(request.sort().property()), BY_ID));
+                InMemoryProductRepository::comparator, BY_ID));
     }
 
     private Product load(ProductId id) {
@@ -130,15 +131,14 @@ final class InMemoryProductRepository implements ProductRepository {
         }
     }
 
-    private static Comparator<Product> comparator(String property) {
-        return switch (property) {
-            case "sku" -> Comparator.comparing(p -> p.sku().value());
-            case "name" -> Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT));
-            case "price" -> Comparator.comparing(p -> p.price().amount());
-            case "stock" -> Comparator.comparingInt(Product::stock);
-            case "createdAt" -> Comparator.comparing(Product::createdAt);
-            case "id" -> BY_ID;
-            default -> throw new IllegalArgumentException("unknown product sort property " + property);
+    private static Comparator<Product> comparator(ProductSort key) {
+        return switch (key) {
+            case SKU -> Comparator.comparing(p -> p.sku().value());
+            case NAME -> Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT));
+            case PRICE -> Comparator.comparing(p -> p.price().amount());
+            case STOCK -> Comparator.comparingInt(Product::stock);
+            case CREATED_AT -> Comparator.comparing(Product::createdAt);
+            case ID -> BY_ID;
         };
     }
 }

@@ -18,6 +18,7 @@ import org.crm4j.core.relationship.RelationshipKey;
 import org.crm4j.core.relationship.RelationshipQuery;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.relationship.RelationshipService;
+import org.crm4j.core.relationship.RelationshipSort;
 
 /**
  * {@link RelationshipRepository} over the store's relationship map; relationships are immutable values, stored as
@@ -92,9 +93,9 @@ final class InMemoryRelationshipRepository implements RelationshipRepository {
     }
 
     @Override
-    public Page<CustomerRelationship> search(RelationshipQuery query, PageRequest request) {
+    public Page<CustomerRelationship> search(RelationshipQuery query, PageRequest<RelationshipSort> request) {
         return store.locked(() -> InMemoryStore.page(store.relationships.values(), query::matches, request,
-                comparator(request.sort().property()), BY_ID));
+                InMemoryRelationshipRepository::comparator, BY_ID));
     }
 
     @Override
@@ -112,12 +113,11 @@ final class InMemoryRelationshipRepository implements RelationshipRepository {
         return store.locked(() -> store.relationships.values().stream().filter(filter).sorted(BY_ID).toList());
     }
 
-    private static Comparator<CustomerRelationship> comparator(String property) {
-        return switch (property) {
-            case "validFrom" -> Comparator.comparing(CustomerRelationship::validFrom);
-            case "createdAt" -> Comparator.comparing(CustomerRelationship::createdAt);
-            case "id" -> BY_ID;
-            default -> throw new IllegalArgumentException("unknown relationship sort property " + property);
+    private static Comparator<CustomerRelationship> comparator(RelationshipSort key) {
+        return switch (key) {
+            case VALID_FROM -> Comparator.comparing(CustomerRelationship::validFrom);
+            case CREATED_AT -> Comparator.comparing(CustomerRelationship::createdAt);
+            case ID -> BY_ID;
         };
     }
 }

@@ -11,6 +11,7 @@ import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleId;
 import org.crm4j.core.sales.SaleQuery;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.sales.SaleSort;
 
 /** {@link SaleRepository} over the store's sale map. */
 final class InMemorySaleRepository implements SaleRepository {
@@ -63,17 +64,16 @@ final class InMemorySaleRepository implements SaleRepository {
     }
 
     @Override
-    public Page<Sale> search(SaleQuery query, PageRequest request) {
+    public Page<Sale> search(SaleQuery query, PageRequest<SaleSort> request) {
         return store.locked(() -> InMemoryStore.page(store.sales.values(), query::matches, request,
-                comparator(request.sort().property()), BY_ID));
+                InMemorySaleRepository::comparator, BY_ID));
     }
 
-    private static Comparator<Sale> comparator(String property) {
-        return switch (property) {
-            case "soldAt" -> Comparator.comparing(Sale::soldAt);
-            case "quantity" -> Comparator.comparingInt(Sale::quantity);
-            case "id" -> BY_ID;
-            default -> throw new IllegalArgumentException("unknown sale sort property " + property);
+    private static Comparator<Sale> comparator(SaleSort key) {
+        return switch (key) {
+            case SOLD_AT -> Comparator.comparing(Sale::soldAt);
+            case QUANTITY -> Comparator.comparingInt(Sale::quantity);
+            case ID -> BY_ID;
         };
     }
 }

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
-import org.crm4j.core.Sort;
+import org.crm4j.core.SortKey;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignId;
@@ -112,12 +113,14 @@ final class InMemoryStore implements Transactions {
      * @param values     the candidates
      * @param filter     the criteria
      * @param request    the page
-     * @param byProperty the comparator of the requested sort property, ascending
+     * @param byKey      the ascending comparator of each sort key (the id's comparator for the ID key)
      * @param byId       the tie-breaker, ascending
      */
-    static <T> Page<T> page(Iterable<T> values, Predicate<T> filter, PageRequest request,
-            Comparator<T> byProperty, Comparator<T> byId) {
-        Comparator<T> order = request.sort().direction() == Sort.Direction.DESC ? byProperty.reversed() : byProperty;
+    static <T, K extends SortKey> Page<T> page(Iterable<T> values, Predicate<T> filter, PageRequest<K> request,
+            Function<K, Comparator<T>> byKey, Comparator<T> byId) {
+        Comparator<T> order = request.sort()
+                .map(sort -> sort.descending() ? byKey.apply(sort.key()).reversed() : byKey.apply(sort.key()))
+                .orElse(byId);
         List<T> matches = new ArrayList<>();
         values.forEach(value -> {
             if (filter.test(value)) {

@@ -3,7 +3,6 @@ package org.crm4j.core.product;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -124,13 +123,9 @@ final class DefaultProductService implements ProductService {
     }
 
     @Override
-    public Page<Product> search(ProductQuery query, PageRequest request) {
+    public Page<Product> search(ProductQuery query, PageRequest<ProductSort> request) {
         Require.nonNull("query", query);
         Require.nonNull("pageRequest", request);
-        if (!ProductQuery.SORT_PROPERTIES.contains(request.sort().property())) {
-            throw new ValidationException("sort", "must be one of " + new TreeSet<>(ProductQuery.SORT_PROPERTIES),
-                    request.sort().property());
-        }
         return transactions.inTransaction(() -> products.search(query, request));
     }
 

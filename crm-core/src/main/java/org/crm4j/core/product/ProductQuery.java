@@ -1,7 +1,6 @@
 package org.crm4j.core.product;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Search criteria for products; every criterion is optional (null) and all given ones must match. Text criteria
@@ -13,8 +12,6 @@ import java.util.Set;
  */
 public record ProductQuery(String name, String sku, boolean includeInactive) {
 
-    /** The properties a product search can sort by. */
-    public static final Set<String> SORT_PROPERTIES = Set.of("id", "sku", "name", "price", "stock", "createdAt");
 
     /** Turns blank criteria into null. */
     public ProductQuery {

@@ -98,10 +98,10 @@ public interface ProductRepository {
      * Searches products.
      *
      * @param query   the criteria, as {@link ProductQuery#matches(Product)} defines them
-     * @param request the page; its sort property is one of {@link ProductQuery#SORT_PROPERTIES} (text compared
+     * @param request the page; sorted by its {@link ProductSort} key (by id if none) (text compared
      *                case-insensitively, price by amount), ties broken by id ascending in the unsigned order of
      *                the UUID
      * @return the page of matches
      */
-    Page<Product> search(ProductQuery query, PageRequest request);
+    Page<Product> search(ProductQuery query, PageRequest<ProductSort> request);
 }

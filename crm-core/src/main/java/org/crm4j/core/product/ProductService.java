@@ -118,9 +118,9 @@ public interface ProductService {
      * Searches products.
      *
      * @param query   the criteria
-     * @param request the page; sort by one of {@link ProductQuery#SORT_PROPERTIES}
+     * @param request the page, sorted by one of the {@link ProductSort} keys (by id if none)
      * @return the page
-     * @throws ValidationException on field {@code "sort"} for another sort property
+     * @throws ValidationException on field {@code "query"} or {@code "pageRequest"} if null
      */
-    Page<Product> search(ProductQuery query, PageRequest request);
+    Page<Product> search(ProductQuery query, PageRequest<ProductSort> request);
 }

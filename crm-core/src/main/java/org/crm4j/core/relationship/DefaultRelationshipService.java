@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
@@ -14,7 +13,6 @@ import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
-import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerRepository;
 import org.slf4j.Logger;
@@ -102,13 +100,9 @@ final class DefaultRelationshipService implements RelationshipService {
     }
 
     @Override
-    public Page<CustomerRelationship> search(RelationshipQuery query, PageRequest request) {
+    public Page<CustomerRelationship> search(RelationshipQuery query, PageRequest<RelationshipSort> request) {
         Require.nonNull("query", query);
         Require.nonNull("pageRequest", request);
-        if (!RelationshipQuery.SORT_PROPERTIES.contains(request.sort().property())) {
-            throw new ValidationException("sort", "must be one of " + new TreeSet<>(RelationshipQuery.SORT_PROPERTIES),
-                    request.sort().property());
-        }
         return transactions.inTransaction(() -> relationships.search(query, request));
     }
 

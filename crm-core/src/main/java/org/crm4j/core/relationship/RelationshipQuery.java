@@ -1,7 +1,6 @@
 package org.crm4j.core.relationship;
 
 import java.util.Optional;
-import java.util.Set;
 import org.crm4j.core.Require;
 import org.crm4j.core.customer.CustomerId;
 
@@ -15,8 +14,6 @@ import org.crm4j.core.customer.CustomerId;
 public record RelationshipQuery(Optional<CustomerId> customer, Optional<RelationshipType> type,
         Optional<RelationshipStatus> status) {
 
-    /** The properties a relationship search can sort by. */
-    public static final Set<String> SORT_PROPERTIES = Set.of("id", "validFrom", "createdAt");
 
     /**
      * Checks the query.

@@ -80,10 +80,10 @@ public interface RelationshipRepository {
      * them.
      *
      * @param query   the criteria, not null
-     * @param request the page; its sort property is one of {@link RelationshipQuery#SORT_PROPERTIES}
+     * @param request the page; sorted by its {@link RelationshipSort} key (by id if none)
      * @return the page, with the total number of relationships the query matches
      */
-    Page<CustomerRelationship> search(RelationshipQuery query, PageRequest request);
+    Page<CustomerRelationship> search(RelationshipQuery query, PageRequest<RelationshipSort> request);
 
     /**
      * Removes a relationship and its history.

@@ -108,11 +108,11 @@ public interface RelationshipService {
      * Searches relationships, one page at a time.
      *
      * @param query   the criteria, not null
-     * @param request the page and its sort, one of {@link RelationshipQuery#SORT_PROPERTIES}
+     * @param request the page, sorted by one of the {@link RelationshipSort} keys (by id if none)
      * @return the page
-     * @throws ValidationException if the sort property is not sortable (field {@code sort})
+     * @throws ValidationException on field {@code "query"} or {@code "pageRequest"} if null
      */
-    Page<CustomerRelationship> search(RelationshipQuery query, PageRequest request);
+    Page<CustomerRelationship> search(RelationshipQuery query, PageRequest<RelationshipSort> request);
 
     /**
      * The customers related to a customer by relationships the query accepts.

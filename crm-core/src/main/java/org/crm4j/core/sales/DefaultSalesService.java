@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
@@ -228,13 +227,9 @@ final class DefaultSalesService implements SalesService {
     }
 
     @Override
-    public Page<Sale> search(SaleQuery query, PageRequest request) {
+    public Page<Sale> search(SaleQuery query, PageRequest<SaleSort> request) {
         Require.nonNull("query", query);
         Require.nonNull("pageRequest", request);
-        if (!SaleQuery.SORT_PROPERTIES.contains(request.sort().property())) {
-            throw new ValidationException("sort", "must be one of " + new TreeSet<>(SaleQuery.SORT_PROPERTIES),
-                    request.sort().property());
-        }
         return transactions.inTransaction(() -> sales.search(query, request));
     }
 

@@ -1,7 +1,6 @@
 package org.crm4j.core.sales;
 
 import java.time.Instant;
-import java.util.Set;
 import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
@@ -20,8 +19,6 @@ import org.crm4j.core.product.ProductId;
  */
 public record SaleQuery(CustomerId customerId, ProductId productId, CampaignId campaign, Instant from, Instant to) {
 
-    /** The properties a sale search can sort by. */
-    public static final Set<String> SORT_PROPERTIES = Set.of("id", "soldAt", "quantity");
 
     /**
      * Validates the date range.

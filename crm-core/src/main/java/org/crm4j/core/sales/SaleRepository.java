@@ -61,9 +61,9 @@ public interface SaleRepository {
      * Searches sales and returns.
      *
      * @param query   the criteria, as {@link SaleQuery#matches(Sale)} defines them
-     * @param request the page; its sort property is one of {@link SaleQuery#SORT_PROPERTIES}, ties broken by id
+     * @param request the page; sorted by its {@link SaleSort} key (by id if none), ties broken by id
      *                ascending in the unsigned order of the UUID
      * @return the page of matches
      */
-    Page<Sale> search(SaleQuery query, PageRequest request);
+    Page<Sale> search(SaleQuery query, PageRequest<SaleSort> request);
 }

@@ -118,9 +118,9 @@ public interface SalesService {
      * Searches sales and returns.
      *
      * @param query   the criteria
-     * @param request the page; sort by one of {@link SaleQuery#SORT_PROPERTIES}
+     * @param request the page, sorted by one of the {@link SaleSort} keys (by id if none)
      * @return the page
-     * @throws ValidationException on field {@code "sort"} for another sort property
+     * @throws ValidationException on field {@code "query"} or {@code "pageRequest"} if null
      */
-    Page<Sale> search(SaleQuery query, PageRequest request);
+    Page<Sale> search(SaleQuery query, PageRequest<SaleSort> request);
 }

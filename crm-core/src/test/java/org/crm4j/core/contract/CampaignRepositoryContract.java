@@ -26,6 +26,7 @@ import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.campaign.CampaignQuery;
 import org.crm4j.core.campaign.CampaignRepository;
+import org.crm4j.core.campaign.CampaignSort;
 import org.crm4j.core.campaign.CampaignStatus;
 import org.crm4j.core.campaign.CampaignTarget;
 import org.crm4j.core.campaign.MemberCounts;
@@ -237,16 +238,16 @@ public abstract class CampaignRepositoryContract extends PortsContract {
     void search_sortsAndPages() {
         fiveCampaigns();
         Page<Campaign> first = tx(() -> repository.search(CampaignQuery.all(), DAY0,
-                PageRequest.of(0, 2, Sort.desc("startDate"))));
+                PageRequest.of(0, 2, Sort.desc(CampaignSort.START_DATE))));
         Page<Campaign> last = tx(() -> repository.search(CampaignQuery.all(), DAY0,
-                PageRequest.of(2, 2, Sort.desc("startDate"))));
+                PageRequest.of(2, 2, Sort.desc(CampaignSort.START_DATE))));
         assertEquals(List.of(5L, 1L), ids(first));
         assertEquals(List.of(2L), ids(last));
         assertEquals(5, last.totalElements());
         assertEquals(List.of(5L, 3L, 4L, 1L, 2L), ids(tx(() -> repository.search(CampaignQuery.all(), DAY0,
-                PageRequest.of(0, 10, Sort.asc("name"))))));
+                PageRequest.of(0, 10, Sort.asc(CampaignSort.NAME))))));
         assertEquals(List.of(5L, 4L, 1L, 3L, 2L), ids(tx(() -> repository.search(CampaignQuery.all(), DAY0,
-                PageRequest.of(0, 10, Sort.desc("endDate"))))));
+                PageRequest.of(0, 10, Sort.desc(CampaignSort.END_DATE))))));
     }
 
     @Test
@@ -256,7 +257,7 @@ public abstract class CampaignRepositoryContract extends PortsContract {
                 repository.save(campaign(1, "Same", DAY0, DAY0, CampaignChannel.WEB)),
                 repository.save(campaign(2, "Same", DAY0, DAY0, CampaignChannel.WEB))));
         assertEquals(List.of(1L, 2L, 3L), ids(tx(() -> repository.search(CampaignQuery.all(), DAY0,
-                PageRequest.of(0, 10, Sort.desc("name"))))));
+                PageRequest.of(0, 10, Sort.desc(CampaignSort.NAME))))));
         assertTrue(tx(() -> repository.search(CampaignQuery.all(), DAY0, PageRequest.of(5, 10))).content().isEmpty());
     }
 }

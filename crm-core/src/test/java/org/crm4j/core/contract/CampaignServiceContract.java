@@ -591,14 +591,6 @@ public abstract class CampaignServiceContract extends PortsContract {
     }
 
     @Test
-    void search_unknownSortProperty_isRefused() {
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> campaigns.search(CampaignQuery.all(), PageRequest.of(0, 10, Sort.asc("budget"))));
-
-        assertEquals("sort", e.field());
-    }
-
-    @Test
     void addMembers_eightThreadsConcurrently_loseNoMember() throws Exception {
         List<CustomerId> customers = registerCustomers(THREADS * 10);
         CampaignId id = planNextWeek().id();

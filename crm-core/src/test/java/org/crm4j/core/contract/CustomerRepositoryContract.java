@@ -24,6 +24,7 @@ import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.customer.CustomerSort;
 import org.crm4j.core.customer.EmailAddress;
 import org.crm4j.core.customer.LifecycleStage;
 import org.crm4j.core.customer.Tag;
@@ -249,7 +250,7 @@ public abstract class CustomerRepositoryContract extends PortsContract {
         saved(customer(2, "alice", "alice@example.org", NOW));
 
         Page<Customer> page = tx(() -> repository().search(CustomerQuery.all(),
-                PageRequest.of(0, 10, Sort.desc("name"))));
+                PageRequest.of(0, 10, Sort.desc(CustomerSort.NAME))));
 
         assertEquals(List.of(customerId(1), customerId(3), customerId(4), customerId(2)), ids(page));
     }
@@ -261,7 +262,7 @@ public abstract class CustomerRepositoryContract extends PortsContract {
         }
 
         Page<Customer> page = tx(() -> repository().search(CustomerQuery.all(),
-                PageRequest.of(1, 2, Sort.asc("createdAt"))));
+                PageRequest.of(1, 2, Sort.asc(CustomerSort.CREATED_AT))));
 
         assertEquals(List.of(customerId(3), customerId(4)), ids(page));
         assertEquals(5, page.totalElements());

@@ -87,11 +87,11 @@ public abstract class PortsContract {
      * @return every customer (archived too), product (inactive too) and sale, in id order
      */
     protected State state() {
-        PageRequest all = PageRequest.of(0, PageRequest.MAX_SIZE);
+        int all = PageRequest.MAX_SIZE;
         return tx(() -> new State(
-                ports.get(CustomerRepository.class).search(CustomerQuery.all().includingArchived(), all).content(),
-                ports.get(ProductRepository.class).search(ProductQuery.all().includingInactive(), all).content(),
-                ports.get(SaleRepository.class).search(SaleQuery.all(), all).content()));
+                ports.get(CustomerRepository.class).search(CustomerQuery.all().includingArchived(), PageRequest.of(0, all)).content(),
+                ports.get(ProductRepository.class).search(ProductQuery.all().includingInactive(), PageRequest.of(0, all)).content(),
+                ports.get(SaleRepository.class).search(SaleQuery.all(), PageRequest.of(0, all)).content()));
     }
 
     /**

@@ -26,6 +26,7 @@ import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.product.ProductQuery;
 import org.crm4j.core.product.ProductRepository;
+import org.crm4j.core.product.ProductSort;
 import org.crm4j.core.product.Sku;
 import org.crm4j.core.sales.SaleRepository;
 import org.junit.jupiter.api.Test;
@@ -239,7 +240,7 @@ public abstract class ProductRepositoryContract extends PortsContract {
         saved(product(3, "C", "C", eur("9.50"), 1, NOW));
 
         Page<Product> page = tx(() -> repository().search(ProductQuery.all(),
-                PageRequest.of(0, 10, Sort.desc("price"))));
+                PageRequest.of(0, 10, Sort.desc(ProductSort.PRICE))));
 
         assertEquals(List.of(productId(2), productId(1), productId(3)), ids(page));
     }
@@ -250,7 +251,7 @@ public abstract class ProductRepositoryContract extends PortsContract {
             saved(product(n, "P" + n, "Product " + n, eur("1.00"), 10 - n, NOW));
         }
 
-        Page<Product> page = tx(() -> repository().search(ProductQuery.all(), PageRequest.of(0, 2, Sort.asc("stock"))));
+        Page<Product> page = tx(() -> repository().search(ProductQuery.all(), PageRequest.of(0, 2, Sort.asc(ProductSort.STOCK))));
 
         assertEquals(List.of(productId(5), productId(4)), ids(page));
         assertEquals(5, page.totalElements());

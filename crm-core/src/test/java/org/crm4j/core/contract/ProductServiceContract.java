@@ -21,6 +21,7 @@ import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.product.NewProduct;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductQuery;
+import org.crm4j.core.product.ProductSort;
 import org.crm4j.core.product.ProductUpdate;
 import org.crm4j.core.sales.NewSale;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,7 +110,7 @@ public abstract class ProductServiceContract extends PortsContract {
         crm.products().create(new NewProduct("B", "Bravo", eur("1"), 1));
         crm.products().create(new NewProduct("A", "Alpha", eur("1"), 1));
 
-        List<String> skus = crm.products().search(ProductQuery.all(), PageRequest.of(0, 10, Sort.asc("sku")))
+        List<String> skus = crm.products().search(ProductQuery.all(), PageRequest.of(0, 10, Sort.asc(ProductSort.SKU)))
                 .content().stream().map(p -> p.sku().value()).toList();
 
         assertEquals(List.of("A", "B"), skus);

@@ -25,6 +25,7 @@ import org.crm4j.core.relationship.RelationshipKey;
 import org.crm4j.core.relationship.RelationshipQuery;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.relationship.RelationshipService;
+import org.crm4j.core.relationship.RelationshipSort;
 import org.crm4j.core.relationship.RelationshipStatus;
 import org.crm4j.core.relationship.RelationshipType;
 import org.junit.jupiter.api.BeforeEach;
@@ -202,7 +203,7 @@ public abstract class RelationshipRepositoryContract extends PortsContract {
                 repository.save(relationship(2, bob, carl, RelationshipType.CLIENT)
                         .changeStatus(RelationshipStatus.FAIR, T0)),
                 repository.save(relationship(3, carl, ann, RelationshipType.CLIENT))));
-        PageRequest all = PageRequest.of(0, 10);
+        PageRequest<RelationshipSort> all = PageRequest.of(0, 10);
         assertEquals(List.of(1L, 2L), ids(tx(() -> repository.search(RelationshipQuery.all().involving(bob), all))
                 .content()));
         assertEquals(List.of(2L, 3L), ids(tx(() -> repository.search(
@@ -220,13 +221,13 @@ public abstract class RelationshipRepositoryContract extends PortsContract {
                         .changeValidity(DAY0.plusDays(5), Optional.empty(), T0)),
                 repository.save(relationship(3, carl, ann, RelationshipType.FRIEND))));
         Page<CustomerRelationship> first = tx(() -> repository.search(RelationshipQuery.all(),
-                PageRequest.of(0, 2, Sort.desc("validFrom"))));
+                PageRequest.of(0, 2, Sort.desc(RelationshipSort.VALID_FROM))));
         Page<CustomerRelationship> second = tx(() -> repository.search(RelationshipQuery.all(),
-                PageRequest.of(1, 2, Sort.desc("validFrom"))));
+                PageRequest.of(1, 2, Sort.desc(RelationshipSort.VALID_FROM))));
         assertEquals(List.of(2L, 3L), ids(first.content()));
         assertEquals(List.of(1L), ids(second.content()));
         assertEquals(3, second.totalElements());
         assertEquals(List.of(1L, 2L, 3L), ids(tx(() -> repository.search(RelationshipQuery.all(),
-                PageRequest.of(0, 10, Sort.desc("createdAt")))).content()));
+                PageRequest.of(0, 10, Sort.desc(RelationshipSort.CREATED_AT)))).content()));
     }
 }

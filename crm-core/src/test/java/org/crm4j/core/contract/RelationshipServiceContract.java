@@ -371,11 +371,8 @@ public abstract class RelationshipServiceContract extends PortsContract {
                 () -> relationships.search(RelationshipQuery.all(), PageRequest.of(0, 0)));
         ValidationException tooLarge = assertThrows(ValidationException.class,
                 () -> relationships.search(RelationshipQuery.all(), PageRequest.of(0, 1001)));
-        ValidationException sort = assertThrows(ValidationException.class,
-                () -> relationships.search(RelationshipQuery.all(), PageRequest.of(0, 10, Sort.asc("status"))));
 
         assertEquals("size", zero.field());
         assertEquals("size", tooLarge.field());
-        assertEquals("sort", sort.field());
     }
 }

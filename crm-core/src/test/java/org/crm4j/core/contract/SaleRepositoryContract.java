@@ -33,6 +33,7 @@ import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleId;
 import org.crm4j.core.sales.SaleQuery;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.sales.SaleSort;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -244,7 +245,7 @@ public abstract class SaleRepositoryContract extends PortsContract {
         saved(sale(2, ada.id(), tea.id(), 1, eur("4.50"), NOW));
         saved(sale(3, ada.id(), tea.id(), 1, eur("4.50"), NOW.minusSeconds(60)));
 
-        Page<Sale> page = tx(() -> repository().search(SaleQuery.all(), PageRequest.of(0, 2, Sort.desc("soldAt"))));
+        Page<Sale> page = tx(() -> repository().search(SaleQuery.all(), PageRequest.of(0, 2, Sort.desc(SaleSort.SOLD_AT))));
 
         assertEquals(List.of(saleId(2), saleId(1)), ids(page));
         assertEquals(3, page.totalElements());

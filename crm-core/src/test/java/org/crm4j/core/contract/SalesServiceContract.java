@@ -40,6 +40,7 @@ import org.crm4j.core.sales.NewSale;
 import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleQuery;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.sales.SaleSort;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -305,7 +306,7 @@ public abstract class SalesServiceContract extends PortsContract {
         Sale second = crm.sales().record(NewSale.of(ada.id(), tea.id(), 1));
 
         List<Sale> sales = crm.sales().search(SaleQuery.all().withCustomer(ada.id()),
-                PageRequest.of(0, 10, Sort.desc("soldAt"))).content();
+                PageRequest.of(0, 10, Sort.desc(SaleSort.SOLD_AT))).content();
 
         assertEquals(List.of(second, first), sales);
     }

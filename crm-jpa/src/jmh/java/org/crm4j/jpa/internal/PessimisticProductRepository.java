@@ -11,6 +11,7 @@ import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.product.ProductQuery;
 import org.crm4j.core.product.ProductRepository;
+import org.crm4j.core.product.ProductSort;
 import org.crm4j.core.product.Sku;
 
 /**
@@ -94,7 +95,7 @@ final class PessimisticProductRepository implements ProductRepository {
     }
 
     @Override
-    public Page<Product> search(ProductQuery query, PageRequest request) {
+    public Page<Product> search(ProductQuery query, PageRequest<ProductSort> request) {
         return delegate.search(query, request);
     }
 }

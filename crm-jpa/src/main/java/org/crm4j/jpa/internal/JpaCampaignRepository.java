@@ -14,6 +14,7 @@ import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignQuery;
 import org.crm4j.core.campaign.CampaignRepository;
+import org.crm4j.core.campaign.CampaignSort;
 import org.crm4j.core.customer.CustomerId;
 
 /**
@@ -61,7 +62,7 @@ final class JpaCampaignRepository implements CampaignRepository {
     }
 
     @Override
-    public Page<Campaign> search(CampaignQuery query, LocalDate today, PageRequest request) {
+    public Page<Campaign> search(CampaignQuery query, LocalDate today, PageRequest<CampaignSort> request) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(request, "request");
@@ -105,16 +106,13 @@ final class JpaCampaignRepository implements CampaignRepository {
             where.append(" AND c.start_date < ?");
             parameters.add(to);
         });
-        String direction = Sql.direction(request.sort());
-        String order = switch (request.sort().property()) {
-            case "name" -> Sql.lowerTextOrder(dialect, "c.name") + direction + ", c.id ASC";
-            case "startDate" -> "c.start_date" + direction + ", c.id ASC";
-            case "endDate" -> "c.end_date" + direction + ", c.id ASC";
-            case "createdAt" -> "c.created_at" + direction + ", c.id ASC";
-            case "id" -> "c.id" + direction;
-            default -> throw new IllegalArgumentException("unknown campaign sort property "
-                    + request.sort().property());
-        };
+        String order = Sql.orderBy(request, key -> switch (key) {
+            case ID -> "c.id";
+            case NAME -> Sql.lowerTextOrder(dialect, "c.name");
+            case START_DATE -> "c.start_date";
+            case END_DATE -> "c.end_date";
+            case CREATED_AT -> "c.created_at";
+        }, "c.id");
         return tx.withEntityManager(em -> Repositories.read(em,
                 m -> Repositories.page(m, "crm_campaign c", where.toString(), parameters, order, request,
                         CampaignEntity.class),

@@ -1,6 +1,5 @@
 package org.crm4j.jpa.internal;
 
-import jakarta.persistence.Query;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.customer.CustomerSort;
 import org.crm4j.core.customer.EmailAddress;
 import org.hibernate.Session;
 
@@ -169,7 +169,7 @@ final class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public Page<Customer> search(CustomerQuery query, PageRequest request) {
+    public Page<Customer> search(CustomerQuery query, PageRequest<CustomerSort> request) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(request, "request");
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -202,29 +202,17 @@ final class JpaCustomerRepository implements CustomerRepository {
             where.append(" AND c.created_at < ?");
             parameters.add(query.createdTo());
         }
-        String order = switch (request.sort().property()) {
-            case "name" -> Sql.lowerTextOrder(dialect, "c.name") + Sql.direction(request.sort()) + ", ";
-            case "email" -> Sql.textOrder(dialect, "c.email") + Sql.direction(request.sort()) + ", ";
-            case "createdAt" -> "c.created_at" + Sql.direction(request.sort()) + ", ";
-            case "updatedAt" -> "c.updated_at" + Sql.direction(request.sort()) + ", ";
-            case "id" -> "";
-            default -> throw new IllegalArgumentException("unknown customer sort property "
-                    + request.sort().property());
-        };
-        String idOrder = "id".equals(request.sort().property()) ? Sql.direction(request.sort()) : " ASC";
-        return tx.withEntityManager(em -> Repositories.read(em, m -> {
-            Query count = m.createNativeQuery("SELECT COUNT(*) FROM crm_customer c" + where);
-            Query page = m.createNativeQuery("SELECT c.* FROM crm_customer c" + where + " ORDER BY " + order
-                    + "c.id" + idOrder + " LIMIT " + request.size() + " OFFSET " + request.offset(),
-                    CustomerEntity.class);
-            for (int i = 0; i < parameters.size(); i++) {
-                count.setParameter(i + 1, parameters.get(i));
-                page.setParameter(i + 1, parameters.get(i));
-            }
-            long total = Repositories.count(count);
-            List<CustomerEntity> rows = Repositories.list(page);
-            return new Repositories.PageRows<>(rows, total);
-        }, rows -> new Page<>(rows.rows().stream().map(CustomerMapper::toDomain).toList(), request.page(),
-                request.size(), rows.total())));
+        String order = Sql.orderBy(request, key -> switch (key) {
+            case ID -> "c.id";
+            case NAME -> Sql.lowerTextOrder(dialect, "c.name");
+            case EMAIL -> Sql.textOrder(dialect, "c.email");
+            case CREATED_AT -> "c.created_at";
+            case UPDATED_AT -> "c.updated_at";
+        }, "c.id");
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> Repositories.page(m, "crm_customer c", where.toString(), parameters, order, request,
+                        CustomerEntity.class),
+                rows -> new Page<>(rows.rows().stream().map(CustomerMapper::toDomain).toList(), request.page(),
+                        request.size(), rows.total())));
     }
 }

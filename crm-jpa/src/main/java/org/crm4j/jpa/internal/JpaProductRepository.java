@@ -1,6 +1,5 @@
 package org.crm4j.jpa.internal;
 
-import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +23,7 @@ import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.product.ProductQuery;
 import org.crm4j.core.product.ProductRepository;
+import org.crm4j.core.product.ProductSort;
 import org.crm4j.core.product.Sku;
 import org.hibernate.Session;
 
@@ -231,7 +231,7 @@ final class JpaProductRepository implements ProductRepository {
     }
 
     @Override
-    public Page<Product> search(ProductQuery query, PageRequest request) {
+    public Page<Product> search(ProductQuery query, PageRequest<ProductSort> request) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(request, "request");
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -248,32 +248,19 @@ final class JpaProductRepository implements ProductRepository {
             where.append(" AND LOWER(p.sku) LIKE ?").append(Sql.LIKE_ESCAPE);
             parameters.add(Sql.containsPattern(query.sku()));
         }
-        String direction = Sql.direction(request.sort());
-        String order = switch (request.sort().property()) {
-            case "sku" -> Sql.textOrder(dialect, "p.sku") + direction + ", ";
-            case "name" -> Sql.lowerTextOrder(dialect, "p.name") + direction + ", ";
-            case "price" -> "p.price_amount" + direction + ", ";
-            case "stock" -> "p.stock" + direction + ", ";
-            case "createdAt" -> "p.created_at" + direction + ", ";
-            case "id" -> "";
-            default -> throw new IllegalArgumentException("unknown product sort property "
-                    + request.sort().property());
-        };
-        String idOrder = "id".equals(request.sort().property()) ? direction : " ASC";
-        return tx.withEntityManager(em -> Repositories.read(em, m -> {
-            Query count = m.createNativeQuery("SELECT COUNT(*) FROM crm_product p" + where);
-            Query page = m.createNativeQuery("SELECT p.* FROM crm_product p" + where + " ORDER BY " + order
-                    + "p.id" + idOrder + " LIMIT " + request.size() + " OFFSET " + request.offset(),
-                    ProductEntity.class);
-            for (int i = 0; i < parameters.size(); i++) {
-                count.setParameter(i + 1, parameters.get(i));
-                page.setParameter(i + 1, parameters.get(i));
-            }
-            long total = Repositories.count(count);
-            List<ProductEntity> rows = Repositories.list(page);
-            return new Repositories.PageRows<>(rows, total);
-        }, rows -> new Page<>(rows.rows().stream().map(ProductMapper::toDomain).toList(), request.page(),
-                request.size(), rows.total())));
+        String order = Sql.orderBy(request, key -> switch (key) {
+            case ID -> "p.id";
+            case SKU -> Sql.textOrder(dialect, "p.sku");
+            case NAME -> Sql.lowerTextOrder(dialect, "p.name");
+            case PRICE -> "p.price_amount";
+            case STOCK -> "p.stock";
+            case CREATED_AT -> "p.created_at";
+        }, "p.id");
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> Repositories.page(m, "crm_product p", where.toString(), parameters, order, request,
+                        ProductEntity.class),
+                rows -> new Page<>(rows.rows().stream().map(ProductMapper::toDomain).toList(), request.page(),
+                        request.size(), rows.total())));
     }
 
 }

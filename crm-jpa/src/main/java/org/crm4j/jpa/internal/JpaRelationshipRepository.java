@@ -17,6 +17,7 @@ import org.crm4j.core.relationship.RelationshipKey;
 import org.crm4j.core.relationship.RelationshipQuery;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.relationship.RelationshipService;
+import org.crm4j.core.relationship.RelationshipSort;
 
 /**
  * {@link RelationshipRepository} on JPA. The key (type and both ends, in normal order for symmetric types) is
@@ -117,7 +118,7 @@ final class JpaRelationshipRepository implements RelationshipRepository {
     }
 
     @Override
-    public Page<CustomerRelationship> search(RelationshipQuery query, PageRequest request) {
+    public Page<CustomerRelationship> search(RelationshipQuery query, PageRequest<RelationshipSort> request) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(request, "request");
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -135,14 +136,11 @@ final class JpaRelationshipRepository implements RelationshipRepository {
             where.append(" AND r.status = ?");
             parameters.add(status.name());
         });
-        String direction = Sql.direction(request.sort());
-        String order = switch (request.sort().property()) {
-            case "validFrom" -> "r.valid_from" + direction + ", r.id ASC";
-            case "createdAt" -> "r.created_at" + direction + ", r.id ASC";
-            case "id" -> "r.id" + direction;
-            default -> throw new IllegalArgumentException("unknown relationship sort property "
-                    + request.sort().property());
-        };
+        String order = Sql.orderBy(request, key -> switch (key) {
+            case ID -> "r.id";
+            case VALID_FROM -> "r.valid_from";
+            case CREATED_AT -> "r.created_at";
+        }, "r.id");
         return tx.withEntityManager(em -> Repositories.read(em,
                 m -> Repositories.page(m, "crm_relationship r", where.toString(), parameters, order, request,
                         RelationshipEntity.class),

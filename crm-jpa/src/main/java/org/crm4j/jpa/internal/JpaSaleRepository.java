@@ -14,6 +14,7 @@ import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleId;
 import org.crm4j.core.sales.SaleQuery;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.sales.SaleSort;
 import org.hibernate.Session;
 
 /**
@@ -124,7 +125,7 @@ final class JpaSaleRepository implements SaleRepository {
     }
 
     @Override
-    public Page<Sale> search(SaleQuery query, PageRequest request) {
+    public Page<Sale> search(SaleQuery query, PageRequest<SaleSort> request) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(request, "request");
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -149,27 +150,15 @@ final class JpaSaleRepository implements SaleRepository {
             where.append(" AND s.sold_at < ?");
             parameters.add(query.to());
         }
-        String direction = Sql.direction(request.sort());
-        String order = switch (request.sort().property()) {
-            case "soldAt" -> "s.sold_at" + direction + ", ";
-            case "quantity" -> "s.quantity" + direction + ", ";
-            case "id" -> "";
-            default -> throw new IllegalArgumentException("unknown sale sort property " + request.sort().property());
-        };
-        String idOrder = "id".equals(request.sort().property()) ? direction : " ASC";
-        return tx.withEntityManager(em -> Repositories.read(em, m -> {
-            Query count = m.createNativeQuery("SELECT COUNT(*) FROM crm_sale s" + where);
-            Query page = m.createNativeQuery("SELECT s.* FROM crm_sale s" + where + " ORDER BY " + order
-                    + "s.id" + idOrder + " LIMIT " + request.size() + " OFFSET " + request.offset(),
-                    SaleEntity.class);
-            for (int i = 0; i < parameters.size(); i++) {
-                count.setParameter(i + 1, parameters.get(i));
-                page.setParameter(i + 1, parameters.get(i));
-            }
-            long total = Repositories.count(count);
-            List<SaleEntity> rows = Repositories.list(page);
-            return new Repositories.PageRows<>(rows, total);
-        }, rows -> new Page<>(rows.rows().stream().map(SaleMapper::toDomain).toList(), request.page(),
-                request.size(), rows.total())));
+        String order = Sql.orderBy(request, key -> switch (key) {
+            case ID -> "s.id";
+            case SOLD_AT -> "s.sold_at";
+            case QUANTITY -> "s.quantity";
+        }, "s.id");
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> Repositories.page(m, "crm_sale s", where.toString(), parameters, order, request,
+                        SaleEntity.class),
+                rows -> new Page<>(rows.rows().stream().map(SaleMapper::toDomain).toList(), request.page(),
+                        request.size(), rows.total())));
     }
 }

@@ -138,7 +138,7 @@ final class Repositories {
      * @return the rows of the page, still attached, and the total
      */
     static <E> PageRows<E> page(EntityManager em, String table, String where, List<Object> parameters, String order,
-            PageRequest request, Class<E> entity) {
+            PageRequest<?> request, Class<E> entity) {
         String alias = table.substring(table.indexOf(' ') + 1);
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM " + table + where);
         Query page = em.createNativeQuery("SELECT " + alias + ".* FROM " + table + where + " ORDER BY " + order

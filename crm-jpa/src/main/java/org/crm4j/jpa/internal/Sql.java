@@ -3,7 +3,10 @@ package org.crm4j.jpa.internal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.function.Function;
+import org.crm4j.core.PageRequest;
 import org.crm4j.core.Sort;
+import org.crm4j.core.SortKey;
 
 /**
  * The few SQL fragments that differ between the dialects, and helpers shared by the repositories' native queries.
@@ -72,8 +75,27 @@ final class Sql {
      * @param sort the requested order
      * @return {@code " ASC"} or {@code " DESC"}
      */
-    static String direction(Sort sort) {
-        return sort.direction() == Sort.Direction.DESC ? " DESC" : " ASC";
+    static String direction(Sort<?> sort) {
+        return sort.descending() ? " DESC" : " ASC";
+    }
+
+    /**
+     * The ORDER BY expressions of a search: the requested key's expression in the requested direction, then the id
+     * ascending as the tie-breaker; the id alone when sorting by id or when no sort was requested.
+     *
+     * @param request  the page
+     * @param column   the ORDER BY expression of each sort key (an exhaustive switch, so a new key does not compile
+     *                 until it is mapped); {@code idColumn} for the ID key
+     * @param idColumn the id column, for example {@code "c.id"}
+     * @param <K>      the feature's sort keys
+     * @return for example {@code "c.created_at DESC, c.id ASC"}
+     */
+    static <K extends SortKey> String orderBy(PageRequest<K> request, Function<K, String> column, String idColumn) {
+        return request.sort().map(sort -> {
+            String expression = column.apply(sort.key());
+            return expression.equals(idColumn) ? idColumn + direction(sort)
+                    : expression + direction(sort) + ", " + idColumn + " ASC";
+        }).orElse(idColumn + " ASC");
     }
 
     /**
