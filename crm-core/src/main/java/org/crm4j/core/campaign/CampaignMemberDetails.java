@@ -1,6 +1,5 @@
 package org.crm4j.core.campaign;
 
-import java.util.Set;
 import org.crm4j.core.Require;
 import org.crm4j.core.customer.EmailAddress;
 
@@ -14,13 +13,6 @@ import org.crm4j.core.customer.EmailAddress;
  * @param active whether the customer is active (not archived)
  */
 public record CampaignMemberDetails(CampaignMember member, String name, EmailAddress email, boolean active) {
-
-    /**
-     * The properties a page of members can be sorted by: {@code "id"} (the customer id, in the unsigned order of
-     * the UUID), {@code "targetedAt"} and {@code "name"} (the customer's name, case-insensitively); ties are broken
-     * by customer id.
-     */
-    public static final Set<String> SORT_PROPERTIES = Set.of("id", "targetedAt", "name");
 
     /**
      * Checks the details.

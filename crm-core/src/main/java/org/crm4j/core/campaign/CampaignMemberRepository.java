@@ -68,11 +68,11 @@ public interface CampaignMemberRepository {
      * One page of a campaign's members with their customers' details.
      *
      * @param campaign the campaign, not null
-     * @param request  the page; its sort property is one of {@link CampaignMemberDetails#SORT_PROPERTIES}, ties
+     * @param request  the page, sorted by one of the {@link CampaignMemberSort} keys (by customer id if none), ties
      *                 broken by customer id ascending in the unsigned order of the UUID
      * @return the page, with the number of all members of the campaign
      */
-    Page<CampaignMemberDetails> page(CampaignId campaign, PageRequest request);
+    Page<CampaignMemberDetails> page(CampaignId campaign, PageRequest<CampaignMemberSort> request);
 
     /**
      * Counts a campaign's members, and those who responded and converted, without reading them.

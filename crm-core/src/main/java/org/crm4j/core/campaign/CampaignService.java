@@ -161,12 +161,11 @@ public interface CampaignService {
      * time.
      *
      * @param id      the campaign, not null
-     * @param request the page and its sort, one of {@link CampaignMemberDetails#SORT_PROPERTIES}
+     * @param request the page, sorted by one of the {@link CampaignMemberSort} keys (by customer id if none)
      * @return the page, with the number of all members
-     * @throws NotFoundException   if there is no such campaign (field {@code campaignId})
-     * @throws ValidationException if the sort property is not sortable (field {@code sort})
+     * @throws NotFoundException if there is no such campaign (field {@code campaignId})
      */
-    Page<CampaignMemberDetails> members(CampaignId id, PageRequest request);
+    Page<CampaignMemberDetails> members(CampaignId id, PageRequest<CampaignMemberSort> request);
 
     /**
      * Records a member's response; a member's first response counts. Changes that one member only.

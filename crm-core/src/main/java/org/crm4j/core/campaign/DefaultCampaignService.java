@@ -175,13 +175,9 @@ final class DefaultCampaignService implements CampaignService {
     }
 
     @Override
-    public Page<CampaignMemberDetails> members(CampaignId id, PageRequest request) {
+    public Page<CampaignMemberDetails> members(CampaignId id, PageRequest<CampaignMemberSort> request) {
         Require.nonNull("campaignId", id);
         Require.nonNull("pageRequest", request);
-        if (!CampaignMemberDetails.SORT_PROPERTIES.contains(request.sort().property())) {
-            throw new ValidationException("sort", "must be one of "
-                    + new TreeSet<>(CampaignMemberDetails.SORT_PROPERTIES), request.sort().property());
-        }
         return transactions.inTransaction(() -> {
             load(id);
             return members.page(id, request);

@@ -18,6 +18,7 @@ import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.campaign.CampaignMemberDetails;
 import org.crm4j.core.campaign.CampaignMemberRepository;
+import org.crm4j.core.campaign.CampaignMemberSort;
 import org.crm4j.core.campaign.MemberCounts;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
@@ -108,7 +109,7 @@ final class InMemoryCampaignMemberRepository implements CampaignMemberRepository
     }
 
     @Override
-    public Page<CampaignMemberDetails> page(CampaignId campaign, PageRequest request) {
+    public Page<CampaignMemberDetails> page(CampaignId campaign, PageRequest<CampaignMemberSort> request) {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(request, "request");
         return store.locked(() -> {
@@ -119,7 +120,8 @@ final class InMemoryCampaignMemberRepository implements CampaignMemberRepository
                                 customer.active());
                     })
                     .toList();
-            return InMemoryStore.page(details, d -> true, request, comparator(request.sort().property()), BY_ID);
+            return InMemoryStore.page(details, d -> true, request, InMemoryCampaignMemberRepository::comparator,
+                    BY_ID);
         });
     }
 
@@ -134,12 +136,11 @@ final class InMemoryCampaignMemberRepository implements CampaignMemberRepository
         });
     }
 
-    private static Comparator<CampaignMemberDetails> comparator(String property) {
-        return switch (property) {
-            case "name" -> Comparator.comparing(d -> d.name().toLowerCase(Locale.ROOT));
-            case "targetedAt" -> Comparator.comparing(d -> d.member().targetedAt());
-            case "id" -> BY_ID;
-            default -> throw new IllegalArgumentException("unknown member sort property " + property);
+    private static Comparator<CampaignMemberDetails> comparator(CampaignMemberSort key) {
+        return switch (key) {
+            case NAME -> Comparator.comparing(d -> d.name().toLowerCase(Locale.ROOT));
+            case TARGETED_AT -> Comparator.comparing(d -> d.member().targetedAt());
+            case ID -> BY_ID;
         };
     }
 

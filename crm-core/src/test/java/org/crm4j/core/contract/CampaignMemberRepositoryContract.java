@@ -22,6 +22,7 @@ import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.campaign.CampaignMemberDetails;
 import org.crm4j.core.campaign.CampaignMemberRepository;
+import org.crm4j.core.campaign.CampaignMemberSort;
 import org.crm4j.core.campaign.MemberCounts;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
@@ -72,7 +73,7 @@ public abstract class CampaignMemberRepositoryContract extends PortsContract {
         return page.content().stream().map(CampaignMemberDetails::member).toList();
     }
 
-    private Page<CampaignMemberDetails> page(Campaign campaign, PageRequest request) {
+    private Page<CampaignMemberDetails> page(Campaign campaign, PageRequest<CampaignMemberSort> request) {
         return tx(() -> repository.page(campaign.id(), request));
     }
 
@@ -214,16 +215,16 @@ public abstract class CampaignMemberRepositoryContract extends PortsContract {
                 member(spring, 3, 1), member(spring, 4, 2))));
 
         assertEquals(List.of(member(spring, 1, 1), member(spring, 3, 1), member(spring, 4, 2)),
-                members(page(spring, PageRequest.of(0, 3, Sort.asc("targetedAt")))));
-        Page<CampaignMemberDetails> second = page(spring, PageRequest.of(1, 3, Sort.asc("targetedAt")));
+                members(page(spring, PageRequest.of(0, 3, Sort.asc(CampaignMemberSort.TARGETED_AT)))));
+        Page<CampaignMemberDetails> second = page(spring, PageRequest.of(1, 3, Sort.asc(CampaignMemberSort.TARGETED_AT)));
         assertEquals(List.of(member(spring, 0, 3), member(spring, 2, 4)), members(second));
         assertEquals(5, second.totalElements());
         assertEquals(List.of(member(spring, 2, 4), member(spring, 0, 3), member(spring, 4, 2), member(spring, 1, 1),
-                member(spring, 3, 1)), members(page(spring, PageRequest.of(0, 10, Sort.desc("targetedAt")))));
+                member(spring, 3, 1)), members(page(spring, PageRequest.of(0, 10, Sort.desc(CampaignMemberSort.TARGETED_AT)))));
         assertEquals(List.of("Ann", "bob", "Cid", "dan", "Eve"), page(spring, PageRequest.of(0, 10,
-                Sort.asc("name"))).content().stream().map(CampaignMemberDetails::name).toList());
+                Sort.asc(CampaignMemberSort.NAME))).content().stream().map(CampaignMemberDetails::name).toList());
         assertEquals(List.of(customer(4), customer(3), customer(2), customer(1), customer(0)), members(page(spring,
-                PageRequest.of(0, 10, Sort.desc("id")))).stream().map(CampaignMember::customer).toList());
+                PageRequest.of(0, 10, Sort.desc(CampaignMemberSort.ID)))).stream().map(CampaignMember::customer).toList());
         assertTrue(page(spring, PageRequest.of(5, 10)).content().isEmpty());
     }
 }

@@ -18,6 +18,7 @@ import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.campaign.CampaignMemberDetails;
 import org.crm4j.core.campaign.CampaignMemberRepository;
+import org.crm4j.core.campaign.CampaignMemberSort;
 import org.crm4j.core.campaign.MemberCounts;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.EmailAddress;
@@ -136,17 +137,14 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
     }
 
     @Override
-    public Page<CampaignMemberDetails> page(CampaignId campaign, PageRequest request) {
+    public Page<CampaignMemberDetails> page(CampaignId campaign, PageRequest<CampaignMemberSort> request) {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(request, "request");
-        String direction = Sql.direction(request.sort());
-        String order = switch (request.sort().property()) {
-            case "name" -> Sql.lowerTextOrder(dialect, "c.name") + direction + ", m.customer_id ASC";
-            case "targetedAt" -> "m.targeted_at" + direction + ", m.customer_id ASC";
-            case "id" -> "m.customer_id" + direction;
-            default -> throw new IllegalArgumentException("unknown member sort property "
-                    + request.sort().property());
-        };
+        String order = Sql.orderBy(request, key -> switch (key) {
+            case ID -> "m.customer_id";
+            case TARGETED_AT -> "m.targeted_at";
+            case NAME -> Sql.lowerTextOrder(dialect, "c.name");
+        }, "m.customer_id");
         String select = "SELECT " + COLUMNS + ", c.name, c.email, c.active FROM crm_campaign_member m"
                 + " JOIN crm_customer c ON c.id = m.customer_id WHERE m.campaign_id = ? ORDER BY " + order
                 + " LIMIT " + request.size() + " OFFSET " + request.offset();
