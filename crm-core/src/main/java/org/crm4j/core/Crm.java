@@ -62,7 +62,9 @@ public final class Crm implements AutoCloseable {
 
     private Crm(Builder builder) {
         CrmPorts ports = builder.ports.requireAll(REQUIRED_PORTS);
-        Transactions tx = ports.transactions();
+        RetryPolicy retry = builder.retryPolicy;
+        Transactions tx = retry.maxAttempts() == 1 ? ports.transactions()
+                : new RetryingTransactions(ports.transactions(), retry);
         CustomerRepository customerPort = ports.get(CustomerRepository.class);
         ProductRepository productPort = ports.get(ProductRepository.class);
         CampaignRepository campaignPort = ports.get(CampaignRepository.class);
@@ -70,7 +72,7 @@ public final class Crm implements AutoCloseable {
                 builder.defaultPhoneRegion);
         this.products = ProductService.create(productPort, tx, builder.clock, builder.ids);
         this.sales = SalesService.create(ports.get(SaleRepository.class), customerPort, productPort, campaignPort,
-                tx, builder.clock, builder.ids);
+                tx, builder.clock, builder.ids, retry);
         this.reports = ReportService.create(ports.get(SalesReports.class), tx);
         this.campaigns = CampaignService.create(campaignPort, ports.get(CampaignMemberRepository.class), customerPort,
                 tx, builder.clock, builder.ids);
@@ -174,6 +176,7 @@ public final class Crm implements AutoCloseable {
         private IdGenerator ids = IdGenerator.random();
         private PhoneRegion defaultPhoneRegion;
         private AutoCloseable onClose;
+        private RetryPolicy retryPolicy = RetryPolicy.none();
 
         private Builder(CrmPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -203,6 +206,19 @@ public final class Crm implements AutoCloseable {
          */
         public Builder defaultPhoneRegion(PhoneRegion value) {
             this.defaultPhoneRegion = value;
+            return this;
+        }
+
+        /**
+         * Opts in to retries: operations that fail with a {@link TransientException} (nothing written) are run
+         * again, and sales with a request id also after a {@link CommitOutcomeUnknownException}; see
+         * {@link RetryPolicy}.
+         *
+         * @param value the policy, not null; the default is {@link RetryPolicy#none()}
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
             return this;
         }
 

@@ -12,7 +12,11 @@ import java.util.function.Supplier;
  *   <li>If {@code work} returns normally, its changes are committed before {@code inTransaction} returns.</li>
  *   <li>If {@code work} throws, its changes are rolled back and the same exception propagates (adapters translate
  *       their own persistence failures into {@link CrmException}s).</li>
- *   <li>A nested call joins the transaction already running on the current thread.</li>
+ *   <li>A nested call joins the transaction already running on the current thread, and {@link #active()} tells
+ *       whether one is running.</li>
+ *   <li>A failure before the commit that may pass by itself (connection lost, deadlock, lock timeout,
+ *       serialization failure) is a {@link TransientException}: nothing was written. A failure during the commit
+ *       itself is a {@link CommitOutcomeUnknownException}: the changes may or may not have been written.</li>
  *   <li>Implementations are thread-safe; concurrent transactions are isolated at least as strongly as
  *       "read committed", and the atomic operations of the ports (such as a conditional stock decrement) stay
  *       atomic under concurrency.</li>
@@ -30,6 +34,16 @@ public interface Transactions {
      * @throws RuntimeException whatever {@code work} threw, after rollback
      */
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Whether the calling thread is inside a transaction of this port, which a call of
+     * {@link #inTransaction(Supplier)} would join. A {@link RetryPolicy} repeats only outermost transactions.
+     *
+     * @return true inside a running transaction; the default, for adapters that cannot tell, is false
+     */
+    default boolean active() {
+        return false;
+    }
 
     /**
      * Runs {@code work}, which returns nothing, in a transaction.

@@ -73,7 +73,7 @@ public final class AutoEts {
         public Options {
             Checks.require(fitting != null, "fitting must not be null");
             Checks.require(criterion != null, "criterion must not be null");
-            Checks.require(threads >= 0, "threads must be >= 0 (0 = all available processors), was %d", threads);
+            Checks.require(threads >= 0, "threads must be >= 0 (0: all available processors), was %d", threads);
         }
 
         /**

@@ -76,6 +76,15 @@ public final class Ets {
     public record Options(Bounds bounds, boolean restrict, int maxIterations, boolean strict, long seed,
             int simulationPaths) {
 
+        /** R's {@code maxit}: the default Nelder–Mead budget in objective evaluations. */
+        public static final int DEFAULT_MAX_ITERATIONS = EtsTolerances.MAX_EVALUATIONS;
+
+        /** The module's default seed. */
+        public static final long DEFAULT_SEED = 42L;
+
+        /** The default number of simulated paths, R's {@code npaths}. */
+        public static final int DEFAULT_SIMULATION_PATHS = 5000;
+
         /**
          * Checks each option.
          *
@@ -99,7 +108,8 @@ public final class Ets {
          * @return the options
          */
         public static Options defaults() {
-            return new Options(Bounds.BOTH, true, EtsTolerances.MAX_EVALUATIONS, false, 42L, 5000);
+            return new Options(Bounds.BOTH, true, DEFAULT_MAX_ITERATIONS, false, DEFAULT_SEED,
+                    DEFAULT_SIMULATION_PATHS);
         }
 
         /**

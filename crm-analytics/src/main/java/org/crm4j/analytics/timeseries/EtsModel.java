@@ -264,10 +264,8 @@ public final class EtsModel {
         sb.append("\n  sigma:  ").append(round4(Math.sqrt(sigma2()))).append("\n\n");
         sb.append(Checks.message("%12s %12s %12s%n%12.3f %12.3f %12.3f", "AIC", "AICc", "BIC", aic(), aicc(),
                 bic()));
-        if (!converged) {
-            sb.append(Checks.message("%n(Nelder-Mead stopped after %d objective evaluations without meeting its "
-                    + "tolerance, as R's ets does silently)", iterations));
-        }
+        sb.append(Checks.message("%nNelder-Mead evaluations %d, %s", iterations,
+                converged ? "converged" : "NOT converged (best point found)"));
         return sb.toString();
     }
 

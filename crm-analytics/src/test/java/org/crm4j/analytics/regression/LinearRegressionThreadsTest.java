@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
+import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The row blocks are factored on several threads: the fit must not depend on how many, and must stay accurate. */
+/**
+ * The row blocks are factored on several threads: the fit must not depend on how many, and must stay accurate,
+ * which Commons Math's Householder QR ({@link OLSMultipleLinearRegression}, one thread, no blocking) checks.
+ */
 class LinearRegressionThreadsTest {
 
     /** Enough rows for several TSQR segments (a segment holds at least 16 blocks of about 1 000 rows here). */
@@ -39,6 +44,66 @@ class LinearRegressionThreadsTest {
         return y;
     }
 
+    /** Coefficients, standard errors and R² (NaN when weighted) of the same fit by Commons Math 3.6.1. */
+    private record Reference(double[] coefficients, double[] standardErrors, double rSquared) {
+    }
+
+    /**
+     * Weighted least squares as ordinary least squares of {@code sqrt(w) y} on {@code sqrt(w) [1 x]}, rows of weight
+     * 0 left out (R's {@code lm(weights=)} counts them nowhere, also not in the degrees of freedom).
+     */
+    private static Reference commonsMath(double[][] x, double[] y, double[] w, boolean intercept) {
+        int rows = 0;
+        for (int i = 0; i < N; i++) {
+            rows += w == null || w[i] > 0 ? 1 : 0;
+        }
+        int k = intercept ? P + 1 : P;
+        double[][] xs = new double[rows][k];
+        double[] ys = new double[rows];
+        int r = 0;
+        for (int i = 0; i < N; i++) {
+            if (w != null && w[i] == 0) {
+                continue;
+            }
+            double root = w == null ? 1.0 : Math.sqrt(w[i]);
+            int c = 0;
+            if (intercept) {
+                xs[r][c++] = root;
+            }
+            for (int j = 0; j < P; j++) {
+                xs[r][c++] = root * x[i][j];
+            }
+            ys[r++] = root * y[i];
+        }
+        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
+        ols.setNoIntercept(true);
+        ols.newSampleData(ys, xs);
+        double[] se = ols.estimateRegressionParametersStandardErrors();
+        // with unit weights and the intercept as a column, R² about the mean: 1 - RSS / Σ(y - ȳ)²
+        double r2 = Double.NaN;
+        if (w == null) {
+            double mean = intercept ? Arrays.stream(y).average().orElseThrow() : 0.0;
+            double total = 0;
+            for (double v : y) {
+                total += (v - mean) * (v - mean);
+            }
+            r2 = 1 - ols.calculateResidualSumOfSquares() / total;
+        }
+        return new Reference(ols.estimateRegressionParameters(), se, r2);
+    }
+
+    private static void assertMatches(Reference expected, LinearModel actual, String what) {
+        for (int j = 0; j < expected.coefficients().length; j++) {
+            assertEquals(expected.coefficients()[j], actual.coefficients()[j],
+                    1e-9 * (1 + Math.abs(expected.coefficients()[j])), what + ": coefficient " + j);
+            assertEquals(expected.standardErrors()[j], actual.standardErrors()[j],
+                    1e-9 * expected.standardErrors()[j], what + ": standard error " + j);
+        }
+        if (!Double.isNaN(expected.rSquared())) {
+            assertEquals(expected.rSquared(), actual.rSquared(), 1e-12, what + ": R²");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"true, false", "true, true", "false, false", "false, true"})
     void fit_sameBitsWhateverThreads(boolean intercept, boolean weighted) {
@@ -54,6 +119,7 @@ class LinearRegressionThreadsTest {
         }
         LinearRegression.Options options = LinearRegression.Options.defaults().withIntercept(intercept);
         LinearModel one = LinearRegression.fit(x, y, w, options.withThreads(1));
+        assertMatches(commonsMath(x, y, w, intercept), one, "1 thread");
         for (int threads : new int[] {2, 3}) {
             LinearModel many = LinearRegression.fit(x, y, w, options.withThreads(threads));
             assertArrayEquals(one.coefficients(), many.coefficients(), 0.0, threads + " threads: coefficients");
@@ -76,6 +142,16 @@ class LinearRegressionThreadsTest {
         }
         LinearModel plain = LinearRegression.fit(x, y);
         LinearModel moved = LinearRegression.fit(shifted, y);
+        // shifting every column changes only the intercept: Commons Math's fit of the unshifted data is the oracle
+        Reference expected = commonsMath(x, y, null, true);
+        assertMatches(expected, plain, "unshifted");
+        for (int j = 1; j <= P; j++) {
+            assertEquals(expected.coefficients()[j], moved.coefficients()[j],
+                    1e-9 * Math.abs(expected.coefficients()[j]), "shifted: slope " + j);
+            assertEquals(expected.standardErrors()[j], moved.standardErrors()[j], 1e-9 * expected.standardErrors()[j],
+                    "shifted: standard error " + j);
+        }
+        assertEquals(expected.rSquared(), moved.rSquared(), 1e-12, "shifted: R²");
         for (int j = 1; j <= P; j++) {
             assertEquals(plain.coefficients()[j], moved.coefficients()[j], 1e-9 * Math.abs(plain.coefficients()[j]),
                     "slope " + j);

@@ -211,7 +211,7 @@ class EtsArgumentsTest {
     @Test
     void autoEts_negativeThreads() {
         assertIllegal(() -> AutoEts.Options.defaults().withThreads(-1),
-                "threads must be >= 0 (0 = all available processors), was -1");
+                "threads must be >= 0 (0: all available processors), was -1");
     }
 
     @Test

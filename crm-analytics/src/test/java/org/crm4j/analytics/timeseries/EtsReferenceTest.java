@@ -122,6 +122,29 @@ class EtsReferenceTest {
         }
     }
 
+    /** The 12-step forecasts of all 165 models at h = 1, 6, 12: every ETS forecast class the search meets. */
+    @Test
+    void forecast_everyCandidateModel_matchesRMeansAndBounds() {
+        List<Map<String, String>> rows = EtsReferences.table("ets_model_forecasts.csv");
+        assertEquals(3 * 165, rows.size());
+        Forecast fc = null;
+        String fitted = "";
+        for (Map<String, String> r : rows) {
+            String name = r.get("series");
+            String what = name + " " + r.get("model");
+            if (!what.equals(fitted)) {
+                fc = Ets.fit(EtsReferences.series(name), EtsReferences.frequency(name), EtsSpec.of(r.get("model")))
+                        .forecast(12, 0.95);
+                fitted = what;
+            }
+            int h = RReferences.integer(r, "h") - 1;
+            String at = what + " h=" + (h + 1);
+            assertRelative(RReferences.number(r, "mean"), fc.mean()[h], at + " mean");
+            assertRelative(RReferences.number(r, "lo95_fixed"), fc.lower(0.95)[h], at + " lo95");
+            assertRelative(RReferences.number(r, "hi95_fixed"), fc.upper(0.95)[h], at + " hi95");
+        }
+    }
+
     /** Prints the comparison table of the report on purpose, and checks its last column. */
     @Test
     void comparisonTable_worstForecastDifferenceIsSmall() {

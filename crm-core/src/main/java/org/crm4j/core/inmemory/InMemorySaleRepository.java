@@ -1,9 +1,13 @@
 package org.crm4j.core.inmemory;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
@@ -30,6 +34,9 @@ final class InMemorySaleRepository implements SaleRepository {
         return store.locked(() -> {
             if (store.sales.containsKey(sale.id())) {
                 throw new DuplicateException("saleId", sale.id());
+            }
+            if (sale.requestId().isPresent() && !findByRequestIds(List.of(sale.requestId().get())).isEmpty()) {
+                throw new DuplicateException("requestId", sale.requestId().get());
             }
             store.put(store.sales, sale.id(), sale);
             return sale;
@@ -67,6 +74,19 @@ final class InMemorySaleRepository implements SaleRepository {
     public Page<Sale> search(SaleQuery query, PageRequest<SaleSort> request) {
         return store.locked(() -> InMemoryStore.page(store.sales.values(), query::matches, request,
                 InMemorySaleRepository::comparator, BY_ID));
+    }
+
+    @Override
+    public Map<String, Sale> findByRequestIds(Collection<String> requestIds) {
+        Objects.requireNonNull(requestIds, "requestIds");
+        Set<String> wanted = Set.copyOf(requestIds);
+        return store.locked(() -> {
+            Map<String, Sale> found = new HashMap<>();
+            for (Sale sale : store.sales.values()) {
+                sale.requestId().filter(wanted::contains).ifPresent(id -> found.put(id, sale));
+            }
+            return found;
+        });
     }
 
     private static Comparator<Sale> comparator(SaleSort key) {

@@ -79,6 +79,12 @@ final class InMemoryStore implements Transactions {
         }
     }
 
+    /** @return whether the calling thread runs a transaction of this store (holds its lock) */
+    @Override
+    public boolean active() {
+        return lock.isHeldByCurrentThread();
+    }
+
     /** Runs a port operation under the lock (and inside the caller's transaction, if any). */
     <T> T locked(Supplier<T> operation) {
         lock.lock();

@@ -4,17 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.RetryPolicy;
 import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
@@ -31,6 +35,7 @@ import org.slf4j.LoggerFactory;
 /** The sales service over the ports; see {@link SalesService}. Thread-safe if the ports are. */
 final class DefaultSalesService implements SalesService {
 
+    private static final String REQUEST_ID = "requestId";
     private static final Logger LOG = LoggerFactory.getLogger(SalesService.class);
 
     private final SaleRepository sales;
@@ -40,9 +45,12 @@ final class DefaultSalesService implements SalesService {
     private final Transactions transactions;
     private final Clock clock;
     private final IdGenerator ids;
+    private final RetryPolicy retry;
 
     DefaultSalesService(SaleRepository sales, CustomerRepository customers, ProductRepository products,
-            CampaignRepository campaigns, Transactions transactions, Clock clock, IdGenerator ids) {
+            CampaignRepository campaigns, Transactions transactions, Clock clock, IdGenerator ids,
+            RetryPolicy retry) {
+        this.retry = Objects.requireNonNull(retry, "retry");
         this.sales = Objects.requireNonNull(sales, "sales");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.products = Objects.requireNonNull(products, "products");
@@ -56,9 +64,12 @@ final class DefaultSalesService implements SalesService {
     public Sale record(NewSale command) {
         Require.nonNull("command", command);
         requireValid(command, "");
+        if (command.requestId() != null) {
+            return recordIdempotently(List.of(command), index -> "").get(0);
+        }
         return transactions.inTransaction(() -> {
             Sale saved = recordChecked(List.of(command), clock.instant(), index -> "").get(0);
-            LOG.info("Recorded sale {}: {} x product {} to customer {}", saved.id(), saved.quantity(),
+            LOG.debug("Recorded sale {}: {} x product {} to customer {}", saved.id(), saved.quantity(),
                     saved.productId(), saved.customerId());
             return saved;
         });
@@ -72,20 +83,91 @@ final class DefaultSalesService implements SalesService {
                     commands.size());
         }
         List<NewSale> copy = new ArrayList<>(commands);
+        Set<String> requestIds = new HashSet<>();
         for (int i = 0; i < copy.size(); i++) {
             if (copy.get(i) == null) {
                 throw new ValidationException(entry(i), "must not be null", null);
             }
             requireValid(copy.get(i), entry(i) + ".");
+            String requestId = copy.get(i).requestId();
+            if (requestId != null && !requestIds.add(requestId)) {
+                throw new ValidationException(entry(i) + ".requestId", "must be unique within the call", requestId);
+            }
         }
         if (copy.isEmpty()) {
             return List.of();
         }
+        if (!requestIds.isEmpty()) {
+            return recordIdempotently(copy, index -> entry(index) + ".");
+        }
         return transactions.inTransaction(() -> {
             List<Sale> saved = recordChecked(copy, clock.instant(), index -> entry(index) + ".");
-            LOG.info("Recorded {} sales in one call", saved.size());
+            LOG.debug("Recorded {} sales in one call", saved.size());
             return saved;
         });
+    }
+
+    /**
+     * Records commands some of which carry request ids: those already stored are returned as stored, the others
+     * recorded (all or nothing). A concurrent call that stores one of the request ids first makes the insert fail
+     * on the unique request id; the call then starts again in a new transaction and finds it. Repeated by the
+     * retry policy after an unknown commit outcome, which is safe for the same reason.
+     */
+    private List<Sale> recordIdempotently(List<NewSale> commands, IntFunction<String> prefix) {
+        return retry.runIdempotent(() -> {
+            try {
+                return transactions.inTransaction(() -> recordOrReplay(commands, prefix));
+            } catch (DuplicateException e) {
+                if (!REQUEST_ID.equals(e.field()) || transactions.active()) {
+                    throw e;
+                }
+                return transactions.inTransaction(() -> recordOrReplay(commands, prefix));
+            }
+        });
+    }
+
+    private List<Sale> recordOrReplay(List<NewSale> commands, IntFunction<String> prefix) {
+        List<String> keys = new ArrayList<>();
+        commands.forEach(command -> {
+            if (command.requestId() != null) {
+                keys.add(command.requestId());
+            }
+        });
+        Map<String, Sale> stored = sales.findByRequestIds(keys);
+        List<NewSale> fresh = new ArrayList<>();
+        List<Integer> freshIndex = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            NewSale command = commands.get(i);
+            Sale earlier = command.requestId() == null ? null : stored.get(command.requestId());
+            if (earlier == null) {
+                fresh.add(command);
+                freshIndex.add(i);
+            } else if (!sameSale(command, earlier)) {
+                throw new ValidationException(prefix.apply(i) + REQUEST_ID,
+                        "must not be reused for a different sale (stored: sale " + earlier.id() + ")",
+                        command.requestId());
+            }
+        }
+        List<Sale> recorded = fresh.isEmpty() ? List.of()
+                : recordChecked(fresh, clock.instant(), j -> prefix.apply(freshIndex.get(j)));
+        List<Sale> result = new ArrayList<>(commands.size());
+        int next = 0;
+        for (int i = 0; i < commands.size(); i++) {
+            if (next < freshIndex.size() && freshIndex.get(next) == i) {
+                result.add(recorded.get(next++));
+            } else {
+                result.add(stored.get(commands.get(i).requestId()));
+            }
+        }
+        LOG.debug("Recorded {} sales with request ids, {} of them already stored", commands.size(),
+                commands.size() - fresh.size());
+        return List.copyOf(result);
+    }
+
+    private static boolean sameSale(NewSale command, Sale stored) {
+        return !stored.isReturn() && command.customerId().equals(stored.customerId())
+                && command.productId().equals(stored.productId()) && command.quantity() == stored.quantity()
+                && Objects.equals(command.campaign(), stored.campaign().orElse(null));
     }
 
     /**
@@ -146,7 +228,8 @@ final class DefaultSalesService implements SalesService {
             NewSale command = commands.get(i);
             sales.add(new Sale(new SaleId(ids.next()), command.customerId(), command.productId(),
                     command.quantity(), taken.get(command.productId()).price(), soldAt.get(i),
-                    Optional.ofNullable(command.campaign()), Optional.empty()));
+                    Optional.ofNullable(command.campaign()), Optional.empty(),
+                    Optional.ofNullable(command.requestId())));
         }
         if (sales.size() == 1) {
             return List.of(this.sales.save(sales.get(0)));
@@ -186,6 +269,9 @@ final class DefaultSalesService implements SalesService {
         Require.positive(prefix + "quantity", command.quantity());
         Require.nonNull(prefix + "customerId", command.customerId());
         Require.nonNull(prefix + "productId", command.productId());
+        if (command.requestId() != null) {
+            Sale.checkRequestId(command.requestId(), prefix + REQUEST_ID);
+        }
     }
 
     @Override
@@ -209,7 +295,7 @@ final class DefaultSalesService implements SalesService {
             Sale saved = sales.save(new Sale(new SaleId(ids.next()), original.customerId(), original.productId(),
                     -command.quantity(), original.unitPrice(), returnedAt, original.campaign(),
                     Optional.of(original.id())));
-            LOG.info("Recorded return {}: {} units of sale {}", saved.id(), command.quantity(), original.id());
+            LOG.debug("Recorded return {}: {} units of sale {}", saved.id(), command.quantity(), original.id());
             return saved;
         });
     }

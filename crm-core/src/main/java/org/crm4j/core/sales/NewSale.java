@@ -8,13 +8,35 @@ import org.crm4j.core.product.ProductId;
 /**
  * Command: record that a customer bought units of a product. The unit price is the product's price at that moment.
  *
+ * <p>A {@code requestId} makes recording idempotent: it is stored with the sale, unique in the CRM, and recording
+ * a sale whose request id is already stored returns the stored sale instead of recording another (also when the
+ * first call failed with a {@link org.crm4j.core.CommitOutcomeUnknownException} after all, and when several
+ * threads record it at once). Give every sale the client means to record once its own id, for example a UUID
+ * made when the order was placed, and reuse it for retries.
+ *
  * @param customerId the buyer, an existing active customer
  * @param productId  the product, an existing active product with enough stock
  * @param quantity   the units, at least 1
  * @param soldAt     when the sale happened, not in the future; null for now (the service's clock)
  * @param campaign   the campaign to attribute the sale to, or null
+ * @param requestId  the client's id of this sale, 1 to {@value Sale#REQUEST_ID_MAX_LENGTH} characters
+ *                   {@code A-Z a-z 0-9 . _ : -}, or null for none
  */
-public record NewSale(CustomerId customerId, ProductId productId, int quantity, Instant soldAt, CampaignId campaign) {
+public record NewSale(CustomerId customerId, ProductId productId, int quantity, Instant soldAt, CampaignId campaign,
+        String requestId) {
+
+    /**
+     * A sale without request id.
+     *
+     * @param customerId the buyer
+     * @param productId  the product
+     * @param quantity   the units
+     * @param soldAt     when, or null for now
+     * @param campaign   the campaign, or null
+     */
+    public NewSale(CustomerId customerId, ProductId productId, int quantity, Instant soldAt, CampaignId campaign) {
+        this(customerId, productId, quantity, soldAt, campaign, null);
+    }
 
     /**
      * A sale happening now, without campaign.
@@ -26,5 +48,13 @@ public record NewSale(CustomerId customerId, ProductId productId, int quantity, 
      */
     public static NewSale of(CustomerId customerId, ProductId productId, int quantity) {
         return new NewSale(customerId, productId, quantity, null, null);
+    }
+
+    /**
+     * @param value the client's id of this sale (checked when the sale is recorded), or null for none
+     * @return a copy with that request id
+     */
+    public NewSale withRequestId(String value) {
+        return new NewSale(customerId, productId, quantity, soldAt, campaign, value);
     }
 }

@@ -21,9 +21,17 @@ import org.crm4j.core.product.ProductId;
  * @param soldAt     when the sale or return happened
  * @param campaign   the campaign the sale is attributed to, if any
  * @param returnOf   for a return, the sale it returns units of; empty for a sale
+ * @param requestId  the client's request id the sale was recorded with (see {@link NewSale}), unique in the CRM;
+ *                   empty if none was given
  */
 public record Sale(SaleId id, CustomerId customerId, ProductId productId, int quantity, Money unitPrice,
-        Instant soldAt, Optional<CampaignId> campaign, Optional<SaleId> returnOf) {
+        Instant soldAt, Optional<CampaignId> campaign, Optional<SaleId> returnOf, Optional<String> requestId) {
+
+    /** Longest request id. */
+    public static final int REQUEST_ID_MAX_LENGTH = 100;
+    /** The rule a request id must follow. */
+    public static final String REQUEST_ID_RULE = "must be 1 to " + REQUEST_ID_MAX_LENGTH
+            + " characters A-Z, a-z, 0-9, '.', '_', ':' or '-'";
 
     /**
      * Checks the invariants.
@@ -39,6 +47,8 @@ public record Sale(SaleId id, CustomerId customerId, ProductId productId, int qu
         Require.nonNull("soldAt", soldAt);
         campaign = campaign == null ? Optional.empty() : campaign;
         returnOf = returnOf == null ? Optional.empty() : returnOf;
+        requestId = requestId == null ? Optional.empty() : requestId;
+        requestId.ifPresent(value -> checkRequestId(value, "requestId"));
         if (returnOf.isEmpty() && quantity <= 0) {
             throw new ValidationException("quantity", "must be > 0", quantity);
         }
@@ -48,6 +58,44 @@ public record Sale(SaleId id, CustomerId customerId, ProductId productId, int qu
         if (unitPrice.isNegative()) {
             throw new ValidationException("unitPrice", "must not be negative", unitPrice);
         }
+    }
+
+    /**
+     * A sale or return without request id.
+     *
+     * @param id         the identity
+     * @param customerId the customer
+     * @param productId  the product
+     * @param quantity   units sold (&gt; 0) or returned (&lt; 0)
+     * @param unitPrice  the unit price
+     * @param soldAt     when
+     * @param campaign   the campaign, if any
+     * @param returnOf   for a return, the sale it returns units of
+     */
+    public Sale(SaleId id, CustomerId customerId, ProductId productId, int quantity, Money unitPrice, Instant soldAt,
+            Optional<CampaignId> campaign, Optional<SaleId> returnOf) {
+        this(id, customerId, productId, quantity, unitPrice, soldAt, campaign, returnOf, Optional.empty());
+    }
+
+    /**
+     * Checks a request id.
+     *
+     * @param value the request id, not null
+     * @param field the field name to report
+     * @return the value
+     * @throws ValidationException on {@code field} with {@link #REQUEST_ID_RULE}
+     */
+    static String checkRequestId(String value, String field) {
+        boolean ok = !value.isEmpty() && value.length() <= REQUEST_ID_MAX_LENGTH;
+        for (int i = 0; ok && i < value.length(); i++) {
+            char c = value.charAt(i);
+            ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+                    || c == ':' || c == '-';
+        }
+        if (!ok) {
+            throw new ValidationException(field, REQUEST_ID_RULE, value);
+        }
+        return value;
     }
 
     /** @return whether this is a return of part of an earlier sale */

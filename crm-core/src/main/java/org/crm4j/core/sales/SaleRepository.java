@@ -1,6 +1,8 @@
 package org.crm4j.core.sales;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
@@ -66,4 +68,14 @@ public interface SaleRepository {
      * @return the page of matches
      */
     Page<Sale> search(SaleQuery query, PageRequest<SaleSort> request);
+
+    /**
+     * The sales recorded with the given request ids (see {@link NewSale#requestId()}), which adapters keep unique:
+     * saving a sale whose request id is taken fails with a {@link org.crm4j.core.DuplicateException} on field
+     * {@code "requestId"}, also when two transactions save it at once.
+     *
+     * @param requestIds the request ids, not null; at most 1 000
+     * @return the stored sales by request id; ids without a sale are absent
+     */
+    Map<String, Sale> findByRequestIds(Collection<String> requestIds);
 }

@@ -7,6 +7,7 @@ import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.RetryPolicy;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignRepository;
@@ -38,7 +39,28 @@ public interface SalesService {
      */
     static SalesService create(SaleRepository sales, CustomerRepository customers, ProductRepository products,
             CampaignRepository campaigns, Transactions transactions, Clock clock, IdGenerator ids) {
-        return new DefaultSalesService(sales, customers, products, campaigns, transactions, clock, ids);
+        return create(sales, customers, products, campaigns, transactions, clock, ids, RetryPolicy.none());
+    }
+
+    /**
+     * Creates the service with a retry policy for sales with a request id, which are repeated after a
+     * {@link org.crm4j.core.CommitOutcomeUnknownException} (the repetition returns the stored sale if the commit
+     * succeeded). Transient failures are repeated by the transactions given, if they retry.
+     *
+     * @param sales        the sale repository
+     * @param customers    the customer repository
+     * @param products     the product repository
+     * @param campaigns    the campaign repository
+     * @param transactions the transactions port
+     * @param clock        the source of timestamps
+     * @param ids          the source of new ids
+     * @param retry        the retry policy, not null
+     * @return the service
+     */
+    static SalesService create(SaleRepository sales, CustomerRepository customers, ProductRepository products,
+            CampaignRepository campaigns, Transactions transactions, Clock clock, IdGenerator ids,
+            RetryPolicy retry) {
+        return new DefaultSalesService(sales, customers, products, campaigns, transactions, clock, ids, retry);
     }
 
     /**

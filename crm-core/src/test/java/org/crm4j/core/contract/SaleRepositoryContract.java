@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
@@ -43,6 +44,12 @@ import org.junit.jupiter.api.Test;
  * {@link #campaignExists(CampaignId)}.
  */
 public abstract class SaleRepositoryContract extends PortsContract {
+
+    /**
+     * How long the first of two transactions keeps a sale locked after the second has started to lock it: a lock
+     * that does not block lets the second through within microseconds.
+     */
+    private static final long LOCK_HELD_MILLIS = 300;
 
     private CustomerRepository customers() {
         return ports.get(CustomerRepository.class);
@@ -159,18 +166,27 @@ public abstract class SaleRepositoryContract extends PortsContract {
         assertEquals(Optional.empty(), tx(() -> repository().lockForReturn(saleId(99))));
     }
 
+    /**
+     * The first transaction locks the sale and holds it until the second is about to start its own transaction and
+     * {@code lockForReturn} (a latch, so a late start of the second thread cannot make the test pass unchecked),
+     * then for {@link #LOCK_HELD_MILLIS} more, then records a return and commits. The second must neither get the
+     * lock while the first holds it nor miss the return the first committed.
+     */
     @Test
     void lockForReturn_sameSaleInAnotherTransaction_waitsUntilTheFirstEnds() throws Exception {
         Sale sale = saved(sale(1, ada.id(), tea.id(), 5, eur("4.50"), NOW));
         CountDownLatch firstLocked = new CountDownLatch(1);
+        CountDownLatch secondCalling = new CountDownLatch(1);
         CountDownLatch secondLocked = new CountDownLatch(1);
         AtomicBoolean secondLockedEarly = new AtomicBoolean();
+        AtomicInteger returnedSeenBySecond = new AtomicInteger(-1);
         List<Callable<Object>> transactions = List.of(
                 () -> tx(() -> {
                     repository().lockForReturn(sale.id());
                     firstLocked.countDown();
                     try {
-                        secondLockedEarly.set(secondLocked.await(300, TimeUnit.MILLISECONDS));
+                        assertTrue(secondCalling.await(30, TimeUnit.SECONDS), "the second transaction never started");
+                        secondLockedEarly.set(secondLocked.await(LOCK_HELD_MILLIS, TimeUnit.MILLISECONDS));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException(e);
@@ -178,12 +194,15 @@ public abstract class SaleRepositoryContract extends PortsContract {
                     return repository().save(returnOf(2, sale, 1, NOW));
                 }),
                 () -> {
-                    assertTrue(firstLocked.await(30, TimeUnit.SECONDS));
+                    assertTrue(firstLocked.await(30, TimeUnit.SECONDS), "the first transaction never locked");
+                    // an adapter may lock as late as lockForReturn or as early as the start of the transaction
+                    secondCalling.countDown();
                     return tx(() -> {
                         Optional<Sale> locked = repository().lockForReturn(sale.id());
                         secondLocked.countDown();
                         assertEquals(Optional.of(sale), locked);
-                        return repository().returnedQuantity(sale.id());
+                        returnedSeenBySecond.set(repository().returnedQuantity(sale.id()));
+                        return null;
                     });
                 });
 
@@ -191,6 +210,7 @@ public abstract class SaleRepositoryContract extends PortsContract {
 
         assertEquals(List.of(), failures);
         assertFalse(secondLockedEarly.get(), "the second transaction locked the sale while the first held it");
+        assertEquals(1, returnedSeenBySecond.get(), "the second transaction did not see the first one's return");
         assertEquals(1, tx(() -> repository().returnedQuantity(sale.id())));
     }
 

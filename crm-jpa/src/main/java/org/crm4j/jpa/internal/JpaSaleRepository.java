@@ -4,7 +4,11 @@ import jakarta.persistence.Query;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.crm4j.core.Page;
@@ -25,8 +29,8 @@ final class JpaSaleRepository implements SaleRepository {
 
     private static final String ID_FIELD = "saleId";
     private static final String INSERT = "INSERT INTO crm_sale (id, customer_id, product_id, quantity,"
-            + " unit_price_amount, unit_price_currency, sold_at, campaign_id, return_of)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " unit_price_amount, unit_price_currency, sold_at, campaign_id, return_of, request_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JpaTransactions tx;
     private final Dialect dialect;
@@ -88,6 +92,7 @@ final class JpaSaleRepository implements SaleRepository {
         JdbcValues.setInstant(insert, 7, sale.soldAt(), dialect);
         JdbcValues.setUuid(insert, 8, sale.campaign().map(CampaignId::value).orElse(null), dialect);
         JdbcValues.setUuid(insert, 9, sale.returnOf().map(SaleId::value).orElse(null), dialect);
+        insert.setString(10, sale.requestId().orElse(null));
     }
 
     @Override
@@ -110,6 +115,22 @@ final class JpaSaleRepository implements SaleRepository {
             lock.setParameter(1, id.value());
             return Repositories.<SaleEntity>list(lock);
         }, rows -> rows.stream().findFirst().map(SaleMapper::toDomain)));
+    }
+
+    @Override
+    public Map<String, Sale> findByRequestIds(Collection<String> requestIds) {
+        Objects.requireNonNull(requestIds, "requestIds");
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(requestIds));
+        return tx.withEntityManager(em -> Repositories.read(em, m -> m.createQuery(
+                        "SELECT s FROM Sale s WHERE s.requestId IN :ids", SaleEntity.class)
+                .setParameter("ids", wanted).getResultList(), rows -> {
+                    Map<String, Sale> found = new HashMap<>();
+                    rows.forEach(row -> found.put(row.requestId, SaleMapper.toDomain(row)));
+                    return found;
+                }));
     }
 
     @Override

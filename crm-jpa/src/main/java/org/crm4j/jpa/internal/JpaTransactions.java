@@ -6,6 +6,7 @@ import jakarta.persistence.EntityTransaction;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.crm4j.core.CommitOutcomeUnknownException;
 import org.crm4j.core.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,9 @@ import org.slf4j.LoggerFactory;
  * The {@link Transactions} port on a JPA {@link EntityManagerFactory}: one resource-local transaction and one
  * {@link EntityManager} per outermost call, bound to the calling thread; nested calls join it. Persistence
  * failures are translated by {@link PersistenceErrors} after rollback; the domain's own exceptions pass unchanged.
+ * The work is flushed before the commit, so that only a failure of the commit itself is reported as a
+ * {@link CommitOutcomeUnknownException}; a lost connection also evicts the pool's idle connections
+ * ({@link ConnectionEviction}), so that the next calls do not fail on connections the server has already closed.
  * Transactions of two seconds or more are logged at WARN (a bulk import, or a row lock held by someone else).
  * Thread-safe.
  */
@@ -25,6 +29,7 @@ public final class JpaTransactions implements Transactions {
 
     private final EntityManagerFactory factory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final Runnable connectionLost;
 
     /**
      * Creates the port.
@@ -33,6 +38,7 @@ public final class JpaTransactions implements Transactions {
      */
     public JpaTransactions(EntityManagerFactory factory) {
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.connectionLost = ConnectionEviction.of(factory);
     }
 
     @Override
@@ -57,9 +63,12 @@ public final class JpaTransactions implements Transactions {
         EntityManager em = factory.createEntityManager();
         current.set(em);
         EntityTransaction tx = em.getTransaction();
+        boolean committing = false;
         try {
             tx.begin();
             T result = work.apply(em);
+            em.flush(); // statement failures surface here, before the commit: nothing written
+            committing = true;
             tx.commit();
             return result;
         } catch (RuntimeException e) {
@@ -69,6 +78,14 @@ public final class JpaTransactions implements Transactions {
                 } catch (RuntimeException rollbackFailure) {
                     e.addSuppressed(rollbackFailure);
                 }
+            }
+            String lostConnection = PersistenceErrors.transientCause(e);
+            if (lostConnection != null && lostConnection.startsWith("connection lost")) {
+                connectionLost.run();
+            }
+            if (committing) {
+                throw new CommitOutcomeUnknownException("the commit failed, so the changes may or may not have "
+                        + "been written: " + PersistenceErrors.rootMessage(e), e);
             }
             throw PersistenceErrors.translate(e);
         } finally {
@@ -82,6 +99,7 @@ public final class JpaTransactions implements Transactions {
     }
 
     /** @return whether the calling thread is inside a transaction of this port */
+    @Override
     public boolean active() {
         return current.get() != null;
     }

@@ -1,15 +1,23 @@
 package org.crm4j.jpa.internal;
 
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Map;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.CrmException;
 import org.crm4j.core.DuplicateException;
+import org.crm4j.core.TransientException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 
 /**
@@ -23,7 +31,8 @@ public final class PersistenceErrors {
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
             "uk_customer_email", "email",
             "uk_product_sku", "sku",
-            "uk_relationship_key", "relationship");
+            "uk_relationship_key", "relationship",
+            "uk_sale_request_id", "requestId");
 
     private PersistenceErrors() {
     }
@@ -56,12 +65,14 @@ public final class PersistenceErrors {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return new ConcurrentUpdateException(id == null ? "a row" : id, -1, failure);
             }
-            if (t instanceof LockAcquisitionException) {
-                return new ConcurrentUpdateException("a row locked by a concurrent transaction", -1, failure);
-            }
             if (t instanceof ConstraintViolationException violation) {
                 return constraint(violation, failure, idField, id);
             }
+        }
+        String transientCause = transientCause(failure);
+        if (transientCause != null) {
+            return new TransientException("database operation failed before commit, nothing was written ("
+                    + transientCause + "); it may succeed if repeated", failure);
         }
         if (failure instanceof PersistenceException) {
             return new CrmException("database operation failed: " + rootMessage(failure), failure);
@@ -85,6 +96,49 @@ public final class PersistenceErrors {
         }
         return new CrmException("database constraint " + (name.isEmpty() ? "" : name + " ") + "refused the change: "
                 + rootMessage(violation), failure);
+    }
+
+    /**
+     * Whether a failure may pass by itself: the connection was lost or closed by the server, or the database
+     * aborted the transaction as a deadlock victim, for a lock wait timeout or a serialization failure. Recognised
+     * by JDBC's exception classes, Hibernate's and the SQL states and vendor codes of H2, PostgreSQL and MariaDB.
+     *
+     * @param failure a failure
+     * @return a short description of the transient cause, or null if it is not transient
+     */
+    static String transientCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLRecoverableException
+                    || t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException) {
+                return "connection lost";
+            }
+            if (t instanceof LockAcquisitionException || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException || t instanceof SQLTransactionRollbackException) {
+                return "deadlock or lock timeout";
+            }
+            if (t instanceof SQLException sql) {
+                String described = describe(sql);
+                if (described != null) {
+                    return described;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String describe(SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        int code = sql.getErrorCode();
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+            return "connection lost, SQL state " + state; // 08: connection exception; 57P0x: server shut down
+        }
+        if (state.equals("40001") || state.equals("40P01") || code == 1213) {
+            return "deadlock or serialization failure, SQL state " + state;
+        }
+        if (state.equals("55P03") || state.equals("HYT00") || code == 1205 || code == 50200) {
+            return "lock wait timeout, SQL state " + state; // PostgreSQL, H2 (50200), MariaDB (1205)
+        }
+        return null;
     }
 
     /**
@@ -115,7 +169,7 @@ public final class PersistenceErrors {
         return "the value";
     }
 
-    private static String rootMessage(Throwable failure) {
+    static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -49,6 +49,10 @@ class SaleEntity {
     @Column(name = "return_of")
     UUID returnOf;
 
+    /** The client's request id (unique), or null. */
+    @Column(name = "request_id", length = 100)
+    String requestId;
+
     SaleEntity() {
     }
 }

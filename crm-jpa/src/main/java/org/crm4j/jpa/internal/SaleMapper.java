@@ -26,6 +26,7 @@ final class SaleMapper {
         to.soldAt = Sql.micros(from.soldAt());
         to.campaignId = from.campaign().map(CampaignId::value).orElse(null);
         to.returnOf = from.returnOf().map(SaleId::value).orElse(null);
+        to.requestId = from.requestId().orElse(null);
         return to;
     }
 
@@ -33,6 +34,6 @@ final class SaleMapper {
         return new Sale(new SaleId(row.id), new CustomerId(row.customerId), new ProductId(row.productId),
                 row.quantity, Money.of(row.unitPriceAmount, Currency.getInstance(row.unitPriceCurrency)), row.soldAt,
                 Optional.ofNullable(row.campaignId).map(CampaignId::new),
-                Optional.ofNullable(row.returnOf).map(SaleId::new));
+                Optional.ofNullable(row.returnOf).map(SaleId::new), Optional.ofNullable(row.requestId));
     }
 }

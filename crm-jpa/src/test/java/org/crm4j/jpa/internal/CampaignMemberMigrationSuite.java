@@ -26,7 +26,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * V2 re-keys {@code crm_campaign_member} in place: the members a V1 schema held (stored with a position column)
+ * V3 re-keys {@code crm_campaign_member} in place: the members a V2 schema held (stored with a position column)
  * are still there afterwards, read through the new port, and the new key refuses a second row for the same
  * customer. Run on every database by {@link JpaContracts}.
  */
@@ -41,13 +41,13 @@ abstract class CampaignMemberMigrationSuite {
     abstract Dialect dialect();
 
     @Test
-    void migrateV1ToV2_keepsTheMembers() throws SQLException {
+    void migrateToV3_keepsTheMembers() throws SQLException {
         try (TestDatabase db = TestDatabase.create(dialect())) {
             Flyway.configure(Migrations.class.getClassLoader()).dataSource(db.dataSource())
-                    .table(Migrations.HISTORY_TABLE).locations(dialect().migrationLocation()).target("1").load()
+                    .table(Migrations.HISTORY_TABLE).locations(dialect().migrationLocation()).target("2").load()
                     .migrate();
             try (Connection c = db.dataSource().getConnection()) {
-                insertV1Rows(c);
+                insertV2Rows(c);
             }
 
             assertEquals(1, Migrations.migrate(db.dataSource(), dialect()));
@@ -75,7 +75,7 @@ abstract class CampaignMemberMigrationSuite {
         }
     }
 
-    private void insertV1Rows(Connection c) throws SQLException {
+    private void insertV2Rows(Connection c) throws SQLException {
         for (UUID customer : List.of(ANN, BOB)) {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO crm_customer (id, name, email,"
                     + " gender, lifecycle_stage, active, created_at, updated_at, version)"
@@ -99,12 +99,12 @@ abstract class CampaignMemberMigrationSuite {
             JdbcValues.setInstant(insert, 5, T0, dialect());
             insert.executeUpdate();
         }
-        // V1 kept the order of addition in seq; Bob was added after Ann but sits at position 0 here on purpose.
-        insertV1Member(c, 1, ANN, T0, T0.plusSeconds(60), null);
-        insertV1Member(c, 0, BOB, T0.plusSeconds(1), T0.plusSeconds(120), T0.plusSeconds(120));
+        // V1 and V2 kept the order of addition in seq; Bob was added after Ann but sits at position 0 here on purpose.
+        insertV2Member(c, 1, ANN, T0, T0.plusSeconds(60), null);
+        insertV2Member(c, 0, BOB, T0.plusSeconds(1), T0.plusSeconds(120), T0.plusSeconds(120));
     }
 
-    private void insertV1Member(Connection c, int seq, UUID customer, Instant targeted, Instant responded,
+    private void insertV2Member(Connection c, int seq, UUID customer, Instant targeted, Instant responded,
             Instant converted) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO crm_campaign_member (campaign_id, seq,"
                 + " customer_id, targeted_at, responded_at, converted_at) VALUES (?, ?, ?, ?, ?, ?)")) {
