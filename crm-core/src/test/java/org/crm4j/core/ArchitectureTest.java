@@ -1,82 +1,131 @@
 package org.crm4j.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependencies between core's feature packages, checked on the sources: features know at most customers (by id
- * and through the customer port), sales know products and customers, nothing knows the in-memory adapter.
+ * The dependencies of crm-core's packages, checked on the compiled classes (the types in their constant pools,
+ * see {@link ClassDependencies}), not on import lines: a fully qualified name, a {@code var} or a method reference
+ * counts, a javadoc link does not.
+ *
+ * <p>The rules, one row per package of {@link #ALLOWED}:
+ * <ul>
+ *   <li>The root package is the shared kernel (money, pages, sort keys, ports bundle, exceptions, {@code Require})
+ *       and depends on no feature, except {@code Crm}, the composition root, which knows every feature's service
+ *       and ports, and is the one type anywhere that may use the in-memory adapter, and only its factory
+ *       {@code InMemoryPorts} (for {@code Crm.inMemory()}).</li>
+ *   <li>Features know the kernel and at most customers (sales also products and campaigns, reports customers
+ *       and products).</li>
+ *   <li>The in-memory adapter knows the kernel and the features; nothing knows it (but {@code Crm}).</li>
+ *   <li>Outside crm4j, main code uses only the JDK (not JDBC) and the SLF4J API: no persistence framework.</li>
+ * </ul>
+ * A new package must get a row, so that its dependencies are decided, not inherited.
  */
 class ArchitectureTest {
 
-    private static final Path MAIN = Path.of("src", "main", "java", "org", "crm4j", "core");
+    private static final String CORE = "org.crm4j.core";
+    private static final String CRM = CORE + ".Crm";
+    private static final String IN_MEMORY = CORE + ".inmemory";
+    private static final String IN_MEMORY_FACTORY = IN_MEMORY + ".InMemoryPorts";
+    private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
+            "relationship");
 
-    private static List<String> importsOf(String feature, String forbiddenPackage) throws IOException {
-        try (Stream<Path> files = Files.walk(MAIN.resolve(feature))) {
-            return files.filter(p -> p.toString().endsWith(".java"))
-                    .flatMap(ArchitectureTest::lines)
-                    .filter(line -> line.startsWith("import org.crm4j.core." + forbiddenPackage + "."))
-                    .toList();
+    /** The crm4j packages each package may use besides itself. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            CORE, Set.of(),
+            CORE + ".customer", Set.of(CORE),
+            CORE + ".product", Set.of(CORE),
+            CORE + ".sales", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".campaign"),
+            CORE + ".report", Set.of(CORE, CORE + ".customer", CORE + ".product"),
+            CORE + ".campaign", Set.of(CORE, CORE + ".customer"),
+            CORE + ".relationship", Set.of(CORE, CORE + ".customer"),
+            IN_MEMORY, features(CORE));
+
+    private static final Map<String, Set<String>> MAIN = ClassDependencies.of(Path.of("target", "classes"));
+
+    private static Set<String> features(String... more) {
+        Set<String> packages = new TreeSet<>(List.of(more));
+        FEATURES.forEach(f -> packages.add(CORE + "." + f));
+        return packages;
+    }
+
+    /** @return whether {@code user} may refer to {@code used} */
+    private static boolean allowed(String user, String used) {
+        String from = ClassDependencies.packageOf(user);
+        String to = ClassDependencies.packageOf(used);
+        if (!to.startsWith("org.crm4j.")) {
+            return to.startsWith("java.") && !to.startsWith("java.sql") || to.equals("org.slf4j");
         }
-    }
-
-    private static Stream<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file).stream().map(String::strip);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (to.equals(from) || to.equals("org.crm4j.analytics") || to.startsWith("org.crm4j.analytics.")) {
+            return true;
         }
-    }
-
-    @Test
-    void customer_dependsOnNoOtherFeature() throws IOException {
-        for (String other : List.of("product", "sales", "report", "inmemory")) {
-            assertEquals(List.of(), importsOf("customer", other), other);
+        if (ClassDependencies.topLevelOf(user).equals(CRM)) {
+            return to.equals(IN_MEMORY) ? ClassDependencies.topLevelOf(used).equals(IN_MEMORY_FACTORY)
+                    : features().contains(to);
         }
+        return ALLOWED.getOrDefault(from, Set.of()).contains(to);
+    }
+
+    private static List<String> violations(Map<String, Set<String>> classes) {
+        List<String> found = new ArrayList<>();
+        classes.forEach((user, used) -> used.stream()
+                .filter(type -> !allowed(user, type))
+                .forEach(type -> found.add(user + " -> " + type)));
+        return found;
     }
 
     @Test
-    void product_dependsOnNoOtherFeature() throws IOException {
-        for (String other : List.of("customer", "sales", "report", "inmemory")) {
-            assertEquals(List.of(), importsOf("product", other), other);
-        }
+    void everyPackage_hasARule() {
+        Set<String> packages = new TreeSet<>();
+        MAIN.keySet().forEach(type -> packages.add(ClassDependencies.packageOf(type)));
+
+        assertEquals(new TreeSet<>(ALLOWED.keySet()), packages);
     }
 
     @Test
-    void sales_dependsNotOnReportsOrAdapters() throws IOException {
-        assertEquals(List.of(), importsOf("sales", "report"));
-        assertEquals(List.of(), importsOf("sales", "inmemory"));
+    void everyClass_usesOnlyWhatItsPackageMay() {
+        assertEquals(List.of(), violations(MAIN));
     }
 
     @Test
-    void report_dependsNotOnAdapters() throws IOException {
-        assertEquals(List.of(), importsOf("report", "inmemory"));
+    void theRules_forbidWhatTheyShould() {
+        assertFalse(allowed(CORE + ".Money", CORE + ".customer.CustomerId"), "kernel -> feature");
+        assertFalse(allowed(CORE + ".campaign.Campaign", CORE + ".product.ProductId"), "campaign -> product");
+        assertFalse(allowed(CORE + ".customer.Customer", CORE + ".sales.Sale"), "customer -> sales");
+        assertFalse(allowed(CORE + ".customer.Customer", IN_MEMORY + ".InMemoryStore"), "feature -> adapter");
+        assertFalse(allowed(CORE + ".sales.Sale", IN_MEMORY_FACTORY), "feature -> adapter factory");
+        assertFalse(allowed(CORE + ".CrmPorts", IN_MEMORY_FACTORY), "kernel -> adapter factory");
+        assertFalse(allowed(CRM, IN_MEMORY + ".InMemoryStore"), "Crm -> adapter internals");
+        assertFalse(allowed(CORE + ".customer.Customer", "jakarta.persistence.Entity"), "persistence framework");
+        assertFalse(allowed(CORE + ".customer.Customer", "java.sql.Connection"), "JDBC");
+        assertFalse(allowed(CORE + ".pipeline.Deal", CORE + ".Money"), "a package without a rule");
     }
 
     @Test
-    void campaign_dependsOnCustomersOnly() throws IOException {
-        for (String other : List.of("product", "sales", "report", "relationship", "inmemory")) {
-            assertEquals(List.of(), importsOf("campaign", other), other);
-        }
+    void theRules_allowWhatTheyShould() {
+        assertTrue(allowed(CRM, IN_MEMORY_FACTORY));
+        assertTrue(allowed(CRM + "$Builder", CORE + ".campaign.CampaignService"));
+        assertTrue(allowed(CORE + ".sales.Sale", CORE + ".campaign.CampaignId"));
+        assertTrue(allowed(IN_MEMORY + ".InMemoryStore", CORE + ".relationship.CustomerRelationship"));
+        assertTrue(allowed(CORE + ".customer.Customer", "org.slf4j.Logger"));
     }
 
     @Test
-    void relationship_dependsOnCustomersOnly() throws IOException {
-        for (String other : List.of("product", "sales", "report", "campaign", "inmemory")) {
-            assertEquals(List.of(), importsOf("relationship", other), other);
-        }
-    }
+    void constantPool_seesTypesUsedWithoutAnImport() {
+        Set<String> crm = MAIN.get(CRM);
+        Set<String> page = MAIN.get(CORE + ".PageRequest");
 
-    @Test
-    void customer_knowsNeitherCampaignsNorRelationships() throws IOException {
-        assertEquals(List.of(), importsOf("customer", "campaign"));
-        assertEquals(List.of(), importsOf("customer", "relationship"));
+        assertTrue(crm.contains(IN_MEMORY_FACTORY), crm.toString());
+        assertTrue(crm.contains(CORE + ".campaign.CampaignRepository"), "class literal in REQUIRED_PORTS");
+        assertTrue(page.contains("java.util.Optional"), "record component type");
     }
 }

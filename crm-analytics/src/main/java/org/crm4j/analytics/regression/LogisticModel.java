@@ -2,6 +2,7 @@ package org.crm4j.analytics.regression;
 
 import java.util.Arrays;
 import org.crm4j.analytics.internal.Checks;
+import org.crm4j.analytics.internal.Significance;
 import org.crm4j.analytics.stats.Normal;
 import org.crm4j.analytics.stats.TestResult;
 

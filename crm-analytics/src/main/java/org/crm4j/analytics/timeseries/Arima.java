@@ -1,6 +1,7 @@
 package org.crm4j.analytics.timeseries;
 
 import org.crm4j.analytics.ConvergenceException;
+import org.crm4j.analytics.SingularMatrixException;
 import org.crm4j.analytics.internal.Checks;
 
 /**
@@ -19,6 +20,12 @@ import org.crm4j.analytics.internal.Checks;
  * MA blocks are made invertible before and after the optimisation (R's {@code maInvert}). Standard errors come
  * from the numerical Hessian in the unconstrained coordinates mapped back by the Jacobian of the transform, and
  * sigma² is the likelihood estimate {@code S / m}. See {@link ArimaModel} for AIC, AICc and BIC.
+ *
+ * <p><b>Convergence.</b> Every model reports {@link ArimaModel#converged()} and {@link ArimaModel#iterations()}.
+ * When BFGS exhausts {@link ArimaSpec#maxIterations()}, the best point found is returned with
+ * {@code converged() == false} (R warns with {@code optim} code 1), unless {@link ArimaSpec#strict()} asks for a
+ * {@link ConvergenceException}. A singular or indefinite Hessian at the optimum (no standard errors) is always a
+ * {@link SingularMatrixException} naming the parameter.
  *
  * <p><b>Limitations.</b> No missing values (remove or impute them first); no external regressors other than
  * the mean and the drift; no fixed coefficients. The CSS-ML path fails, as R does, when the CSS estimate of an
@@ -55,16 +62,39 @@ public final class Arima {
      * @param spec the model (validated here)
      * @return the fitted model
      * @throws IllegalArgumentException when {@code y} is null, has a non-finite value, is too short for the order
-     *                                  (see {@link #minimumLength}) or is constant (after differencing), or when
-     *                                  {@code spec} breaks a rule of {@link ArimaSpec#validate()}
-     * @throws ConvergenceException     when the optimiser does not converge, the CSS AR estimate is not
-     *                                  stationary (CSS-ML), or the Hessian is not positive definite
+     *                                  (see {@link #minimumLength}) or is constant (after differencing), or
+     *                                  {@code spec} is null
+     * @throws ConvergenceException     when {@code spec.strict()} and BFGS exhausts {@code spec.maxIterations()}, or
+     *                                  the CSS AR estimate is not stationary (CSS-ML)
+     * @throws SingularMatrixException  when the Hessian at the optimum is singular or not positive definite (the
+     *                                  message names the parameter)
      */
     public static ArimaModel fit(double[] y, ArimaSpec spec) {
         Checks.require(spec != null, "spec must not be null");
-        spec.validate();
         checkSeries(y, spec);
-        return ArimaEstimation.complete(ArimaEstimation.estimate(y.clone(), spec));
+        ArimaEstimation.Estimate estimate = ArimaEstimation.estimate(y.clone(), spec);
+        if (spec.strict() && !estimate.converged) {
+            throw new ConvergenceException(Checks.message(
+                    "%s: BFGS did not converge in %d iterations (maxIterations %d, relative tolerance %s); raise "
+                            + "maxIterations or fit with strict = false to accept the best point found",
+                    spec.label(), estimate.iterations, spec.maxIterations(), Tolerances.BFGS_REL_TOLERANCE));
+        }
+        return ArimaEstimation.complete(estimate);
+    }
+
+    /**
+     * Fits a non-seasonal ARIMA(p, d, q) with R's defaults ({@link ArimaSpec#of}).
+     *
+     * @param y the series in time order, finite (not modified)
+     * @param p AR order
+     * @param d differences
+     * @param q MA order
+     * @return the fitted model
+     * @throws IllegalArgumentException as {@link #fit(double[], ArimaSpec)}
+     * @throws ConvergenceException     as {@link #fit(double[], ArimaSpec)}
+     */
+    public static ArimaModel fit(double[] y, int p, int d, int q) {
+        return fit(y, ArimaSpec.of(p, d, q));
     }
 
     /**
@@ -95,7 +125,7 @@ public final class Arima {
                 ArimaProblem.differencingPolynomial(spec.d(), spec.seasonalD(), spec.effectivePeriod()));
         boolean flat = true;
         for (int i = 1; i < dy.length && flat; i++) {
-            flat = Math.abs(dy[i] - dy[0]) <= 1e-12 * Math.max(1, Math.abs(dy[0]));
+            flat = Math.abs(dy[i] - dy[0]) <= Tolerances.FLAT_SERIES * Math.max(1, Math.abs(dy[0]));
         }
         boolean regression = spec.hasMean() || spec.includeDrift();
         Checks.require(!flat || !(regression || dy[0] == 0),

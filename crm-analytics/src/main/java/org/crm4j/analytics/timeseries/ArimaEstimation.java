@@ -3,6 +3,7 @@ package org.crm4j.analytics.timeseries;
 import java.util.function.ToDoubleFunction;
 
 import org.crm4j.analytics.ConvergenceException;
+import org.crm4j.analytics.SingularMatrixException;
 import org.crm4j.analytics.internal.Checks;
 
 /**
@@ -19,12 +20,10 @@ import org.crm4j.analytics.internal.Checks;
  */
 final class ArimaEstimation {
 
-    /** Relative objective tolerance of BFGS (R uses 1.5e-8; tighter here so that the optimum is sharper). */
-    static final double REL_TOLERANCE = 1e-10;
-    static final int MAX_ITERATIONS = 500;
-    private static final double TRANSFORM_STEP = 1e-3;
+    private static final double REL_TOLERANCE = Tolerances.BFGS_REL_TOLERANCE;
+    private static final double TRANSFORM_STEP = Tolerances.TRANSFORM_STEP;
 
-    /** A converged point estimate, before standard errors. */
+    /** A point estimate, before standard errors; {@link #converged} false when BFGS ran out of iterations. */
     static final class Estimate {
         final ArimaProblem problem;
         final double[] raw;
@@ -32,15 +31,17 @@ final class ArimaEstimation {
         final double value;
         final int iterations;
         final double[] scale;
+        final boolean converged;
 
         Estimate(ArimaProblem problem, double[] raw, boolean transformed, double value, int iterations,
-                double[] scale) {
+                double[] scale, boolean converged) {
             this.problem = problem;
             this.raw = raw;
             this.transformed = transformed;
             this.value = value;
             this.iterations = iterations;
             this.scale = scale;
+            this.converged = converged;
         }
 
         /** @return the coefficients in natural form */
@@ -63,8 +64,9 @@ final class ArimaEstimation {
      *
      * @param y    the series, validated by the caller (not modified)
      * @param spec the validated spec
-     * @return the estimate
-     * @throws ConvergenceException when an optimiser fails or the CSS AR part is not stationary
+     * @return the estimate; not converged when the (last) BFGS run exhausted {@code spec.maxIterations()}
+     * @throws ConvergenceException when the objective is not finite at the start or at the optimum, or the CSS AR
+     *                              part is not stationary (CSS-ML)
      */
     static Estimate estimate(double[] y, ArimaSpec spec) {
         ArimaProblem prob = new ArimaProblem(y, spec);
@@ -81,16 +83,19 @@ final class ArimaEstimation {
         ArimaMethod method = spec.method();
         if (method == ArimaMethod.CSS) {
             Bfgs.Result res = Bfgs.minimize(x -> prob.cssObjective(x, null), init, scale, REL_TOLERANCE,
-                    MAX_ITERATIONS, label + " (CSS)");
-            return new Estimate(prob, res.x(), false, res.value(), res.iterations(), scale);
+                    spec.maxIterations(), label + " (CSS)");
+            return new Estimate(prob, res.x(), false, res.value(), res.iterations(), scale, res.converged());
         }
         int iterations = 0;
         if (method == ArimaMethod.CSS_ML) {
             try {
                 Bfgs.Result css = Bfgs.minimize(x -> prob.cssObjective(x, null), init, scale, REL_TOLERANCE,
-                        MAX_ITERATIONS, label + " (CSS)");
-                init = css.x();
-                iterations += css.iterations();
+                        spec.maxIterations(), label + " (CSS)");
+                // a CSS step that did not converge only supplies no starting values: the ML step decides
+                if (css.converged()) {
+                    init = css.x();
+                    iterations += css.iterations();
+                }
             } catch (ConvergenceException e) {
                 // as R: a failed CSS step leaves the starting values unchanged
             }
@@ -108,7 +113,7 @@ final class ArimaEstimation {
         putBlock(raw, prob.p + prob.q, Polynomials.fromStationary(block(init, prob.p + prob.q, prob.sp)));
         invertMaBlocks(prob, raw);
         Bfgs.Result ml = Bfgs.minimize(x -> prob.likelihoodObjective(x, true), raw, scale, REL_TOLERANCE,
-                MAX_ITERATIONS, label + " (ML)");
+                spec.maxIterations(), label + " (ML)");
         double[] best = ml.x();
         double value = ml.value();
         if (invertMaBlocks(prob, best)) {
@@ -117,7 +122,7 @@ final class ArimaEstimation {
         if (!Double.isFinite(value)) {
             throw new ConvergenceException(label + ": the likelihood is not finite at the optimum");
         }
-        return new Estimate(prob, best, true, value, iterations + ml.iterations(), scale);
+        return new Estimate(prob, best, true, value, iterations + ml.iterations(), scale, ml.converged());
     }
 
     /**
@@ -125,19 +130,21 @@ final class ArimaEstimation {
      *
      * @param est the estimate
      * @return the fitted model
-     * @throws ConvergenceException when the Hessian is not positive definite or the final filter fails
+     * @throws SingularMatrixException when the Hessian is singular or not positive definite (naming the parameter)
+     * @throws ConvergenceException     when the final filter fails or the innovation variance is zero
      */
     static ArimaModel complete(Estimate est) {
         ArimaProblem prob = est.problem;
         String label = prob.spec.label();
         int k = est.raw.length;
+        String[] names = prob.names();
         double[] coef = est.coefficients();
         double[] se = new double[k];
         if (k > 0) {
             double[][] var;
             if (est.transformed) {
                 ToDoubleFunction<double[]> f = x -> prob.likelihoodObjective(x, true);
-                double[][] hinv = inverse(scaled(Bfgs.hessian(f, est.raw, est.scale), prob.used), label);
+                double[][] hinv = inverse(scaled(Bfgs.hessian(f, est.raw, est.scale), prob.used), label, names);
                 double[][] a = transformJacobian(prob, est.raw);
                 var = new double[k][k];
                 for (int i = 0; i < k; i++) {
@@ -153,14 +160,14 @@ final class ArimaEstimation {
                 }
             } else {
                 ToDoubleFunction<double[]> f = x -> prob.cssObjective(x, null);
-                var = inverse(scaled(Bfgs.hessian(f, est.raw, est.scale), prob.used), label);
+                var = inverse(scaled(Bfgs.hessian(f, est.raw, est.scale), prob.used), label, names);
             }
             for (int i = 0; i < k; i++) {
                 if (!(var[i][i] > 0) || !Double.isFinite(var[i][i])) {
-                    throw new ConvergenceException(Checks.message(
+                    throw new SingularMatrixException(Checks.message(
                             "%s: the Hessian of the likelihood is not positive definite at the optimum "
-                                    + "(variance of coefficient %d is %s); the model is not identifiable here",
-                            label, i + 1, var[i][i]));
+                                    + "(variance of parameter %s is %s); the model is not identifiable here",
+                            label, names[i], var[i][i]));
                 }
                 se[i] = Math.sqrt(var[i][i]);
             }
@@ -197,8 +204,8 @@ final class ArimaEstimation {
         }
         ForecastState fs = new ForecastState(poly[0], poly[1], prob.delta, state, cov, tail, regression,
                 prob.spec.hasMean(), prob.spec.includeDrift(), prob.n);
-        return new ArimaModel(prob.spec.withMean(prob.spec.hasMean()), prob.names(), coef, se, sigma2,
-                est.logLikelihood(), prob.used, residuals, est.iterations, fs);
+        return new ArimaModel(prob.spec.withMean(prob.spec.hasMean()), names, coef, se, sigma2,
+                est.logLikelihood(), prob.used, residuals, est.iterations, est.converged, fs);
     }
 
     private static double[][] scaled(double[][] h, double factor) {
@@ -273,8 +280,16 @@ final class ArimaEstimation {
         System.arraycopy(values, 0, x, from, values.length);
     }
 
-    /** Gauss–Jordan inverse with partial pivoting. */
-    static double[][] inverse(double[][] m, String label) {
+    /**
+     * Gauss–Jordan inverse with partial pivoting.
+     *
+     * @param m     the matrix, {@code n x n} (not modified)
+     * @param label the model, for the message
+     * @param names the parameter of each row and column, for the message
+     * @return the inverse
+     * @throws SingularMatrixException naming the parameter whose column has no non-zero pivot left
+     */
+    static double[][] inverse(double[][] m, String label, String[] names) {
         int n = m.length;
         double[][] a = new double[n][2 * n];
         for (int i = 0; i < n; i++) {
@@ -289,7 +304,10 @@ final class ArimaEstimation {
                 }
             }
             if (!(Math.abs(a[piv][c]) > 0)) {
-                throw new ConvergenceException(label + ": the Hessian of the likelihood is singular at the optimum");
+                throw new SingularMatrixException(Checks.message(
+                        "%s: the Hessian of the likelihood is singular at the optimum: parameter %s (column %d) is "
+                                + "a linear combination of the others (no non-zero pivot left); the model is not "
+                                + "identifiable here, drop that term", label, names[c], c + 1));
             }
             double[] t = a[c];
             a[c] = a[piv];

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.crm4j.analytics.internal.Checks;
+import org.crm4j.analytics.internal.Significance;
 import org.crm4j.analytics.stats.JarqueBera;
 import org.crm4j.analytics.stats.Normal;
 import org.crm4j.analytics.stats.TestResult;
@@ -23,8 +24,8 @@ import org.crm4j.analytics.stats.TestResult;
  * R's CSS pseudo-likelihood and the three criteria are {@code NaN}, as R's {@code NA}.
  *
  * <p>{@link #residualDiagnostics()} tests the residuals for remaining autocorrelation (Ljung–Box, with forecast's
- * {@code checkresiduals} lag and degrees of freedom) and for normality (Jarque–Bera), in the shared
- * {@link TestResult} shape; {@link #summary()} prints both.
+ * {@code checkresiduals} lag and degrees of freedom), for normality (Jarque–Bera) and for ARCH effects
+ * ({@link ArchLm}), in the shared {@link TestResult} shape; {@link #summary()} prints them.
  */
 public final class ArimaModel {
 
@@ -37,10 +38,12 @@ public final class ArimaModel {
     private final int used;
     private final double[] residuals;
     private final int iterations;
+    private final boolean converged;
     private final ForecastState forecastState;
 
     ArimaModel(ArimaSpec spec, String[] names, double[] coefficients, double[] standardErrors, double sigma2,
-            double logLikelihood, int used, double[] residuals, int iterations, ForecastState forecastState) {
+            double logLikelihood, int used, double[] residuals, int iterations, boolean converged,
+            ForecastState forecastState) {
         this.spec = spec;
         this.names = names.clone();
         this.coefficients = coefficients.clone();
@@ -50,6 +53,7 @@ public final class ArimaModel {
         this.used = used;
         this.residuals = residuals.clone();
         this.iterations = iterations;
+        this.converged = converged;
         this.forecastState = forecastState;
     }
 
@@ -136,7 +140,7 @@ public final class ArimaModel {
      * {@code fitdf = p + q + P + Q} (the ARMA coefficients; mean and drift are not counted, as in forecast). See
      * {@link #residualDiagnostics(int)}.
      *
-     * @return the Ljung–Box and Jarque–Bera tests of the residuals
+     * @return the Ljung–Box, Jarque–Bera and ARCH LM tests of the residuals
      * @throws IllegalArgumentException when there are not more residuals (after differencing) than that lag
      * @throws IllegalStateException    when the residuals are constant
      */
@@ -167,16 +171,20 @@ public final class ArimaModel {
 
     /**
      * Tests of the residuals: Ljung–Box with {@code fitdf = p + q + P + Q} (R's
-     * {@code Box.test(r, lag, type = "Ljung-Box", fitdf)}) and Jarque–Bera with skewness and kurtosis. Both use the
+     * {@code Box.test(r, lag, type = "Ljung-Box", fitdf)}), Jarque–Bera with skewness and kurtosis, and Engle's ARCH
+     * LM with statsmodels' default number of lags ({@code acorr_lm}): {@code min(10, m / 5)}, or
+     * {@code min(2 × period, m / 5)} for seasonal data, at least 1, with m the residuals tested. All three use the
      * {@code n - d - sD} residuals of the differenced observations: the first {@code d + sD} entries of
      * {@link #residuals()} stand for observations consumed by differencing and are left out (R's
      * {@code checkresiduals} keeps its diffuse-prior start-up residuals there, so on differenced models its Q* differs
      * slightly from this one, e.g. 26.45 against 23.92 for the airline model of log AirPassengers).
      *
      * @param lag the number of autocorrelations, in {@code [fitdf + 1, n - d - sD - 1]}
-     * @return the Ljung–Box and Jarque–Bera tests of the residuals
+     * @return the Ljung–Box, Jarque–Bera and ARCH LM tests of the residuals
      * @throws IllegalArgumentException when {@code lag} is out of that range
      * @throws IllegalStateException    when the residuals are constant (a perfect fit)
+     * @throws org.crm4j.analytics.SingularMatrixException when the lagged squared residuals of the ARCH regression
+     *                                                     are collinear (not met on residuals of a real fit)
      */
     public ResidualDiagnostics residualDiagnostics(int lag) {
         int skip = differencedAway();
@@ -189,8 +197,10 @@ public final class ArimaModel {
         }
         double[] r = Arrays.copyOfRange(residuals, skip, residuals.length);
         LjungBox.Result lb = LjungBox.test(r, lag, fitdf);
+        int cap = spec.period() > 1 ? 2 * spec.period() : 10;
+        int archLags = Math.max(1, Math.min(cap, r.length / 5));
         return new ResidualDiagnostics(new TestResult("Ljung-Box", lb.statistic(), lb.df(), lb.pValue()), lag,
-                JarqueBera.test(r));
+                JarqueBera.test(r), ArchLm.test(r, archLags));
     }
 
     private int armaCoefficientCount() {
@@ -200,6 +210,15 @@ public final class ArimaModel {
     /** @return optimiser iterations (CSS plus ML) */
     public int iterations() {
         return iterations;
+    }
+
+    /**
+     * @return whether the last BFGS run (ML, or CSS for {@link ArimaMethod#CSS}) met its relative tolerance within
+     *         {@link ArimaSpec#maxIterations()}; false means the coefficients are the best point found, which R
+     *         reports as {@code optim} convergence code 1 (a fit with {@link ArimaSpec#strict()} throws instead)
+     */
+    public boolean converged() {
+        return converged;
     }
 
     /**
@@ -248,16 +267,31 @@ public final class ArimaModel {
         return new double[][] {mv[0], se};
     }
 
-    /** @return an R-like printout: spec, coefficients with standard errors, sigma², log-likelihood, AIC/AICc/BIC */
+    /**
+     * An R-like printout ({@code print.Arima} with the z-tests of {@code lmtest::coeftest}): the spec, each
+     * coefficient with its standard error, z value, two-sided normal p-value and significance code, then sigma²,
+     * the log-likelihood, AIC, AICc and BIC, and the optimiser's iterations and convergence.
+     *
+     * @return the printout, several lines
+     */
     public String summary() {
         StringBuilder sb = new StringBuilder(spec.label()).append('\n');
-        sb.append(Checks.message("%-12s %12s %12s%n", "", "estimate", "s.e."));
-        for (int i = 0; i < names.length; i++) {
-            sb.append(Checks.message("%-12s %12.4f %12.4f%n", names[i], coefficients[i], standardErrors[i]));
+        if (names.length > 0) {
+            sb.append(Checks.message("Coefficients:%n%-12s %12s %12s %9s %11s%n", "", "Estimate", "Std. Error",
+                    "z value", "Pr(>|z|)"));
+            for (int i = 0; i < names.length; i++) {
+                double z = coefficients[i] / standardErrors[i];
+                double p = 2 * Normal.survival(Math.abs(z));
+                sb.append(Checks.message("%-12s %12.4f %12.4f %9.3f %11.4g %s%n", names[i], coefficients[i],
+                        standardErrors[i], z, p, Significance.stars(p)));
+            }
+            sb.append("---\n").append(Significance.LEGEND).append('\n');
         }
         sb.append(Checks.message("sigma^2 = %.6g, log likelihood = %.2f%n", sigma2, logLikelihood));
-        sb.append(Checks.message("AIC = %.2f, AICc = %.2f, BIC = %.2f (%d observations used)", aic(), aicc(),
+        sb.append(Checks.message("AIC = %.2f, AICc = %.2f, BIC = %.2f (%d observations used)%n", aic(), aicc(),
                 bic(), used));
+        sb.append(Checks.message("Method %s, BFGS iterations %d, %s", spec.method(), iterations,
+                converged ? "converged" : "NOT converged (best point found)"));
         appendResidualTests(sb);
         return sb.toString();
     }
@@ -277,9 +311,11 @@ public final class ArimaModel {
         ResidualDiagnostics d = residualDiagnostics(lag);
         sb.append(Checks.message("%nLjung-Box Q* = %.4f on %d df (lag %d), p-value = %.4g%n",
                 d.ljungBox().statistic(), d.ljungBox().df(), d.lag(), d.ljungBox().pValue()));
-        sb.append(Checks.message("Jarque-Bera = %.4f, p-value = %.4g, skew = %.4f, kurtosis = %.4f",
+        sb.append(Checks.message("Jarque-Bera = %.4f, p-value = %.4g, skew = %.4f, kurtosis = %.4f%n",
                 d.jarqueBera().statistic(), d.jarqueBera().pValue(), d.jarqueBera().skewness(),
                 d.jarqueBera().kurtosis()));
+        sb.append(Checks.message("ARCH LM = %.4f on %d df, p-value = %.4g", d.arch().statistic(), d.arch().df(),
+                d.arch().pValue()));
     }
 
     @Override

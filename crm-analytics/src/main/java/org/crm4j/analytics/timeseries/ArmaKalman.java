@@ -181,7 +181,7 @@ final class ArmaKalman {
                     piv = i;
                 }
             }
-            if (!(Math.abs(s[piv * cols + c]) > 1e-12)) {
+            if (!(Math.abs(s[piv * cols + c]) > Tolerances.AUTOCOVARIANCE_PIVOT)) {
                 return false;
             }
             if (piv != c) {

@@ -18,13 +18,18 @@ import org.crm4j.analytics.internal.Checks;
 final class Bfgs {
 
     /** Finite-difference step in scaled units, as {@code optim}'s {@code ndeps}. */
-    static final double STEP = 1e-3;
+    static final double STEP = Tolerances.DIFFERENCE_STEP;
 
-    private static final double ARMIJO = 1e-4;
-    private static final double SHRINK = 0.2;
-
-    /** The minimiser found. */
-    record Result(double[] x, double value, int iterations) {
+    /**
+     * The minimiser found.
+     *
+     * @param x          the best point, in natural units
+     * @param value      the objective there
+     * @param iterations the iterations run
+     * @param converged  false when the budget ran out before the relative decrease fell below the tolerance (as
+     *                   R's {@code optim} convergence code 1); {@code x} is then the best point so far
+     */
+    record Result(double[] x, double value, int iterations, boolean converged) {
     }
 
     private Bfgs() {
@@ -40,8 +45,9 @@ final class Bfgs {
      *                      {@code relTolerance * (|f| + relTolerance)}
      * @param maxIterations the iteration budget
      * @param what          names the problem in the exception message
-     * @return the minimiser in natural units
-     * @throws ConvergenceException when the start is not finite or the budget is exhausted
+     * @return the minimiser in natural units; {@link Result#converged()} false when the budget ran out (the best
+     *         point so far: BFGS only accepts decreasing steps)
+     * @throws ConvergenceException when the objective is not finite at the start
      */
     static Result minimize(ToDoubleFunction<double[]> f, double[] start, double[] scale, double relTolerance,
             int maxIterations, String what) {
@@ -63,7 +69,7 @@ final class Bfgs {
                     fx));
         }
         if (n == 0) {
-            return new Result(x, fx, 0);
+            return new Result(x, fx, 0, true);
         }
         double[] grad = gradient(g, x, fx);
         double[][] h = identity(n);
@@ -91,7 +97,7 @@ final class Bfgs {
                     slope -= grad[i] * grad[i];
                 }
                 if (slope == 0) {
-                    return result(x, scale, fx, iter);
+                    return result(x, scale, fx, iter, true);
                 }
             }
             double step = 1;
@@ -107,15 +113,15 @@ final class Bfgs {
                     break;
                 }
                 fn = g.applyAsDouble(xn);
-                if (Double.isFinite(fn) && fn <= fx + ARMIJO * step * slope) {
+                if (Double.isFinite(fn) && fn <= fx + Tolerances.ARMIJO * step * slope) {
                     moved = true;
                     break;
                 }
-                step *= SHRINK;
+                step *= Tolerances.LINE_SEARCH_SHRINK;
             }
             if (!moved) {
                 if (isIdentity(h)) {
-                    return result(x, scale, fx, iter);
+                    return result(x, scale, fx, iter, true);
                 }
                 h = identity(n);
                 continue;
@@ -132,25 +138,23 @@ final class Bfgs {
             fx = fn;
             grad = gn;
             if (small) {
-                return result(x, scale, fx, iter);
+                return result(x, scale, fx, iter, true);
             }
-            if (sy > 1e-12) {
+            if (sy > Tolerances.BFGS_CURVATURE) {
                 update(h, s, y, sy);
             } else {
                 h = identity(n);
             }
         }
-        throw new ConvergenceException(Checks.message(
-                "%s: BFGS did not converge in %d iterations (relative tolerance %s)", what, maxIterations,
-                relTolerance));
+        return result(x, scale, fx, maxIterations, false);
     }
 
-    private static Result result(double[] x, double[] scale, double fx, int iter) {
+    private static Result result(double[] x, double[] scale, double fx, int iter, boolean converged) {
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             out[i] = x[i] * scale[i];
         }
-        return new Result(out, fx, iter);
+        return new Result(out, fx, iter, converged);
     }
 
     /** H += (1 + y'Hy/sy) ss'/sy - (H y s' + s y' H)/sy. */

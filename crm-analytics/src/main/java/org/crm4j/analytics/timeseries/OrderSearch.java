@@ -39,8 +39,10 @@ final class OrderSearch {
 
     /** The spec forecast's {@code myarima} fits for these orders. */
     ArimaSpec spec(int p, int q, int sp, int sq, boolean constant, boolean approx) {
+        // strict: a candidate whose optimiser does not converge fails and is not selected (forecast keeps such fits
+        // with a warning; the search here has always skipped them)
         ArimaSpec spec = ArimaSpec.of(p, d, q).withSeasonal(sp, seasonalD, sq, Math.max(period, 1))
-                .withMethod(approx ? ArimaMethod.CSS : ArimaMethod.CSS_ML);
+                .withMethod(approx ? ArimaMethod.CSS : ArimaMethod.CSS_ML).withStrict(true);
         int diffs = d + seasonalD;
         if (diffs == 0) {
             spec = spec.withMean(constant);
@@ -100,7 +102,7 @@ final class OrderSearch {
 
     private static double rootOf(double[] coef, int sign) {
         int last = coef.length;
-        while (last > 0 && Math.abs(coef[last - 1]) <= 1e-8) {
+        while (last > 0 && Math.abs(coef[last - 1]) <= Tolerances.NEGLIGIBLE_COEFFICIENT) {
             last--;
         }
         if (last == 0) {

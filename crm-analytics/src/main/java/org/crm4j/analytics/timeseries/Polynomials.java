@@ -177,7 +177,7 @@ final class Polynomials {
         for (int k = 0; k < n; k++) {
             radius = Math.max(radius, Math.pow(Math.abs(c[k] / c[n]), 1.0 / (n - k)));
         }
-        radius = Math.max(radius, 1e-3);
+        radius = Math.max(radius, Tolerances.MIN_ROOT_RADIUS);
         for (int k = 0; k < n; k++) {
             double angle = 2 * Math.PI * k / n + 0.4;
             re[k] = radius * Math.cos(angle);
@@ -235,7 +235,7 @@ final class Polynomials {
                 im[k] -= wi;
                 maxStep = Math.max(maxStep, Math.hypot(wr, wi) / Math.max(1, Math.hypot(re[k], im[k])));
             }
-            if (maxStep < 1e-14) {
+            if (maxStep < Tolerances.ROOT_STEP) {
                 break;
             }
         }

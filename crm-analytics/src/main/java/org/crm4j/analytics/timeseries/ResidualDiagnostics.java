@@ -6,7 +6,7 @@ import org.crm4j.analytics.stats.TestResult;
 
 /**
  * Tests of the residuals of a fitted ARIMA model, made by {@link ArimaModel#residualDiagnostics()}: are they
- * uncorrelated (Ljung–Box) and normal (Jarque–Bera)? Immutable.
+ * uncorrelated (Ljung–Box), normal (Jarque–Bera), of constant variance over time (ARCH LM)? Immutable.
  *
  * @param ljungBox   the Ljung–Box Q* on {@code lag - fitdf} degrees of freedom ({@link LjungBox}); a small p-value
  *                   says the model left autocorrelation in the residuals
@@ -14,8 +14,10 @@ import org.crm4j.analytics.stats.TestResult;
  * @param jarqueBera the Jarque–Bera test with skewness and kurtosis ({@link JarqueBera}); a small p-value says the
  *                   residuals are not normal, so the Gaussian prediction intervals are doubtful (point forecasts are
  *                   not affected)
+ * @param arch       Engle's ARCH LM test ({@link ArchLm}); a small p-value says the residual variance clusters in
+ *                   time, so constant-width intervals misstate the uncertainty
  */
-public record ResidualDiagnostics(TestResult ljungBox, int lag, JarqueBera.Result jarqueBera) {
+public record ResidualDiagnostics(TestResult ljungBox, int lag, JarqueBera.Result jarqueBera, TestResult arch) {
 
     /**
      * Validates the fields.
@@ -23,7 +25,8 @@ public record ResidualDiagnostics(TestResult ljungBox, int lag, JarqueBera.Resul
      * @throws IllegalArgumentException when a test is null or {@code lag < 1}
      */
     public ResidualDiagnostics {
-        Checks.require(ljungBox != null && jarqueBera != null, "ljungBox and jarqueBera must not be null");
+        Checks.require(ljungBox != null && jarqueBera != null && arch != null,
+                "ljungBox, jarqueBera and arch must not be null");
         Checks.require(lag >= 1, "lag must be >= 1, was %d", lag);
     }
 }

@@ -130,6 +130,7 @@ final class UnitRootTests {
         }
         double meanAbs = sumAbs / x.length;
         double meanDiff = sumDiff / x.length;
-        return meanAbs > 1.5e-8 ? meanDiff / meanAbs < 1.5e-8 : meanDiff < 1.5e-8;
+        return meanAbs > Tolerances.ALL_EQUAL ? meanDiff / meanAbs < Tolerances.ALL_EQUAL
+                : meanDiff < Tolerances.ALL_EQUAL;
     }
 }

@@ -111,6 +111,23 @@ class LifetimeBehaviourTest {
     }
 
     @Test
+    void bgNbdFit_changingTheTimeUnitScalesOnlyAlpha() {
+        // CDNOW in days instead of weeks: λ is per day, so α (a time) is 7 times larger and r, a, b are unchanged
+        Cdnow d = Cdnow.load();
+        double[] txDays = Arrays.stream(d.tx).map(v -> 7 * v).toArray();
+        double[] ageDays = Arrays.stream(d.age).map(v -> 7 * v).toArray();
+        BgNbdModel weeks = BgNbd.fit(d.x, d.tx, d.age);
+        BgNbdModel days = BgNbd.fit(d.x, txDays, ageDays);
+        assertEquals(weeks.r(), days.r(), 1e-9 * weeks.r());
+        assertEquals(7 * weeks.alpha(), days.alpha(), 1e-9 * days.alpha());
+        assertEquals(weeks.a(), days.a(), 1e-8 * weeks.a());
+        assertEquals(weeks.b(), days.b(), 1e-8 * weeks.b());
+        assertEquals(weeks.probabilityAlive(2, 30.43, 38.86), days.probabilityAlive(2, 7 * 30.43, 7 * 38.86), 1e-9);
+        assertEquals(weeks.conditionalExpectedPurchases(52, 2, 30.43, 38.86),
+                days.conditionalExpectedPurchases(364, 2, 7 * 30.43, 7 * 38.86), 1e-8);
+    }
+
+    @Test
     void bgNbd_expectationsAtZeroHorizonAreZero() {
         BgNbdModel m = BgNbdModel.withParameters(0.243, 4.414, 0.793, 2.426);
         assertEquals(0.0, m.expectedPurchases(0));

@@ -132,7 +132,7 @@ class LinearDiagnosticsTest {
         LinearModel m = LinearRegression.fit(X, Y);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> m.breuschPagan(new double[][] {{1}, {2}, {3}}));
-        assertTrue(e.getMessage().contains("z"), e.getMessage());
+        assertTrue(e.getMessage().contains("z must have length 8"), e.getMessage());
     }
 
     @Test
@@ -144,7 +144,7 @@ class LinearDiagnosticsTest {
         }
         z[2][0] = Double.NaN;
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> m.breuschPagan(z));
-        assertTrue(e.getMessage().contains("z"), e.getMessage());
+        assertTrue(e.getMessage().contains("z[2][0] must be finite, was NaN"), e.getMessage());
     }
 
     @Test

@@ -118,45 +118,85 @@ class LogisticRegressionBehaviourTest {
 
     private static final long SEED = 20261125L;
 
+    /** A random sample with integer weights, and the same sample with each row repeated as often as its weight. */
+    private record WeightedSample(double[][] x, int[] y, double[] w, double[][] xx, int[] yy) {
+
+        static WeightedSample of(long seed) {
+            Random random = new Random(seed);
+            int n = 40;
+            double[][] x = new double[n][2];
+            int[] y = new int[n];
+            double[] w = new double[n];
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                x[i][0] = random.nextGaussian();
+                x[i][1] = random.nextGaussian();
+                y[i] = random.nextDouble() < LogisticModel.sigmoid(0.3 + x[i][0] - 0.5 * x[i][1]) ? 1 : 0;
+                w[i] = 1 + random.nextInt(3);
+                total += (int) w[i];
+            }
+            y[0] = 0;
+            y[1] = 1; // both classes present
+            double[][] xx = new double[total][];
+            int[] yy = new int[total];
+            int row = 0;
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < w[i]; c++) {
+                    xx[row] = x[i];
+                    yy[row++] = y[i];
+                }
+            }
+            return new WeightedSample(x, y, w, xx, yy);
+        }
+    }
+
+    /** A random sample of one feature, its labels and the flipped labels. */
+    private record FlippedSample(double[][] x, int[] y, int[] flipped) {
+
+        static FlippedSample of(long seed) {
+            Random random = new Random(seed);
+            int n = 50;
+            double[][] x = new double[n][1];
+            int[] y = new int[n];
+            int[] flipped = new int[n];
+            for (int i = 0; i < n; i++) {
+                x[i][0] = random.nextGaussian();
+                y[i] = random.nextDouble() < LogisticModel.sigmoid(x[i][0]) ? 1 : 0;
+                flipped[i] = 1 - y[i];
+            }
+            y[0] = 0;
+            y[1] = 1;
+            flipped[0] = 1;
+            flipped[1] = 0;
+            return new FlippedSample(x, y, flipped);
+        }
+    }
+
+    /** @return whether the unweighted fit has an estimate (a separable random sample has none) */
+    private static boolean estimable(double[][] x, int[] y) {
+        try {
+            LogisticRegression.fit(x, y);
+            return true;
+        } catch (ConvergenceException separated) {
+            return false;
+        }
+    }
+
     @Test
     void fit_integerWeightEqualsDuplicatedRow() {
         qt().withFixedSeed(SEED).withExamples(40).forAll(longs().all())
+                .assuming(seed -> {
+                    WeightedSample s = WeightedSample.of(seed);
+                    return estimable(s.xx(), s.yy());
+                })
                 .checkAssert(LogisticRegressionBehaviourTest::integerWeightEqualsDuplicatedRow);
     }
 
+    /** The expanded sample has an estimate, so the weighted one (the same support points) must have it too. */
     private static void integerWeightEqualsDuplicatedRow(long seed) {
-        Random random = new Random(seed);
-        int n = 40;
-        double[][] x = new double[n][2];
-        int[] y = new int[n];
-        double[] w = new double[n];
-        int total = 0;
-        for (int i = 0; i < n; i++) {
-            x[i][0] = random.nextGaussian();
-            x[i][1] = random.nextGaussian();
-            y[i] = random.nextDouble() < LogisticModel.sigmoid(0.3 + x[i][0] - 0.5 * x[i][1]) ? 1 : 0;
-            w[i] = 1 + random.nextInt(3);
-            total += (int) w[i];
-        }
-        y[0] = 0;
-        y[1] = 1; // both classes present
-        double[][] xx = new double[total][];
-        int[] yy = new int[total];
-        int row = 0;
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < w[i]; c++) {
-                xx[row] = x[i];
-                yy[row++] = y[i];
-            }
-        }
-        LogisticModel weighted;
-        LogisticModel expanded;
-        try {
-            weighted = LogisticRegression.fit(x, y, w, LogisticRegression.Options.defaults());
-            expanded = LogisticRegression.fit(xx, yy);
-        } catch (ConvergenceException separated) {
-            return; // a separable random sample has no estimate either way
-        }
+        WeightedSample s = WeightedSample.of(seed);
+        LogisticModel weighted = LogisticRegression.fit(s.x(), s.y(), s.w(), LogisticRegression.Options.defaults());
+        LogisticModel expanded = LogisticRegression.fit(s.xx(), s.yy());
         for (int j = 0; j < 3; j++) {
             assertEquals(expanded.coefficients()[j], weighted.coefficients()[j],
                     1e-8 * (1 + Math.abs(expanded.coefficients()[j])));
@@ -169,32 +209,18 @@ class LogisticRegressionBehaviourTest {
     @Test
     void fit_flippingLabelsNegatesCoefficients() {
         qt().withFixedSeed(SEED).withExamples(40).forAll(longs().all())
+                .assuming(seed -> {
+                    FlippedSample s = FlippedSample.of(seed);
+                    return estimable(s.x(), s.y());
+                })
                 .checkAssert(LogisticRegressionBehaviourTest::flippingLabelsNegatesCoefficients);
     }
 
+    /** The labels have an estimate, so the flipped labels (separable exactly when they are) must have one too. */
     private static void flippingLabelsNegatesCoefficients(long seed) {
-        Random random = new Random(seed);
-        int n = 50;
-        double[][] x = new double[n][1];
-        int[] y = new int[n];
-        int[] flipped = new int[n];
-        for (int i = 0; i < n; i++) {
-            x[i][0] = random.nextGaussian();
-            y[i] = random.nextDouble() < LogisticModel.sigmoid(x[i][0]) ? 1 : 0;
-            flipped[i] = 1 - y[i];
-        }
-        y[0] = 0;
-        y[1] = 1;
-        flipped[0] = 1;
-        flipped[1] = 0;
-        LogisticModel a;
-        LogisticModel b;
-        try {
-            a = LogisticRegression.fit(x, y);
-            b = LogisticRegression.fit(x, flipped);
-        } catch (ConvergenceException separated) {
-            return;
-        }
+        FlippedSample s = FlippedSample.of(seed);
+        LogisticModel a = LogisticRegression.fit(s.x(), s.y());
+        LogisticModel b = LogisticRegression.fit(s.x(), s.flipped());
         for (int j = 0; j < 2; j++) {
             assertEquals(-a.coefficients()[j], b.coefficients()[j], 1e-8 * (1 + Math.abs(a.coefficients()[j])));
             assertEquals(a.standardErrors()[j], b.standardErrors()[j], 1e-8 * a.standardErrors()[j]);

@@ -93,30 +93,45 @@ class ArimaArgumentsTest {
     }
 
     @Test
-    void fit_seasonalTermsWithPeriodOne() {
-        ArimaSpec spec = ArimaSpec.of(1, 0, 0).withSeasonal(1, 0, 0, 1);
-        assertMessage(IllegalArgumentException.class, () -> Arima.fit(LH, spec),
+    void spec_nullMethod() {
+        assertMessage(IllegalArgumentException.class, () -> ArimaSpec.of(1, 0, 0).withMethod(null),
+                "method must not be null");
+    }
+
+    @Test
+    void spec_nullMean() {
+        assertMessage(IllegalArgumentException.class, () -> ArimaSpec.of(1, 0, 0).withMean((ArimaSpec.Mean) null),
+                "includeMean must not be null (Mean.AUTO for R's default)");
+    }
+
+    @Test
+    void spec_zeroMaxIterations() {
+        assertMessage(IllegalArgumentException.class, () -> ArimaSpec.of(1, 0, 0).withMaxIterations(0),
+                "maxIterations must be >= 1, was 0");
+    }
+
+    @Test
+    void spec_seasonalTermsWithPeriodOne() {
+        assertMessage(IllegalArgumentException.class, () -> ArimaSpec.of(1, 0, 0).withSeasonal(1, 0, 0, 1),
                 "period must be >= 2 when a seasonal order is positive, was 1");
     }
 
     @Test
-    void fit_meanWithDifferencing() {
-        ArimaSpec spec = ArimaSpec.of(0, 1, 1).withMean(true);
-        assertMessage(IllegalArgumentException.class, () -> Arima.fit(LH, spec),
+    void spec_meanWithDifferencing() {
+        assertMessage(IllegalArgumentException.class, () -> ArimaSpec.of(0, 1, 1).withMean(true),
                 "includeMean requires d + D = 0 (as R include.mean), was d + D = 1");
     }
 
     @Test
-    void fit_meanAskedBeforeSeasonalDifference() {
-        ArimaSpec spec = ArimaSpec.of(1, 0, 0).withMean(true).withSeasonal(0, 1, 1, 4);
-        assertMessage(IllegalArgumentException.class, () -> Arima.fit(RReferences.series("logUKgas"), spec),
+    void spec_meanAskedBeforeSeasonalDifference() {
+        ArimaSpec withMean = ArimaSpec.of(1, 0, 0).withMean(true);
+        assertMessage(IllegalArgumentException.class, () -> withMean.withSeasonal(0, 1, 1, 4),
                 "includeMean requires d + D = 0");
     }
 
     @Test
-    void fit_driftWithoutSingleDifference() {
-        ArimaSpec spec = ArimaSpec.of(1, 0, 0).withDrift(true);
-        assertMessage(IllegalArgumentException.class, () -> Arima.fit(LH, spec),
+    void spec_driftWithoutSingleDifference() {
+        assertMessage(IllegalArgumentException.class, () -> ArimaSpec.of(1, 0, 0).withDrift(true),
                 "includeDrift requires d + D = 1 (as forecast include.drift), was d + D = 0");
     }
 

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crm4j.analytics.stats.JarqueBera;
+import org.crm4j.analytics.stats.TestResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ArimaModel#residualDiagnostics()} against R 4.2.2 / forecast 8.20 / tseries 0.10.53
- * ({@code src/test/resources/timeseries/make_arima_diagnostics.R}): the lag and fitdf of forecast's
- * {@code checkresiduals}; Ljung–Box and Jarque–Bera on R's own residuals to 1e-10 (the statistics); and on our fits,
+ * {@link ArimaModel#residualDiagnostics()} against R 4.2.2 / forecast 8.20 / tseries 0.10.53 and, for ARCH LM, also
+ * statsmodels 0.13.5 {@code het_arch} ({@code src/test/resources/timeseries/make_arima_diagnostics.R}, {@code .py}):
+ * the lag and fitdf of forecast's {@code checkresiduals}; Ljung–Box, Jarque–Bera and ARCH LM on R's own residuals to
+ * 1e-10 (the statistics); and on our fits,
  * whose residuals differ from R's as the two optimisers' estimates do (ArimaReferenceTest: 1e-3), to
  * {@link #FIT_TOLERANCE}.
  */
@@ -36,11 +38,14 @@ class ArimaDiagnosticsTest {
     private static final Map<String, String> SERIES = Map.of("lakehuron_ar2", "LakeHuron",
             "wwwusage_arima111", "WWWusage", "airline", "logAirPassengers", "usaccdeaths_airline", "USAccDeaths");
 
+    /** R's rows, by fit and quantity. */
     private static Map<String, Map<String, Double>> references() {
         Map<String, Map<String, Double>> refs = new HashMap<>();
         for (Map<String, String> row : RReferences.table("arima_diagnostics.csv")) {
-            refs.computeIfAbsent(row.get("fit"), k -> new HashMap<>())
-                    .put(row.get("quantity"), RReferences.number(row, "value"));
+            if (row.get("source").startsWith("R")) {
+                refs.computeIfAbsent(row.get("fit"), k -> new HashMap<>())
+                        .put(row.get("quantity"), RReferences.number(row, "value"));
+            }
         }
         return refs;
     }
@@ -74,6 +79,47 @@ class ArimaDiagnosticsTest {
     }
 
     @Test
+    void archLm_onRResidualsMatchesRAndStatsmodels() {
+        Map<String, Map<String, Double>> refs = references();
+        int checked = 0;
+        for (Map<String, String> row : RReferences.table("arima_diagnostics.csv")) {
+            String quantity = row.get("quantity");
+            if (!quantity.equals("arch") && !quantity.equals("arch_p")) {
+                continue;
+            }
+            String fit = row.get("fit");
+            TestResult arch = ArchLm.test(rResiduals(fit), refs.get(fit).get("arch_lags").intValue());
+            double ours = quantity.equals("arch") ? arch.statistic() : arch.pValue();
+            assertRelative(RReferences.number(row, "value"), ours, TOLERANCE, fit + " " + quantity + " vs "
+                    + row.get("source"));
+            checked++;
+        }
+        assertEquals(16, checked, "R's and statsmodels' rows");
+    }
+
+    @Test
+    void archLm_lagsOutOfRange() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ArchLm.test(new double[] {1, -2, 3, 0.5, -1, 2}, 3));
+        assertTrue(e.getMessage().contains("lags must be in [1, 2] ((n - 2) / 2), was 3"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ArchLm.test(new double[] {1, -2, 3, 0.5, -1, 2}, 0));
+    }
+
+    @Test
+    void archLm_constantSquares() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ArchLm.test(new double[] {1, -1, 1, -1, 1, -1, 1, -1}, 1));
+        assertTrue(e.getMessage().contains("residuals must not have constant squares"), e.getMessage());
+    }
+
+    @Test
+    void archLm_nonFinite() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ArchLm.test(new double[] {1, Double.NaN, 3, 0.5, -1, 2}, 1));
+        assertTrue(e.getMessage().contains("residuals[1] must be finite"), e.getMessage());
+    }
+
+    @Test
     void residualDiagnostics_matchRsChoicesAndValues() {
         Map<String, Double> worst = new java.util.TreeMap<>();
         references().forEach((fit, ref) -> {
@@ -83,10 +129,12 @@ class ArimaDiagnosticsTest {
             assertEquals(lag, d.lag(), fit + " lag");
             assertEquals(lag - ref.get("fitdf").intValue(), d.ljungBox().df(), fit + " df");
             assertEquals(2, d.jarqueBera().test().df());
+            assertEquals(ref.get("arch_lags").intValue(), d.arch().df(), fit + " ARCH lags");
             double[][] pairs = {{ref.get("lb"), d.ljungBox().statistic()}, {ref.get("lb_p"), d.ljungBox().pValue()},
                 {ref.get("jb"), d.jarqueBera().statistic()}, {ref.get("jb_p"), d.jarqueBera().pValue()},
-                {ref.get("skewness"), d.jarqueBera().skewness()}, {ref.get("kurtosis"), d.jarqueBera().kurtosis()}};
-            String[] names = {"lb", "lb_p", "jb", "jb_p", "skewness", "kurtosis"};
+                {ref.get("skewness"), d.jarqueBera().skewness()}, {ref.get("kurtosis"), d.jarqueBera().kurtosis()},
+                {ref.get("arch"), d.arch().statistic()}, {ref.get("arch_p"), d.arch().pValue()}};
+            String[] names = {"lb", "lb_p", "jb", "jb_p", "skewness", "kurtosis", "arch", "arch_p"};
             for (int i = 0; i < pairs.length; i++) {
                 double error = Math.abs(pairs[i][1] - pairs[i][0]) / Math.abs(pairs[i][0]);
                 worst.merge(names[i], error, Math::max);
@@ -125,7 +173,7 @@ class ArimaDiagnosticsTest {
     @Test
     void summary_showsTheResidualTests() {
         String s = Arima.fit(RReferences.series("LakeHuron"), ArimaSpec.of(2, 0, 0)).summary();
-        assertTrue(s.contains("Ljung-Box Q*") && s.contains("Jarque-Bera"), s);
+        assertTrue(s.contains("Ljung-Box Q*") && s.contains("Jarque-Bera") && s.contains("ARCH LM"), s);
     }
 
     @Test

@@ -17,8 +17,8 @@ class ArimaModelTest {
     @Test
     void spec_meanResolvedAsR() {
         ArimaModel m = Arima.fit(RReferences.series("lh"), ArimaSpec.of(1, 0, 0));
-        assertEquals(Boolean.TRUE, m.spec().includeMean());
-        assertEquals(Boolean.FALSE, AIRLINE.spec().includeMean());
+        assertEquals(ArimaSpec.Mean.INCLUDE, m.spec().includeMean());
+        assertEquals(ArimaSpec.Mean.EXCLUDE, AIRLINE.spec().includeMean());
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -66,11 +68,13 @@ class ArimaReferenceTest {
         ArimaModel m = Arima.fit(y, spec(row));
         double worstCoef = 0;
         double worstSe = 0;
+        Set<String> checkedCoefficients = new TreeSet<>();
         for (Map<String, String> c : coefs) {
             if (!c.get("fit").equals(id)) {
                 continue;
             }
             String name = c.get("coef");
+            checkedCoefficients.add(name);
             double expected = RReferences.number(c, "estimate");
             double actual = m.coefficients().get(name);
             double err = Math.abs(actual - expected);
@@ -84,6 +88,8 @@ class ArimaReferenceTest {
             assertEquals(se, seActual, 0.01 * se, () -> id + " se(" + name + ")");
             worstSe = Math.max(worstSe, Math.abs(seActual - se) / se);
         }
+        assertEquals(new TreeSet<>(m.coefficients().keySet()), checkedCoefficients,
+                id + ": every coefficient has an R reference and every R coefficient is estimated");
         assertEquals(RReferences.number(row, "loglik"), m.logLikelihood(), 0.01, id + " loglik");
         double sigma2 = RReferences.number(row, "sigma2");
         assertEquals(sigma2, m.sigma2(), 1e-3 * sigma2, id + " sigma2");
@@ -100,11 +106,13 @@ class ArimaReferenceTest {
         double[] hi95 = forecast.upper(0.95);
         double worstMean = 0;
         double worstFcSe = 0;
+        Set<Integer> checkedHorizons = new TreeSet<>();
         for (Map<String, String> f : forecasts) {
             if (!f.get("fit").equals(id)) {
                 continue;
             }
             int h = RReferences.integer(f, "h") - 1;
+            checkedHorizons.add(h + 1);
             double mean = RReferences.number(f, "mean");
             assertEquals(mean, fc[0][h], 1e-3 * Math.abs(mean), id + " forecast mean h=" + (h + 1));
             double se = RReferences.number(f, "se");
@@ -117,6 +125,7 @@ class ArimaReferenceTest {
             worstMean = Math.max(worstMean, Math.abs(fc[0][h] - mean) / Math.abs(mean));
             worstFcSe = Math.max(worstFcSe, Math.abs(fc[1][h] - se) / se);
         }
+        assertEquals(12, checkedHorizons.size(), id + ": R forecasts for horizons 1 to 12, had " + checkedHorizons);
         synchronized (TABLE) {
             TABLE.add(String.format(Locale.ROOT, "%-24s coef %.1e  se %.1e  loglik %+.1e  fc mean %.1e  fc se %.1e",
                     id, worstCoef, worstSe, m.logLikelihood() - RReferences.number(row, "loglik"), worstMean,

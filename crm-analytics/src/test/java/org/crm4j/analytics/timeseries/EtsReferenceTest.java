@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden values from R 4.2.2 with forecast 8.20 ({@code src/test/resources/timeseries/ets/make_ets_references.R}):
- * {@code ets(y)} on 13 classic series plus the 60-month benchmark series, every model of its search space fitted
- * one by one, and {@code forecast(fit, h = 12)}.
+ * {@code ets(y)} on 13 classic series, the 60-month benchmark series and two short series (20 months, 10 quarters),
+ * every model of its search space fitted one by one, and {@code forecast(fit, h = 12)}.
  *
  * <p>Our Nelder–Mead takes R's path, so the choice of model agrees on every series and the fits agree far inside
  * the tolerances asserted here (AICc to about 1e-9, forecasts to about 1e-12 relative); the tolerances are the
@@ -35,7 +35,7 @@ class EtsReferenceTest {
 
     static Stream<String> series() {
         List<String> all = new ArrayList<>(EtsReferences.CLASSIC);
-        all.add("USAccDeaths60");
+        all.addAll(List.of("USAccDeaths60", "USAccDeaths20", "JohnsonJohnson10"));
         return all.stream();
     }
 
@@ -103,11 +103,16 @@ class EtsReferenceTest {
         assertEquals(expected, actual, FORECAST_RELATIVE * Math.abs(expected), what);
     }
 
-    /** All 165 models of ets's search space over the 14 series: the same optimum as R, one by one. */
+    /**
+     * All 180 models of ets's search space over the 16 series that R fits by likelihood when the model is given
+     * (on the two short series, models with {@code n <= k + 4} are absent: R falls back to HoltWinters and
+     * {@code Ets.fit} refuses them): the same optimum as R, one by one. The seasonal models of USAccDeaths20 start
+     * from the Fourier regression of fewer than three cycles.
+     */
     @Test
     void fit_everyCandidateModel_matchesRLikelihood() {
         List<Map<String, String>> rows = EtsReferences.table("ets_models.csv");
-        assertEquals(165, rows.size());
+        assertEquals(180, rows.size());
         for (Map<String, String> r : rows) {
             String name = r.get("series");
             String what = name + " " + r.get("model");
@@ -122,11 +127,11 @@ class EtsReferenceTest {
         }
     }
 
-    /** The 12-step forecasts of all 165 models at h = 1, 6, 12: every ETS forecast class the search meets. */
+    /** The 12-step forecasts of all 180 models at h = 1, 6, 12: every ETS forecast class the search meets. */
     @Test
     void forecast_everyCandidateModel_matchesRMeansAndBounds() {
         List<Map<String, String>> rows = EtsReferences.table("ets_model_forecasts.csv");
-        assertEquals(3 * 165, rows.size());
+        assertEquals(3 * 180, rows.size());
         Forecast fc = null;
         String fitted = "";
         for (Map<String, String> r : rows) {
@@ -142,6 +147,39 @@ class EtsReferenceTest {
             assertRelative(RReferences.number(r, "mean"), fc.mean()[h], at + " mean");
             assertRelative(RReferences.number(r, "lo95_fixed"), fc.lower(0.95)[h], at + " lo95");
             assertRelative(RReferences.number(r, "hi95_fixed"), fc.upper(0.95)[h], at + " hi95");
+        }
+    }
+
+    /**
+     * Models outside the analytic classes ({@code restrict} off): the point forecasts equal R's, and the simulated
+     * bounds (5 000 paths each side, different generators) agree within sampling error, 5 % of the 95 % width.
+     */
+    @Test
+    void forecast_simulatedModels_matchRMeansAndBoundsWithinSamplingError() {
+        List<Map<String, String>> rows = EtsReferences.table("ets_simulated.csv");
+        assertEquals(36, rows.size());
+        Ets.Options open = Ets.Options.defaults().withRestrict(false);
+        Forecast fc = null;
+        String fitted = "";
+        for (Map<String, String> r : rows) {
+            String name = r.get("series");
+            String what = name + " " + r.get("model");
+            if (!what.equals(fitted)) {
+                EtsModel m = Ets.fit(EtsReferences.series(name), EtsReferences.frequency(name),
+                        EtsSpec.of(r.get("model")), open);
+                assertEquals(RReferences.number(r, "loglik"), m.logLikelihood(), LOGLIK_TOLERANCE, what);
+                fc = m.forecast(12, 0.80, 0.95);
+                fitted = what;
+            }
+            int h = RReferences.integer(r, "h") - 1;
+            String at = what + " h=" + (h + 1);
+            assertRelative(RReferences.number(r, "mean"), fc.mean()[h], at + " mean");
+            double width = RReferences.number(r, "hi95") - RReferences.number(r, "lo95");
+            for (String column : new String[] {"lo80", "hi80", "lo95", "hi95"}) {
+                double ours = column.startsWith("lo") ? fc.lower(column.endsWith("80") ? 0.80 : 0.95)[h]
+                        : fc.upper(column.endsWith("80") ? 0.80 : 0.95)[h];
+                assertEquals(RReferences.number(r, column), ours, 0.05 * width, at + " " + column);
+            }
         }
     }
 

@@ -45,6 +45,10 @@ final class RReferences {
                 }
                 rows.add(row);
             }
+            if (rows.isEmpty()) {
+                // a loop over an empty table would check nothing and pass
+                throw new IllegalStateException("no rows in test resource " + resource);
+            }
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

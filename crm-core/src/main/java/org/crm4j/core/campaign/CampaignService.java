@@ -36,6 +36,27 @@ public interface CampaignService {
     String MEMBER_CONSENT = "must not have withdrawn consent to the campaign's channel";
 
     /**
+     * Creates the service over its ports.
+     *
+     * @param campaigns      where campaigns are kept, not null
+     * @param members        where campaign members are kept, not null
+     * @param customers      where customers are kept, to check that customers exist, are active and consent,
+     *                       not null
+     * @param transactions   the transaction port, not null
+     * @param clock          where "today" and "now" come from, not null
+     * @param ids            where new campaign ids come from, not null
+     * @return the service; thread-safe if its collaborators are
+     */
+    static CampaignService create(CampaignRepository campaigns, CampaignMemberRepository members,
+            CustomerRepository customers, Transactions transactions, Clock clock, IdGenerator ids) {
+        return new DefaultCampaignService(Objects.requireNonNull(campaigns, "campaigns"),
+                Objects.requireNonNull(members, "members"),
+                Objects.requireNonNull(customers, "customers"),
+                Objects.requireNonNull(transactions, "transactions"), Objects.requireNonNull(clock, "clock"),
+                Objects.requireNonNull(ids, "ids"));
+    }
+
+    /**
      * Plans a new campaign.
      *
      * @param command the campaign to plan, not null
@@ -64,31 +85,6 @@ public interface CampaignService {
     Optional<Campaign> find(CampaignId id);
 
     /**
-     * Replaces the name, dates, target, channel and budget of a planned or running campaign.
-     *
-     * @param id     the campaign, not null
-     * @param update the new values, not null
-     * @return the stored campaign
-     * @throws NotFoundException                         if there is no such campaign
-     * @throws ValidationException                       if the campaign is finished or cancelled (field
-     *                                                   {@code status}) or a new value is invalid
-     * @throws org.crm4j.core.ConcurrentUpdateException if the stored version is not
-     *                                                   {@code update.expectedVersion()}
-     */
-    Campaign update(CampaignId id, CampaignUpdate update);
-
-    /**
-     * Deletes a campaign that never ran: one that is PLANNED or was cancelled before its start date.
-     * A campaign that ran is kept for its history (sales may be attributed to it).
-     *
-     * @param id the campaign, not null
-     * @throws NotFoundException   if there is no such campaign
-     * @throws ValidationException if the campaign has started (field {@code status}, rule
-     *                             {@link #DELETE_ONLY_UNSTARTED})
-     */
-    void delete(CampaignId id);
-
-    /**
      * Searches campaigns, one page at a time.
      *
      * @param query   the criteria, not null
@@ -106,6 +102,83 @@ public interface CampaignService {
      * @throws NotFoundException if there is no such customer (field {@code customerId})
      */
     List<Campaign> campaignsOf(CustomerId customer);
+
+    /**
+     * Counts a campaign's members, responses and conversions (the store counts them; no member is loaded).
+     *
+     * @param id the campaign, not null
+     * @return the results
+     * @throws NotFoundException if there is no such campaign
+     */
+    CampaignResults results(CampaignId id);
+
+    /**
+     * Lists a campaign's members with their customers' names, e-mail addresses and active flags, one page at a
+     * time.
+     *
+     * @param id      the campaign, not null
+     * @param request the page, sorted by one of the {@link CampaignMemberSort} keys (by customer id if none)
+     * @return the page, with the number of all members
+     * @throws NotFoundException if there is no such campaign (field {@code campaignId})
+     */
+    Page<CampaignMemberDetails> members(CampaignId id, PageRequest<CampaignMemberSort> request);
+
+    /**
+     * Replaces the name, dates, target, channel and budget of a planned or running campaign.
+     *
+     * @param id     the campaign, not null
+     * @param update the new values, not null
+     * @return the stored campaign
+     * @throws NotFoundException                         if there is no such campaign
+     * @throws ValidationException                       if the campaign is finished or cancelled (field
+     *                                                   {@code status}) or a new value is invalid
+     * @throws org.crm4j.core.ConcurrentUpdateException if the stored version is not
+     *                                                   {@code update.expectedVersion()}
+     */
+    Campaign update(CampaignId id, CampaignUpdate update);
+
+    /**
+     * Targets customers: adds them to the members of a planned or running campaign, all or none. Customers who
+     * refused or withdrew marketing consent for the campaign's channel are refused, not skipped: the caller
+     * removes them and tries again, so that nobody is targeted against their decision by mistake. Members are
+     * checked and written in batches of {@value CampaignMemberRepository#MAX_BATCH} (a few narrow port calls per
+     * batch; no customer is loaded), all in one transaction. The campaign itself (its version and
+     * {@code updatedAt}) does not change.
+     *
+     * @param id         the campaign, not null
+     * @param newMembers the customers, not null, none a member yet, no repetition
+     * @throws NotFoundException   if the campaign or a customer does not exist (field {@code campaignId} or
+     *                             {@code customerId})
+     * @throws DuplicateException  if a customer is already a member, or listed twice (field {@code member})
+     * @throws ValidationException if the campaign is finished or cancelled (field {@code status}), a customer is
+     *                             archived (field {@code customerId}, rule {@link #MEMBER_ACTIVE}) or refused
+     *                             consent for the campaign's channel (field {@code member}, rule
+     *                             {@link #MEMBER_CONSENT}; the message names the customer and the channel)
+     */
+    void addMembers(CampaignId id, Collection<CustomerId> newMembers);
+
+    /**
+     * Records a member's response; a member's first response counts. Changes that one member only.
+     *
+     * @param id       the campaign, not null
+     * @param customer the member, not null
+     * @return the member as stored
+     * @throws NotFoundException if the campaign does not exist (field {@code campaignId}) or the customer is not
+     *                           a member (field {@code member})
+     */
+    CampaignMember recordResponse(CampaignId id, CustomerId customer);
+
+    /**
+     * Records a member's conversion (and response, if none yet); a member's first conversion counts. Changes that
+     * one member only.
+     *
+     * @param id       the campaign, not null
+     * @param customer the member, not null
+     * @return the member as stored
+     * @throws NotFoundException if the campaign does not exist (field {@code campaignId}) or the customer is not
+     *                           a member (field {@code member})
+     */
+    CampaignMember recordConversion(CampaignId id, CustomerId customer);
 
     /**
      * Starts a planned campaign today.
@@ -138,85 +211,13 @@ public interface CampaignService {
     Campaign cancel(CampaignId id);
 
     /**
-     * Targets customers: adds them to the members of a planned or running campaign, all or none. Customers who
-     * refused or withdrew marketing consent for the campaign's channel are refused, not skipped: the caller
-     * removes them and tries again, so that nobody is targeted against their decision by mistake. Members are
-     * checked and written in batches of {@value CampaignMemberRepository#MAX_BATCH} (a few narrow port calls per
-     * batch; no customer is loaded), all in one transaction.
-     *
-     * @param id         the campaign, not null
-     * @param newMembers the customers, not null, none a member yet, no repetition
-     * @throws NotFoundException   if the campaign or a customer does not exist (field {@code campaignId} or
-     *                             {@code customerId})
-     * @throws DuplicateException  if a customer is already a member, or listed twice (field {@code member})
-     * @throws ValidationException if the campaign is finished or cancelled (field {@code status}), a customer is
-     *                             archived (field {@code customerId}, rule {@link #MEMBER_ACTIVE}) or refused
-     *                             consent for the campaign's channel (field {@code member}, rule
-     *                             {@link #MEMBER_CONSENT}; the message names the customer and the channel)
-     */
-    void addMembers(CampaignId id, Collection<CustomerId> newMembers);
-
-    /**
-     * Lists a campaign's members with their customers' names, e-mail addresses and active flags, one page at a
-     * time.
-     *
-     * @param id      the campaign, not null
-     * @param request the page, sorted by one of the {@link CampaignMemberSort} keys (by customer id if none)
-     * @return the page, with the number of all members
-     * @throws NotFoundException if there is no such campaign (field {@code campaignId})
-     */
-    Page<CampaignMemberDetails> members(CampaignId id, PageRequest<CampaignMemberSort> request);
-
-    /**
-     * Records a member's response; a member's first response counts. Changes that one member only.
-     *
-     * @param id       the campaign, not null
-     * @param customer the member, not null
-     * @return the member as stored
-     * @throws NotFoundException if the campaign does not exist (field {@code campaignId}) or the customer is not
-     *                           a member (field {@code member})
-     */
-    CampaignMember recordResponse(CampaignId id, CustomerId customer);
-
-    /**
-     * Records a member's conversion (and response, if none yet); a member's first conversion counts. Changes that
-     * one member only.
-     *
-     * @param id       the campaign, not null
-     * @param customer the member, not null
-     * @return the member as stored
-     * @throws NotFoundException if the campaign does not exist (field {@code campaignId}) or the customer is not
-     *                           a member (field {@code member})
-     */
-    CampaignMember recordConversion(CampaignId id, CustomerId customer);
-
-    /**
-     * Counts a campaign's members, responses and conversions (the store counts them; no member is loaded).
+     * Deletes a campaign that never ran: one that is PLANNED or was cancelled before its start date.
+     * A campaign that ran is kept for its history (sales may be attributed to it).
      *
      * @param id the campaign, not null
-     * @return the results
-     * @throws NotFoundException if there is no such campaign
+     * @throws NotFoundException   if there is no such campaign
+     * @throws ValidationException if the campaign has started (field {@code status}, rule
+     *                             {@link #DELETE_ONLY_UNSTARTED})
      */
-    CampaignResults results(CampaignId id);
-
-    /**
-     * Creates the service over a repository.
-     *
-     * @param campaigns      where campaigns are kept, not null
-     * @param members        where campaign members are kept, not null
-     * @param customers      where customers are kept, to check that customers exist, are active and consent,
-     *                       not null
-     * @param transactions   the transaction port, not null
-     * @param clock          where "today" and "now" come from, not null
-     * @param ids            where new campaign ids come from, not null
-     * @return the service; thread-safe if its collaborators are
-     */
-    static CampaignService create(CampaignRepository campaigns, CampaignMemberRepository members,
-            CustomerRepository customers, Transactions transactions, Clock clock, IdGenerator ids) {
-        return new DefaultCampaignService(Objects.requireNonNull(campaigns, "campaigns"),
-                Objects.requireNonNull(members, "members"),
-                Objects.requireNonNull(customers, "customers"),
-                Objects.requireNonNull(transactions, "transactions"), Objects.requireNonNull(clock, "clock"),
-                Objects.requireNonNull(ids, "ids"));
-    }
+    void delete(CampaignId id);
 }

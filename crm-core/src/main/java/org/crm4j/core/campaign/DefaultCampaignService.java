@@ -54,7 +54,7 @@ final class DefaultCampaignService implements CampaignService {
         return transactions.inTransaction(() -> {
             Campaign campaign = Campaign.plan(new CampaignId(ids.next()), command, clock.instant());
             campaigns.save(campaign);
-            LOG.info("Planned campaign {} \"{}\" from {} to {} on {}", campaign.id(), campaign.name(),
+            LOG.debug("Planned campaign {} \"{}\" from {} to {} on {}", campaign.id(), campaign.name(),
                     campaign.startDate(), campaign.endDate(), campaign.channel());
             return campaign;
         });
@@ -97,7 +97,7 @@ final class DefaultCampaignService implements CampaignService {
                 throw new ValidationException("status", DELETE_ONLY_UNSTARTED, status);
             }
             campaigns.delete(id);
-            LOG.info("Deleted campaign {} \"{}\"", id, campaign.name());
+            LOG.debug("Deleted campaign {} \"{}\"", id, campaign.name());
         });
     }
 
@@ -154,7 +154,7 @@ final class DefaultCampaignService implements CampaignService {
                         Math.min(from + CampaignMemberRepository.MAX_BATCH, added.size()));
                 addBatch(campaign, batch, now);
             }
-            LOG.info("Added {} members to campaign {}", added.size(), id);
+            LOG.debug("Added {} members to campaign {}", added.size(), id);
         });
     }
 
@@ -237,7 +237,7 @@ final class DefaultCampaignService implements CampaignService {
             }
             Campaign stored = campaigns.update(after);
             if (what != null) {
-                LOG.info("{} campaign {} (now {})", what, id, stored.status(today()));
+                LOG.debug("{} campaign {} (now {})", what, id, stored.status(today()));
             }
             return stored;
         });

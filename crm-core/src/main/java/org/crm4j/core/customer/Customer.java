@@ -187,7 +187,7 @@ public record Customer(CustomerId id, String name, EmailAddress email, Optional<
     }
 
     /**
-     * Archives (deactivates) the customer: the normal way to retire a customer with sales history.
+     * Archives the customer: the normal way to retire a customer with sales history.
      *
      * @param now the time of the change
      * @return the archived customer

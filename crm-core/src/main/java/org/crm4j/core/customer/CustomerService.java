@@ -65,6 +65,16 @@ public interface CustomerService {
     Optional<Customer> findByEmail(String email);
 
     /**
+     * Searches customers.
+     *
+     * @param query   the criteria
+     * @param request the page, sorted by one of the {@link CustomerSort} keys (by id if none)
+     * @return the page
+     * @throws ValidationException on field {@code "query"} or {@code "pageRequest"} if null
+     */
+    Page<Customer> search(CustomerQuery query, PageRequest<CustomerSort> request);
+
+    /**
      * Replaces the contact details.
      *
      * @param id      the customer
@@ -151,14 +161,4 @@ public interface CustomerService {
      *                             customer instead"}, if any sale references the customer
      */
     void delete(CustomerId id);
-
-    /**
-     * Searches customers.
-     *
-     * @param query   the criteria
-     * @param request the page, sorted by one of the {@link CustomerSort} keys (by id if none)
-     * @return the page
-     * @throws ValidationException on field {@code "query"} or {@code "pageRequest"} if null
-     */
-    Page<Customer> search(CustomerQuery query, PageRequest<CustomerSort> request);
 }

@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
 /** The customer service over the ports; see {@link CustomerService}. Thread-safe if the ports are. */
 final class DefaultCustomerService implements CustomerService {
 
+    /** Attempts of a change without expected version under concurrent changes: more than the threads expected. */
+    private static final int CHANGE_ATTEMPTS = 64;
+
     private static final Logger LOG = LoggerFactory.getLogger(CustomerService.class);
     private static final String HAS_SALES = "must have no sales; archive the customer instead";
 
@@ -51,7 +54,7 @@ final class DefaultCustomerService implements CustomerService {
                     command.gender(), tags(command.tags()), now);
             requireFreeEmail(customer.email(), null);
             Customer saved = customers.save(customer);
-            LOG.info("Registered customer {}", saved.id());
+            LOG.debug("Registered customer {}", saved.id());
             return saved;
         });
     }
@@ -92,7 +95,7 @@ final class DefaultCustomerService implements CustomerService {
                     dateOfBirth(command.dateOfBirth()), command.gender(), clock.instant());
             requireFreeEmail(email, id);
             Customer saved = customers.update(changed);
-            LOG.info("Updated customer {} to version {}", id, saved.version());
+            LOG.debug("Updated customer {} to version {}", id, saved.version());
             return saved;
         });
     }
@@ -140,7 +143,7 @@ final class DefaultCustomerService implements CustomerService {
                 throw new ValidationException("customerId", HAS_SALES, id);
             }
             customers.delete(id);
-            LOG.info("Deleted customer {}", id);
+            LOG.debug("Deleted customer {}", id);
         });
     }
 
@@ -151,14 +154,30 @@ final class DefaultCustomerService implements CustomerService {
         return transactions.inTransaction(() -> customers.search(query, request));
     }
 
+    /**
+     * Applies a change that takes no expected version (stage, consent, tags) to the current customer. A concurrent
+     * change of the same customer makes the versioned update fail; the change is then applied again to the
+     * customer as that change left it, up to {@value #CHANGE_ATTEMPTS} times, so callers never see a conflict they
+     * could not have avoided. Inside a caller's transaction it runs once (the conflict belongs to the caller).
+     */
     private Customer change(CustomerId id, UnaryOperator<Customer> action, String logged) {
-        return transactions.inTransaction(() -> {
-            Customer saved = customers.update(action.apply(load(id)));
-            if (logged != null) {
-                LOG.info("Customer {} {}", id, logged);
+        boolean outermost = !transactions.active();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(() -> {
+                    Customer saved = customers.update(action.apply(load(id)));
+                    if (logged != null) {
+                        LOG.debug("Customer {} {}", id, logged);
+                    }
+                    return saved;
+                });
+            } catch (ConcurrentUpdateException e) {
+                if (!outermost || attempt >= CHANGE_ATTEMPTS) {
+                    throw e;
+                }
+                Thread.onSpinWait();
             }
-            return saved;
-        });
+        }
     }
 
     private Customer load(CustomerId id) {

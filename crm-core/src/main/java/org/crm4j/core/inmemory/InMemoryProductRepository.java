@@ -62,7 +62,10 @@ final class InMemoryProductRepository implements ProductRepository {
                 throw new ConcurrentUpdateException(product.id(), product.version());
             }
             requireFreeSku(product);
-            Product updated = product.withVersion(product.version() + 1);
+            // the catalogue details and the version come from the caller, the stock from the store
+            Product updated = new Product(product.id(), product.sku(), product.name(), product.price(),
+                    stored.stock(), product.active(), product.createdAt(), product.updatedAt(),
+                    product.version() + 1);
             store.put(store.products, product.id(), updated);
             return updated;
         });
@@ -77,7 +80,7 @@ final class InMemoryProductRepository implements ProductRepository {
             quantities.forEach((id, quantity) -> {
                 Product stored = load(id);
                 if (stored.canSupply(quantity)) {
-                    Product changed = stored.withdraw(quantity).withVersion(stored.version() + 1);
+                    Product changed = stored.withdraw(quantity);
                     store.put(store.products, id, changed);
                     taken.put(id, changed);
                 }
@@ -90,7 +93,7 @@ final class InMemoryProductRepository implements ProductRepository {
     public void incrementStock(ProductId id, int quantity) {
         store.locked(() -> {
             Product stored = load(id);
-            store.put(store.products, id, stored.restock(quantity).withVersion(stored.version() + 1));
+            store.put(store.products, id, stored.restock(quantity));
             return null;
         });
     }

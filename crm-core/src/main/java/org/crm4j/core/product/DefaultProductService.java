@@ -46,7 +46,7 @@ final class DefaultProductService implements ProductService {
             }
             Product saved = products.save(Product.create(new ProductId(ids.next()), sku, name, command.price(),
                     command.initialStock(), clock.instant()));
-            LOG.info("Created product {} ({})", saved.id(), saved.sku());
+            LOG.debug("Created product {} ({})", saved.id(), saved.sku());
             return saved;
         });
     }
@@ -83,7 +83,7 @@ final class DefaultProductService implements ProductService {
             }
             Product saved = products.update(current.changeDetails(command.name(), command.price(),
                     clock.instant()));
-            LOG.info("Updated product {} to version {}", id, saved.version());
+            LOG.debug("Updated product {} to version {}", id, saved.version());
             return saved;
         });
     }
@@ -95,19 +95,19 @@ final class DefaultProductService implements ProductService {
             load(id).restock(quantity); // checks the stock stays within int range before the port adds
             products.incrementStock(id, quantity);
             Product saved = load(id);
-            LOG.info("Restocked product {} by {} to {}", id, quantity, saved.stock());
+            LOG.debug("Restocked product {} by {} to {}", id, quantity, saved.stock());
             return saved;
         });
     }
 
     @Override
-    public Product deactivate(ProductId id) {
-        return change(id, product -> product.deactivate(clock.instant()), "deactivated");
+    public Product archive(ProductId id) {
+        return change(id, product -> product.archive(clock.instant()), "archived");
     }
 
     @Override
-    public Product activate(ProductId id) {
-        return change(id, product -> product.activate(clock.instant()), "activated");
+    public Product reactivate(ProductId id) {
+        return change(id, product -> product.reactivate(clock.instant()), "reactivated");
     }
 
     @Override
@@ -115,10 +115,10 @@ final class DefaultProductService implements ProductService {
         transactions.run(() -> {
             load(id);
             if (products.hasSales(id)) {
-                throw new ValidationException("productId", "must have no sales; deactivate the product instead", id);
+                throw new ValidationException("productId", "must have no sales; archive the product instead", id);
             }
             products.delete(id);
-            LOG.info("Deleted product {}", id);
+            LOG.debug("Deleted product {}", id);
         });
     }
 
@@ -132,7 +132,7 @@ final class DefaultProductService implements ProductService {
     private Product change(ProductId id, UnaryOperator<Product> action, String logged) {
         return transactions.inTransaction(() -> {
             Product saved = products.update(action.apply(load(id)));
-            LOG.info("Product {} {}", id, logged);
+            LOG.debug("Product {} {}", id, logged);
             return saved;
         });
     }

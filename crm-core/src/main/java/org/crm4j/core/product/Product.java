@@ -9,14 +9,15 @@ import org.crm4j.core.ValidationException;
  * The product aggregate. Immutable: business methods return changed copies; the repository stores them and
  * raises the {@code version}. The stock changes only through {@link #withdraw(int)} and {@link #restock(int)}
  * (which adapters apply atomically, see {@link ProductRepository#takeStock(java.util.Map)}); stock
- * movements raise the version but leave {@code updatedAt}, the time of the last edit of the product's details.
+ * movements leave the {@code version} and {@code updatedAt} alone: both belong to the catalogue details (name,
+ * price, active), so an edit of the details does not conflict with sales made since it was read.
  *
  * @param id        the identity
  * @param sku       the product code, unique per CRM
  * @param name      the name, trimmed, 1 to {@value #MAX_NAME_LENGTH} characters
  * @param price     the current unit price, not negative; its currency never changes
  * @param stock     the units in stock, not negative
- * @param active    false once deactivated (archived): not for sale
+ * @param active    false once archived: not for sale, kept for its sales history
  * @param createdAt when the product was created
  * @param updatedAt when the product's details were last changed
  * @param version   the optimistic-locking version, 0 when first saved
@@ -116,22 +117,22 @@ public record Product(ProductId id, Sku sku, String name, Money price, int stock
     }
 
     /**
-     * Deactivates (archives) the product: the normal way to retire a product with sales history.
+     * Archives the product: the normal way to retire a product with sales history.
      *
      * @param now the time of the change
-     * @return the inactive product
+     * @return the archived product
      */
-    public Product deactivate(Instant now) {
+    public Product archive(Instant now) {
         return new Product(id, sku, name, price, stock, false, createdAt, now, version);
     }
 
     /**
-     * Puts a deactivated product on sale again.
+     * Puts an archived product on sale again.
      *
      * @param now the time of the change
      * @return the active product
      */
-    public Product activate(Instant now) {
+    public Product reactivate(Instant now) {
         return new Product(id, sku, name, price, stock, true, createdAt, now, version);
     }
 

@@ -8,9 +8,9 @@ import java.util.Locale;
  *
  * @param name             part of the name, or null
  * @param sku              part of the SKU, or null
- * @param includeInactive  whether deactivated products match too
+ * @param includeArchived  whether archived products match too
  */
-public record ProductQuery(String name, String sku, boolean includeInactive) {
+public record ProductQuery(String name, String sku, boolean includeArchived) {
 
 
     /** Turns blank criteria into null. */
@@ -29,7 +29,7 @@ public record ProductQuery(String name, String sku, boolean includeInactive) {
      * @return a copy that also requires the name to contain {@code part}
      */
     public ProductQuery withName(String part) {
-        return new ProductQuery(part, sku, includeInactive);
+        return new ProductQuery(part, sku, includeArchived);
     }
 
     /**
@@ -37,11 +37,11 @@ public record ProductQuery(String name, String sku, boolean includeInactive) {
      * @return a copy that also requires the SKU to contain {@code part}
      */
     public ProductQuery withSku(String part) {
-        return new ProductQuery(name, part, includeInactive);
+        return new ProductQuery(name, part, includeArchived);
     }
 
-    /** @return a copy that matches deactivated products too */
-    public ProductQuery includingInactive() {
+    /** @return a copy that matches archived products too */
+    public ProductQuery includingArchived() {
         return new ProductQuery(name, sku, true);
     }
 
@@ -52,7 +52,7 @@ public record ProductQuery(String name, String sku, boolean includeInactive) {
      * @return whether all given criteria match
      */
     public boolean matches(Product product) {
-        return (includeInactive || product.active())
+        return (includeArchived || product.active())
                 && (name == null || contains(product.name(), name))
                 && (sku == null || contains(product.sku().value(), sku));
     }

@@ -39,11 +39,13 @@ public interface ProductRepository {
     Optional<Product> findBySku(Sku sku);
 
     /**
-     * Replaces a stored product if nobody changed it since it was read: the stored version must equal
-     * {@code product.version()}.
+     * Replaces a stored product's catalogue details (everything but the stock) if nobody changed them since they
+     * were read: the stored version must equal {@code product.version()}. The stock is the stored one, whatever
+     * {@code product.stock()} says: it moves only by {@link #takeStock} and {@link #incrementStock}, which leave
+     * the version alone.
      *
      * @param product the changed product, carrying the version it was read at
-     * @return the stored product, at version {@code product.version() + 1}
+     * @return the stored product, at version {@code product.version() + 1}, with the stored stock
      * @throws NotFoundException         on field {@code "productId"}
      * @throws ConcurrentUpdateException if the stored version differs
      */
@@ -51,9 +53,9 @@ public interface ProductRepository {
 
     /**
      * Takes units out of the stock of several products, each product atomically and only if its stock covers its
-     * units, raising its version; returns the products as they are after the change, so that a caller learns their
+     * units, leaving its version; returns the products as they are after the change, so that a caller learns their
      * prices without reading them again. Two concurrent calls can never take the same unit: in SQL, {@code update
-     * product set stock = stock - ?, version = version + 1 where id = ? and stock >= ?}. The rows are changed in the iteration order of
+     * product set stock = stock - ? where id = ? and stock >= ?}. The rows are changed in the iteration order of
      * {@code quantities}: callers that take stock of several products in one transaction pass them in ascending
      * id order, so that concurrent callers lock the rows in the same order and cannot deadlock.
      *
@@ -62,7 +64,7 @@ public interface ProductRepository {
      * {@link org.crm4j.core.Transactions#inTransaction} and throws when a product is missing from the result.
      *
      * @param quantities the units to take per product, each at least 1; at most 1 000 products
-     * @return the changed products (stock decremented, version raised), by id; products whose stock was too low
+     * @return the changed products (stock decremented, version unchanged), by id; products whose stock was too low
      *         are absent
      * @throws NotFoundException on field {@code "productId"} naming an id with no such product; an adapter may
      *                           find that out only after changing other products, so the exception undoes
@@ -72,7 +74,7 @@ public interface ProductRepository {
     Map<ProductId, Product> takeStock(Map<ProductId, Integer> quantities);
 
     /**
-     * Atomically puts {@code quantity} units into stock and raises the version.
+     * Atomically puts {@code quantity} units into stock; the version stays.
      *
      * @param id       the product
      * @param quantity the units, at least 1

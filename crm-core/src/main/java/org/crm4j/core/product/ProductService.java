@@ -63,6 +63,16 @@ public interface ProductService {
     Optional<Product> findBySku(String sku);
 
     /**
+     * Searches products.
+     *
+     * @param query   the criteria
+     * @param request the page, sorted by one of the {@link ProductSort} keys (by id if none)
+     * @return the page
+     * @throws ValidationException on field {@code "query"} or {@code "pageRequest"} if null
+     */
+    Page<Product> search(ProductQuery query, PageRequest<ProductSort> request);
+
+    /**
      * Replaces the name and price.
      *
      * @param id      the product
@@ -87,40 +97,30 @@ public interface ProductService {
     Product restock(ProductId id, int quantity);
 
     /**
-     * Deactivates (archives) the product: the normal way to retire one. It keeps its history but cannot be sold.
+     * Archives the product: the normal way to retire one. It keeps its history but cannot be sold.
      *
      * @param id the product
      * @return the stored product
      * @throws NotFoundException on field {@code "productId"}
      */
-    Product deactivate(ProductId id);
+    Product archive(ProductId id);
 
     /**
-     * Puts a deactivated product on sale again.
+     * Puts an archived product on sale again.
      *
      * @param id the product
      * @return the stored product
      * @throws NotFoundException on field {@code "productId"}
      */
-    Product activate(ProductId id);
+    Product reactivate(ProductId id);
 
     /**
      * Deletes a product that was never sold (a mistaken entry).
      *
      * @param id the product
      * @throws NotFoundException   on field {@code "productId"}
-     * @throws ValidationException on field {@code "productId"}, rule {@code "must have no sales; deactivate the
+     * @throws ValidationException on field {@code "productId"}, rule {@code "must have no sales; archive the
      *                             product instead"}, if any sale references it
      */
     void delete(ProductId id);
-
-    /**
-     * Searches products.
-     *
-     * @param query   the criteria
-     * @param request the page, sorted by one of the {@link ProductSort} keys (by id if none)
-     * @return the page
-     * @throws ValidationException on field {@code "query"} or {@code "pageRequest"} if null
-     */
-    Page<Product> search(ProductQuery query, PageRequest<ProductSort> request);
 }

@@ -52,7 +52,7 @@ final class DefaultRelationshipService implements RelationshipService {
                 throw new DuplicateException(DUPLICATE_FIELD, describe(relationship));
             }
             relationships.save(relationship);
-            LOG.info("Established relationship {}: {}", relationship.id(), describe(relationship));
+            LOG.debug("Established relationship {}: {}", relationship.id(), describe(relationship));
             return relationship;
         });
     }
@@ -95,7 +95,7 @@ final class DefaultRelationshipService implements RelationshipService {
         transactions.run(() -> {
             CustomerRelationship relationship = load(id);
             relationships.delete(id);
-            LOG.info("Deleted relationship {}: {}", id, describe(relationship));
+            LOG.debug("Deleted relationship {}: {}", id, describe(relationship));
         });
     }
 
@@ -151,10 +151,10 @@ final class DefaultRelationshipService implements RelationshipService {
             }
             CustomerRelationship stored = relationships.update(after);
             if (stored.status() != before.status()) {
-                LOG.info("Relationship {} went from {} to {}: {}", id, before.status(), stored.status(),
+                LOG.debug("Relationship {} went from {} to {}: {}", id, before.status(), stored.status(),
                         describe(stored));
             } else {
-                LOG.info("Relationship {} is now valid from {} to {}", id, stored.validFrom(),
+                LOG.debug("Relationship {} is now valid from {} to {}", id, stored.validFrom(),
                         stored.validTo().map(LocalDate::toString).orElse("open end"));
             }
             return stored;

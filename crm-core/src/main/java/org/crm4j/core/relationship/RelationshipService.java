@@ -32,6 +32,24 @@ public interface RelationshipService {
     String TO_NOT_BEFORE_FROM = Require.notBefore("from");
 
     /**
+     * Creates the service over a repository.
+     *
+     * @param relationships  where relationships are kept, not null
+     * @param customers      where customers are kept, to check that customer ids exist, not null
+     * @param transactions   the transaction port, not null
+     * @param clock          where "today" and "now" come from, not null
+     * @param ids            where new relationship ids come from, not null
+     * @return the service; thread-safe if its collaborators are
+     */
+    static RelationshipService create(RelationshipRepository relationships, CustomerRepository customers,
+            Transactions transactions, Clock clock, IdGenerator ids) {
+        return new DefaultRelationshipService(Objects.requireNonNull(relationships, "relationships"),
+                Objects.requireNonNull(customers, "customers"),
+                Objects.requireNonNull(transactions, "transactions"), Objects.requireNonNull(clock, "clock"),
+                Objects.requireNonNull(ids, "ids"));
+    }
+
+    /**
      * Records a relationship between two existing, different customers.
      *
      * @param command the relationship, not null
@@ -62,47 +80,6 @@ public interface RelationshipService {
      * @return the relationship, or empty if there is none with that id
      */
     Optional<CustomerRelationship> find(RelationshipId id);
-
-    /**
-     * Records a new status now, adding an entry to the history; the current status changes nothing.
-     *
-     * @param id        the relationship, not null
-     * @param newStatus the status, not null
-     * @return the stored relationship
-     * @throws NotFoundException if there is no such relationship
-     */
-    CustomerRelationship changeStatus(RelationshipId id, RelationshipStatus newStatus);
-
-    /**
-     * Sets the period a relationship is valid in, for example to renew an ended relationship.
-     *
-     * @param id        the relationship, not null
-     * @param validFrom the first valid day, not null
-     * @param validTo   the first day no longer valid; empty if open-ended
-     * @return the stored relationship
-     * @throws NotFoundException   if there is no such relationship
-     * @throws ValidationException if {@code validTo} is not after {@code validFrom} (field {@code validTo})
-     */
-    CustomerRelationship changeValidity(RelationshipId id, LocalDate validFrom, Optional<LocalDate> validTo);
-
-    /**
-     * Ends a relationship: it is no longer valid from {@code on}.
-     *
-     * @param id the relationship, not null
-     * @param on the first day it is no longer valid, after its {@code validFrom}
-     * @return the stored relationship
-     * @throws NotFoundException   if there is no such relationship
-     * @throws ValidationException if {@code on} is not after {@code validFrom} (field {@code validTo})
-     */
-    CustomerRelationship end(RelationshipId id, LocalDate on);
-
-    /**
-     * Deletes a relationship and its history.
-     *
-     * @param id the relationship, not null
-     * @throws NotFoundException if there is no such relationship
-     */
-    void delete(RelationshipId id);
 
     /**
      * Searches relationships, one page at a time.
@@ -163,20 +140,43 @@ public interface RelationshipService {
     Optional<RelationshipPath> shortestPath(CustomerId from, CustomerId to, NeighbourQuery via);
 
     /**
-     * Creates the service over a repository.
+     * Records a new status now, adding an entry to the history; the current status changes nothing.
      *
-     * @param relationships  where relationships are kept, not null
-     * @param customers      where customers are kept, to check that customer ids exist, not null
-     * @param transactions   the transaction port, not null
-     * @param clock          where "today" and "now" come from, not null
-     * @param ids            where new relationship ids come from, not null
-     * @return the service; thread-safe if its collaborators are
+     * @param id        the relationship, not null
+     * @param newStatus the status, not null
+     * @return the stored relationship
+     * @throws NotFoundException if there is no such relationship
      */
-    static RelationshipService create(RelationshipRepository relationships, CustomerRepository customers,
-            Transactions transactions, Clock clock, IdGenerator ids) {
-        return new DefaultRelationshipService(Objects.requireNonNull(relationships, "relationships"),
-                Objects.requireNonNull(customers, "customers"),
-                Objects.requireNonNull(transactions, "transactions"), Objects.requireNonNull(clock, "clock"),
-                Objects.requireNonNull(ids, "ids"));
-    }
+    CustomerRelationship changeStatus(RelationshipId id, RelationshipStatus newStatus);
+
+    /**
+     * Sets the period a relationship is valid in, for example to renew an ended relationship.
+     *
+     * @param id        the relationship, not null
+     * @param validFrom the first valid day, not null
+     * @param validTo   the first day no longer valid; empty if open-ended
+     * @return the stored relationship
+     * @throws NotFoundException   if there is no such relationship
+     * @throws ValidationException if {@code validTo} is not after {@code validFrom} (field {@code validTo})
+     */
+    CustomerRelationship changeValidity(RelationshipId id, LocalDate validFrom, Optional<LocalDate> validTo);
+
+    /**
+     * Ends a relationship: it is no longer valid from {@code on}.
+     *
+     * @param id the relationship, not null
+     * @param on the first day it is no longer valid, after its {@code validFrom}
+     * @return the stored relationship
+     * @throws NotFoundException   if there is no such relationship
+     * @throws ValidationException if {@code on} is not after {@code validFrom} (field {@code validTo})
+     */
+    CustomerRelationship end(RelationshipId id, LocalDate on);
+
+    /**
+     * Deletes a relationship and its history.
+     *
+     * @param id the relationship, not null
+     * @throws NotFoundException if there is no such relationship
+     */
+    void delete(RelationshipId id);
 }

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
@@ -218,5 +220,24 @@ public abstract class CustomerServiceContract extends PortsContract {
         assertEquals(THREADS - 1, failures.size());
         failures.forEach(f -> assertEquals(ConcurrentUpdateException.class, f.getClass(), f::toString));
         assertEquals(1, crm.customers().get(ada.id()).version());
+    }
+
+    @Test
+    void tag_eightThreadsTaggingOneCustomer_allSucceedAndNoTagIsLost() throws Exception {
+        Customer ada = ada();
+        List<Callable<Customer>> tags = new ArrayList<>();
+        Set<String> expected = new TreeSet<>();
+        for (int t = 0; t < THREADS; t++) {
+            String tag = "tag-" + t;
+            expected.add(tag);
+            tags.add(() -> crm.customers().tag(ada.id(), tag));
+        }
+
+        List<Throwable> failures = Concurrently.run(tags);
+
+        assertEquals(List.of(), failures);
+        Customer after = crm.customers().get(ada.id());
+        assertEquals(expected, after.tags().stream().map(Tag::value).collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(THREADS, after.version());
     }
 }

@@ -84,13 +84,13 @@ public abstract class PortsContract {
     /**
      * Everything the ports hold, to check that a refused operation changed nothing.
      *
-     * @return every customer (archived too), product (inactive too) and sale, in id order
+     * @return every customer (archived too), product (archived too) and sale, in id order
      */
     protected State state() {
         int all = PageRequest.MAX_SIZE;
         return tx(() -> new State(
                 ports.get(CustomerRepository.class).search(CustomerQuery.all().includingArchived(), PageRequest.of(0, all)).content(),
-                ports.get(ProductRepository.class).search(ProductQuery.all().includingInactive(), PageRequest.of(0, all)).content(),
+                ports.get(ProductRepository.class).search(ProductQuery.all().includingArchived(), PageRequest.of(0, all)).content(),
                 ports.get(SaleRepository.class).search(SaleQuery.all(), PageRequest.of(0, all)).content()));
     }
 

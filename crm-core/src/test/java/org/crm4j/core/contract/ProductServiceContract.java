@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
 import org.crm4j.core.IdGenerator;
@@ -72,16 +74,59 @@ public abstract class ProductServiceContract extends PortsContract {
     }
 
     @Test
-    void update_afterASale_isConcurrentUpdateBecauseTheStockMoved() {
+    void update_readBeforeASale_changesTheDetailsAndKeepsTheStockTheSaleLeft() {
         Product tea = tea();
         var ada = crm.customers().register(NewCustomer.of("Ada", "ada@example.org"));
         crm.sales().record(NewSale.of(ada.id(), tea.id(), 1));
+        crm.products().restock(tea.id(), 5);
+
+        Product updated = crm.products().update(tea.id(), ProductUpdate.from(tea).withName("Sencha"));
+
+        assertEquals("Sencha", updated.name());
+        assertEquals(14, updated.stock());
+        assertEquals(1, updated.version());
+        assertEquals(updated, crm.products().get(tea.id()));
+    }
+
+    @Test
+    void update_afterAnotherEdit_isStillConcurrentUpdate() {
+        Product tea = tea();
+        crm.products().update(tea.id(), ProductUpdate.from(tea).withName("First"));
         State before = state();
 
         assertThrows(ConcurrentUpdateException.class,
                 () -> crm.products().update(tea.id(), ProductUpdate.from(tea).withName("Stale")));
 
         assertEquals(before, state());
+    }
+
+    @Test
+    void update_whileSevenThreadsSell_neverConflicts() throws Exception {
+        Product tea = crm.products().create(new NewProduct("TEA-2", "Tea", eur("4.50"), 1_000));
+        var ada = crm.customers().register(NewCustomer.of("Ada", "ada@example.org"));
+        List<Callable<Object>> work = new ArrayList<>();
+        for (int t = 0; t < 7; t++) {
+            work.add(() -> {
+                for (int i = 0; i < 10; i++) {
+                    crm.sales().record(NewSale.of(ada.id(), tea.id(), 1));
+                }
+                return null;
+            });
+        }
+        work.add(() -> {
+            for (int i = 0; i < 10; i++) {
+                Product read = crm.products().get(tea.id());
+                crm.products().update(tea.id(), ProductUpdate.from(read).withPrice(eur("4." + (50 + i))));
+            }
+            return null;
+        });
+
+        assertEquals(List.of(), Concurrently.run(work));
+
+        Product after = crm.products().get(tea.id());
+        assertEquals(1_000 - 70, after.stock());
+        assertEquals(10, after.version());
+        assertEquals(eur("4.59"), after.price());
     }
 
     @Test
@@ -95,13 +140,13 @@ public abstract class ProductServiceContract extends PortsContract {
     }
 
     @Test
-    void deactivate_product_isLeftOutOfTheDefaultSearchUntilActivated() {
+    void archive_product_isLeftOutOfTheDefaultSearchUntilReactivated() {
         Product tea = tea();
 
-        assertFalse(crm.products().deactivate(tea.id()).active());
+        assertFalse(crm.products().archive(tea.id()).active());
 
         assertEquals(0, crm.products().search(ProductQuery.all(), PageRequest.of(0, 10)).totalElements());
-        assertTrue(crm.products().activate(tea.id()).active());
+        assertTrue(crm.products().reactivate(tea.id()).active());
         assertEquals(1, crm.products().search(ProductQuery.all(), PageRequest.of(0, 10)).totalElements());
     }
 
@@ -135,7 +180,7 @@ public abstract class ProductServiceContract extends PortsContract {
         ValidationException e = assertThrows(ValidationException.class, () -> crm.products().delete(tea.id()));
 
         assertEquals("productId", e.field());
-        assertEquals("must have no sales; deactivate the product instead", e.rule());
+        assertEquals("must have no sales; archive the product instead", e.rule());
         assertEquals(before, state());
     }
 }

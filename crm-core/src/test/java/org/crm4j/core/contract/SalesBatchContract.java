@@ -202,7 +202,7 @@ public abstract class SalesBatchContract extends PortsContract {
 
     @Test
     void recordAll_inactiveProductAfterStockWasTaken_namesTheEntryAndWritesNothing() {
-        crm.products().deactivate(cups.id());
+        crm.products().archive(cups.id());
         State before = state();
 
         ValidationException e = assertThrows(ValidationException.class, () -> crm.sales().recordAll(List.of(

@@ -177,7 +177,7 @@ public abstract class SalesServiceContract extends PortsContract {
 
     @Test
     void record_inactiveProduct_isRefusedAndWritesNothing() {
-        crm.products().deactivate(tea.id());
+        crm.products().archive(tea.id());
         State before = state();
 
         ValidationException e = assertThrows(ValidationException.class,

@@ -9,8 +9,10 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
@@ -31,6 +33,7 @@ import org.crm4j.core.relationship.CustomerRelationship;
 import org.crm4j.core.relationship.NewRelationship;
 import org.crm4j.core.relationship.RelationshipPath;
 import org.crm4j.core.relationship.RelationshipQuery;
+import org.crm4j.core.relationship.RelationshipType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,19 +149,25 @@ class CampaignAndRelationshipPropertiesTest {
                 distance[i][j] = i == j ? 0 : unreachable;
             }
         }
+        Set<List<Object>> established = new HashSet<>();
         for (NewRelationship command : commands) {
-            try {
-                crm.relationships().establish(command);
-            } catch (DuplicateException alreadyThere) {
+            int from = (int) command.from().value().getLeastSignificantBits();
+            int to = (int) command.to().value().getLeastSignificantBits();
+            // friends and colleagues are symmetric, so a pair in either order is the same relationship
+            boolean directed = command.type() == RelationshipType.CLIENT;
+            List<Object> key = List.of(command.type(), directed ? from : Math.min(from, to),
+                    directed ? to : Math.max(from, to));
+            if (!established.add(key)) {
+                assertThrows(DuplicateException.class, () -> crm.relationships().establish(command),
+                        () -> "a second " + key);
                 continue;
             }
+            crm.relationships().establish(command);
             boolean validToday = !command.validFrom().isAfter(TODAY)
                     && command.validTo().map(TODAY::isBefore).orElse(true);
             if (validToday) {
-                int a = (int) command.from().value().getLeastSignificantBits();
-                int b = (int) command.to().value().getLeastSignificantBits();
-                distance[a][b] = 1;
-                distance[b][a] = 1;
+                distance[from][to] = 1;
+                distance[to][from] = 1;
             }
         }
         for (int k = 1; k <= CUSTOMERS; k++) {

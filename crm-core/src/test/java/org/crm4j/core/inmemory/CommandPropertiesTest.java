@@ -38,7 +38,7 @@ class CommandPropertiesTest {
     }
 
     private static long products(Crm crm) {
-        return crm.products().search(ProductQuery.all().includingInactive(), PageRequest.of(0, 10)).totalElements();
+        return crm.products().search(ProductQuery.all().includingArchived(), PageRequest.of(0, 10)).totalElements();
     }
 
     private static final long SEED = 20260302L;

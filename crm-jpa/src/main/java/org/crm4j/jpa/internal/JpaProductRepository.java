@@ -29,7 +29,7 @@ import org.hibernate.Session;
 
 /**
  * {@link ProductRepository} on JPA. Stock moves by one conditional statement, {@code UPDATE crm_product SET stock =
- * stock - ?, version = version + 1 WHERE id = ? AND stock >= ?}: the database's row lock makes concurrent
+ * stock - ? WHERE id = ? AND stock >= ?}: the database's row lock makes concurrent
  * decrements queue up and each sees the stock the previous one left, so a unit can never be sold twice.
  *
  * <p>{@link #takeStock} is the sales path and runs plain JDBC on the transaction's connection (no entity, no
@@ -40,8 +40,7 @@ import org.hibernate.Session;
 final class JpaProductRepository implements ProductRepository {
 
     private static final String ID_FIELD = "productId";
-    private static final String DECREMENT = "UPDATE crm_product SET stock = stock - ?, version = version + 1"
-            + " WHERE id = ? AND stock >= ?";
+    private static final String DECREMENT = "UPDATE crm_product SET stock = stock - ? WHERE id = ? AND stock >= ?";
     private static final String COLUMNS = "id, sku, name, price_amount, price_currency, stock, active, created_at,"
             + " updated_at, version";
 
@@ -87,7 +86,8 @@ final class JpaProductRepository implements ProductRepository {
         Objects.requireNonNull(product, "product");
         UUID id = product.id().value();
         return tx.withEntityManager(em -> Repositories.update(em, "Product", ProductEntity.class, ID_FIELD, id,
-                product.version(), row -> ProductMapper.copy(product.withVersion(product.version() + 1), row),
+                product.version(),
+                row -> ProductMapper.copyCatalogue(product.withVersion(product.version() + 1), row),
                 ProductMapper::toDomain));
     }
 
@@ -187,8 +187,7 @@ final class JpaProductRepository implements ProductRepository {
         Objects.requireNonNull(id, "id");
         Require.positive("quantity", quantity);
         tx.withEntityManager(em -> {
-            int rows = em.createQuery("UPDATE Product p SET p.stock = p.stock + :quantity,"
-                            + " p.version = p.version + 1 WHERE p.id = :id")
+            int rows = em.createQuery("UPDATE Product p SET p.stock = p.stock + :quantity WHERE p.id = :id")
                     .setParameter("quantity", quantity)
                     .setParameter("id", id.value())
                     .executeUpdate();
@@ -236,7 +235,7 @@ final class JpaProductRepository implements ProductRepository {
         Objects.requireNonNull(request, "request");
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        if (!query.includeInactive()) {
+        if (!query.includeArchived()) {
             where.append(" AND p.active = ?");
             parameters.add(Boolean.TRUE);
         }

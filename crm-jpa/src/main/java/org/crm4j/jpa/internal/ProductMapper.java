@@ -25,6 +25,16 @@ final class ProductMapper {
         to.version = from.version();
     }
 
+    /**
+     * Copies everything but the stock, which moves only by the atomic stock updates: an edit of the catalogue
+     * details never writes a stock it read earlier.
+     */
+    static void copyCatalogue(Product from, ProductEntity to) {
+        int stock = to.stock;
+        copy(from, to);
+        to.stock = stock;
+    }
+
     static Product toDomain(ProductEntity row) {
         return new Product(new ProductId(row.id), new Sku(row.sku), row.name,
                 Money.of(row.priceAmount, Currency.getInstance(row.priceCurrency)), row.stock, row.active,

@@ -1,10 +1,14 @@
-package org.crm4j.analytics.regression;
+package org.crm4j.analytics.internal;
 
-/** R's significance codes of {@code printCoefmat}, shared by the regression summaries. */
-final class Significance {
+/**
+ * R's significance codes of {@code printCoefmat}, shared by the models' {@code summary()} tables.
+ *
+ * <p>Internal: not exported from the module.
+ */
+public final class Significance {
 
     /** The legend line R prints under a coefficient table. */
-    static final String LEGEND = "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1";
+    public static final String LEGEND = "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1";
 
     private Significance() {
     }
@@ -14,7 +18,7 @@ final class Significance {
      * @return {@code "***"} below 0.001, {@code "**"} below 0.01, {@code "*"} below 0.05, {@code "."} below 0.1,
      *         else {@code ""}, as R's {@code symnum} cut points
      */
-    static String stars(double p) {
+    public static String stars(double p) {
         if (p < 0.001) {
             return "***";
         } else if (p < 0.01) {
