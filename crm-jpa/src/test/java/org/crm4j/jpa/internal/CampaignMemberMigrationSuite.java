@@ -44,8 +44,8 @@ abstract class CampaignMemberMigrationSuite {
     void migrateToV3_keepsTheMembers() throws SQLException {
         try (TestDatabase db = TestDatabase.create(dialect())) {
             Flyway.configure(Migrations.class.getClassLoader()).dataSource(db.dataSource())
-                    .table(Migrations.HISTORY_TABLE).locations(dialect().migrationLocation()).target("2").load()
-                    .migrate();
+                    .table(Migrations.HISTORY_TABLE).locations(dialect().migrationLocations().toArray(String[]::new))
+                    .target("2").load().migrate();
             try (Connection c = db.dataSource().getConnection()) {
                 insertV2Rows(c);
             }

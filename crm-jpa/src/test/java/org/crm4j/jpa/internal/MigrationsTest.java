@@ -1,6 +1,8 @@
 package org.crm4j.jpa.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -8,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.crm4j.jpa.testing.RunsOn;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.crm4j.jpa.testing.TestDatabase;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,22 @@ class MigrationsTest {
         OnH2() {
             super(Dialect.H2);
         }
+
+        @Test
+        void migrate_databaseWithTheOldH2V1_isAcceptedAndBroughtUpToDate() {
+            databaseWithTheOldV1_isAcceptedAndBroughtUpToDate();
+        }
+
+        @Test
+        void migrate_v1ChangedByHand_isStillRefused() {
+            try (TestDatabase db = TestDatabase.create(Dialect.H2)) {
+                legacyFlyway(db, "classpath:db/tampered-v1/h2").migrate();
+
+                FlywayValidateException e = assertThrows(FlywayValidateException.class,
+                        () -> Migrations.migrate(db.dataSource(), Dialect.H2));
+                assertTrue(e.getMessage().contains("checksum mismatch"), e.getMessage());
+            }
+        }
     }
 
     @Nested
@@ -28,6 +48,17 @@ class MigrationsTest {
         OnPostgresql() {
             super(Dialect.POSTGRESQL);
         }
+
+        @Test
+        void migrate_databaseWithTheOldPostgresqlV1_isAcceptedAndBroughtUpToDate() {
+            databaseWithTheOldV1_isAcceptedAndBroughtUpToDate();
+        }
+    }
+
+    /** A Flyway on crm4j's history table over the scripts of the given locations. */
+    private static Flyway legacyFlyway(TestDatabase db, String... locations) {
+        return Flyway.configure(MigrationsTest.class.getClassLoader()).dataSource(db.dataSource())
+                .table(Migrations.HISTORY_TABLE).locations(locations).load();
     }
 
     @Nested
@@ -72,6 +103,25 @@ class MigrationsTest {
                      ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM host_order")) {
                     assertTrue(rows.next());
                 }
+            }
+        }
+
+        /**
+         * H2 and PostgreSQL used to have their own copies of V1, which differed in a comment only; a database
+         * migrated with the old copy (the quick start's ./crm4j-data, say) must still open after they were merged.
+         */
+        void databaseWithTheOldV1_isAcceptedAndBroughtUpToDate() {
+            try (TestDatabase db = TestDatabase.create(dialect)) {
+                Flyway legacy = legacyFlyway(db, "classpath:db/legacy-v1/" + dialect.folder());
+                legacy.migrate();
+                int oldChecksum = legacy.info().applied()[0].getChecksum();
+                assertTrue(Migrations.MERGED_V1_CHECKSUMS.contains(oldChecksum), "old checksum " + oldChecksum);
+
+                assertEquals(2, Migrations.migrate(db.dataSource(), dialect)); // V2 and V3: V1 stays applied
+                assertEquals(0, Migrations.migrate(db.dataSource(), dialect));
+                Flyway current = legacyFlyway(db, dialect.migrationLocations().toArray(String[]::new));
+                assertNotEquals(oldChecksum, current.info().applied()[0].getChecksum());
+                current.validate();
             }
         }
 

@@ -1,4 +1,5 @@
--- crm4j schema, version 3 (PostgreSQL): campaign members become rows of their own, keyed by campaign and customer.
+-- crm4j schema, version 3 (H2 and PostgreSQL): campaign members become rows of their own, keyed by campaign and
+-- customer.
 -- Version 1 stored them as an ordered element collection of the campaign (primary key campaign_id, seq), which
 -- Hibernate rewrote as a whole on every change; now each member is inserted once and updated alone. The rows stay
 -- where they are: only the position column goes, and the key becomes (campaign_id, customer_id), which the domain
