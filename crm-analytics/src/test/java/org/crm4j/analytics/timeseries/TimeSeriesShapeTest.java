@@ -69,6 +69,15 @@ class TimeSeriesShapeTest {
     }
 
     @Test
+    void autoArima_returnsAConvergedModelWithTheDefaultPolicy() {
+        ArimaModel m = AutoArima.fit(LOG_AIR, 12);
+
+        assertTrue(m.converged());
+        assertFalse(m.spec().strict());
+        assertEquals(ArimaSpec.DEFAULT_MAX_ITERATIONS, m.spec().maxIterations());
+    }
+
+    @Test
     void model_isImmutable() {
         ArimaModel m = Arima.fit(LH, ArimaSpec.of(1, 0, 0));
         double residual = m.residuals()[3];
@@ -118,6 +127,25 @@ class TimeSeriesShapeTest {
                 + "the model is not identifiable here, drop that term", e.getMessage());
         assertArrayEquals(new double[] {0.6, -0.2}, java.util.Arrays.copyOf(ArimaEstimation.inverse(
                 new double[][] {{2, 1}, {1, 3}}, "x", new String[] {"a", "b"})[0], 2), 1e-15);
+    }
+
+    /**
+     * ARMA(1,1) on white noise: the AR and MA factors (nearly) cancel, so the likelihood is flat along
+     * {@code ar1 = -ma1} and the Hessian at the optimum is indefinite; R returns NaN standard errors, we refuse with
+     * the parameter named.
+     */
+    @Test
+    void fit_commonFactorOnWhiteNoise_singularHessianNamesTheParameter() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(67);
+        double[] noise = new double[40];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = random.nextGaussian();
+        }
+
+        SingularMatrixException e = assertThrows(SingularMatrixException.class,
+                () -> Arima.fit(noise, ArimaSpec.of(1, 0, 1).withMethod(ArimaMethod.CSS)));
+        assertTrue(e.getMessage().startsWith("ARIMA(1,0,1) with non-zero mean: the Hessian of the likelihood is not "
+                + "positive definite at the optimum (variance of parameter ar1 is -"), e.getMessage());
     }
 
     /**
