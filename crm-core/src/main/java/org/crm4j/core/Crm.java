@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.crm4j.core.campaign.CampaignMemberRepository;
+import org.crm4j.core.activity.ActivityRepository;
+import org.crm4j.core.activity.ActivityService;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerRepository;
@@ -13,6 +15,9 @@ import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.inmemory.InMemoryPorts;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.lead.LeadService;
+import org.crm4j.core.opportunity.OpportunityRepository;
+import org.crm4j.core.opportunity.OpportunityService;
+import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -21,6 +26,8 @@ import org.crm4j.core.report.ReportService;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
 import org.crm4j.core.sales.SalesService;
+import org.crm4j.core.timeline.TimelineReader;
+import org.crm4j.core.timeline.TimelineService;
 
 /**
  * The entry point: a CRM's services over one set of ports.
@@ -51,7 +58,8 @@ public final class Crm implements AutoCloseable {
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
-            RelationshipRepository.class, LeadRepository.class);
+            RelationshipRepository.class, LeadRepository.class,
+            OpportunityRepository.class, ActivityRepository.class, TimelineReader.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -60,6 +68,9 @@ public final class Crm implements AutoCloseable {
     private final CampaignService campaigns;
     private final RelationshipService relationships;
     private final LeadService leads;
+    private final OpportunityService opportunities;
+    private final ActivityService activities;
+    private final TimelineService timeline;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -81,8 +92,14 @@ public final class Crm implements AutoCloseable {
                 tx, builder.clock, builder.ids);
         this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
                 builder.clock, builder.ids);
+        this.opportunities = OpportunityService.create(ports.get(OpportunityRepository.class), customerPort,
+                productPort, sales, builder.stageProbabilities, builder.userDirectory, tx, builder.clock, builder.ids);
         this.leads = LeadService.create(ports.get(LeadRepository.class), customers, customerPort, campaignPort,
-                builder.userDirectory, tx, builder.clock, builder.ids, builder.defaultPhoneRegion);
+                opportunities, builder.userDirectory, tx, builder.clock, builder.ids, builder.defaultPhoneRegion);
+        this.activities = ActivityService.create(ports.get(ActivityRepository.class), customerPort,
+                ports.get(LeadRepository.class), ports.get(OpportunityRepository.class), tx, builder.clock,
+                builder.ids);
+        this.timeline = TimelineService.create(ports.get(TimelineReader.class), customerPort, tx);
         this.onClose = builder.onClose;
     }
 
@@ -155,6 +172,21 @@ public final class Crm implements AutoCloseable {
         return relationships;
     }
 
+    /** @return the opportunity service */
+    public OpportunityService opportunities() {
+        return opportunities;
+    }
+
+    /** @return the activity service */
+    public ActivityService activities() {
+        return activities;
+    }
+
+    /** @return the customer timeline */
+    public TimelineService timeline() {
+        return timeline;
+    }
+
     /** @return the lead service */
     public LeadService leads() {
         return leads;
@@ -188,6 +220,7 @@ public final class Crm implements AutoCloseable {
         private AutoCloseable onClose;
         private RetryPolicy retryPolicy = RetryPolicy.none();
         private UserDirectory userDirectory = UserDirectory.anyone();
+        private StageProbabilities stageProbabilities = StageProbabilities.defaults();
 
         private Builder(CrmPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -230,6 +263,16 @@ public final class Crm implements AutoCloseable {
          */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param value the default probability of winning an opportunity in each stage, not null; the default is
+         *              {@link StageProbabilities#defaults()}
+         * @return this builder
+         */
+        public Builder stageProbabilities(StageProbabilities value) {
+            this.stageProbabilities = Objects.requireNonNull(value, "stageProbabilities");
             return this;
         }
 

@@ -31,6 +31,8 @@ final class InMemoryCustomerRepository implements CustomerRepository {
             InMemoryStore.UUID_ORDER);
 
     /** Refusal of deleting a customer others refer to, as a database's foreign keys would refuse it. */
+    static final String IN_OPPORTUNITY = "must be the customer of no opportunity; archive the customer instead";
+    static final String HAS_ACTIVITIES = "must have no activities; archive the customer instead";
     static final String CONVERTED_LEAD = "must be linked to no converted lead; archive the customer instead";
     static final String REFERENCED = "must be in no campaign and no relationship; archive the customer instead";
 
@@ -126,6 +128,12 @@ final class InMemoryCustomerRepository implements CustomerRepository {
             }
             if (store.leads.values().stream().anyMatch(lead -> lead.customer().equals(Optional.of(id)))) {
                 throw new ValidationException("customerId", CONVERTED_LEAD, id);
+            }
+            if (store.opportunities.values().stream().anyMatch(o -> o.customer().equals(Optional.of(id)))) {
+                throw new ValidationException("customerId", IN_OPPORTUNITY, id);
+            }
+            if (store.activities.values().stream().anyMatch(a -> a.customer().equals(Optional.of(id)))) {
+                throw new ValidationException("customerId", HAS_ACTIVITIES, id);
             }
             store.remove(store.customers, id);
             return null;

@@ -16,6 +16,8 @@ import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.SortKey;
 import org.crm4j.core.Transactions;
+import org.crm4j.core.activity.Activity;
+import org.crm4j.core.activity.ActivityId;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
@@ -23,6 +25,8 @@ import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadId;
+import org.crm4j.core.opportunity.Opportunity;
+import org.crm4j.core.opportunity.OpportunityId;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.relationship.CustomerRelationship;
@@ -50,6 +54,8 @@ final class InMemoryStore implements Transactions {
     final Map<CampaignId, Map<CustomerId, CampaignMember>> members = new HashMap<>();
     final Map<RelationshipId, CustomerRelationship> relationships = new HashMap<>();
     final Map<LeadId, Lead> leads = new HashMap<>();
+    final Map<OpportunityId, Opportunity> opportunities = new HashMap<>();
+    final Map<ActivityId, Activity> activities = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;

@@ -22,6 +22,10 @@ import org.crm4j.core.customer.EmailAddress;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.customer.PhoneNumber;
 import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.core.opportunity.NewOpportunity;
+import org.crm4j.core.opportunity.OpportunityId;
+import org.crm4j.core.opportunity.OpportunityService;
+import org.crm4j.core.opportunity.OpportunityStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +38,7 @@ final class DefaultLeadService implements LeadService {
     private final CustomerService customers;
     private final CustomerRepository customerPort;
     private final CampaignRepository campaigns;
+    private final OpportunityService opportunities;
     private final UserDirectory users;
     private final Transactions transactions;
     private final Clock clock;
@@ -41,12 +46,13 @@ final class DefaultLeadService implements LeadService {
     private final PhoneRegion defaultRegion;
 
     DefaultLeadService(LeadRepository leads, CustomerService customers, CustomerRepository customerPort,
-            CampaignRepository campaigns, UserDirectory users, Transactions transactions, Clock clock,
-            IdGenerator ids, PhoneRegion defaultRegion) {
+            CampaignRepository campaigns, OpportunityService opportunities, UserDirectory users,
+            Transactions transactions, Clock clock, IdGenerator ids, PhoneRegion defaultRegion) {
         this.leads = Objects.requireNonNull(leads, "leads");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.customerPort = Objects.requireNonNull(customerPort, "customerPort");
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+        this.opportunities = Objects.requireNonNull(opportunities, "opportunities");
         this.users = Objects.requireNonNull(users, "users");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -130,8 +136,11 @@ final class DefaultLeadService implements LeadService {
             CustomerId customer = conversion.existingCustomer()
                     .map(this::requireActiveCustomer)
                     .orElseGet(() -> register(lead));
-            Lead saved = leads.update(lead.convert(customer, clock.instant()));
-            LOG.debug("Converted lead {} into customer {}", id, customer);
+            Optional<OpportunityId> opened = conversion.opportunity().map(deal -> opportunities.create(
+                    NewOpportunity.of(customer, deal.name(), lead.owner(), deal.amount(), deal.expectedCloseDate())
+                            .withStage(OpportunityStage.QUALIFICATION)).id());
+            Lead saved = leads.update(lead.convert(customer, opened, clock.instant()));
+            LOG.debug("Converted lead {} into customer {} (opportunity {})", id, customer, opened);
             return saved;
         });
     }

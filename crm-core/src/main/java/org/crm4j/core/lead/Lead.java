@@ -11,6 +11,7 @@ import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.EmailAddress;
 import org.crm4j.core.customer.PhoneNumber;
+import org.crm4j.core.opportunity.OpportunityId;
 
 /**
  * The lead aggregate: a prospective customer not yet in the CRM. Immutable: business methods return changed
@@ -31,6 +32,7 @@ import org.crm4j.core.customer.PhoneNumber;
  * @param history        the status changes, oldest first; the last one's {@code current} is {@code status} (empty
  *                       while NEW)
  * @param customer       the customer a CONVERTED lead became or was linked to, present exactly then
+ * @param opportunity    the opportunity the conversion opened, or empty (always empty unless CONVERTED)
  * @param createdAt      when the lead was entered
  * @param updatedAt      when the lead was last changed, not before {@code createdAt} nor the last status change
  * @param version        the optimistic-locking version, 0 when first saved
@@ -38,7 +40,7 @@ import org.crm4j.core.customer.PhoneNumber;
 public record Lead(LeadId id, String personName, Optional<String> companyName, Optional<EmailAddress> email,
         Optional<PhoneNumber> phone, LeadSource source, Optional<CampaignId> campaign, UserId owner,
         LeadStatus status, Optional<String> disqualifiedBecause, List<LeadStatusChange> history,
-        Optional<CustomerId> customer, Instant createdAt, Instant updatedAt, long version) {
+        Optional<CustomerId> customer, Optional<OpportunityId> opportunity, Instant createdAt, Instant updatedAt, long version) {
 
     /** The longest person or company name. */
     public static final int MAX_NAME_LENGTH = 200;
@@ -52,6 +54,8 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
     public static final String REASON_IFF_DISQUALIFIED = "must be present exactly when the status is DISQUALIFIED";
     /** Rule: the customer is linked exactly to a converted lead. */
     public static final String CUSTOMER_IFF_CONVERTED = "must be present exactly when the status is CONVERTED";
+    /** Rule: only a converted lead links an opportunity. */
+    public static final String OPPORTUNITY_IF_CONVERTED = "must be empty unless the status is CONVERTED";
     /** Rule: the history ends in the status. */
     public static final String HISTORY_CHAIN = "must be a chain of changes from NEW to the status, in time order";
 
@@ -83,6 +87,10 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
         if (customer.isPresent() != (status == LeadStatus.CONVERTED)) {
             throw new ValidationException("customer", CUSTOMER_IFF_CONVERTED, customer.orElse(null));
         }
+        Require.nonNull("opportunity", opportunity);
+        if (opportunity.isPresent() && status != LeadStatus.CONVERTED) {
+            throw new ValidationException("opportunity", OPPORTUNITY_IF_CONVERTED, opportunity.get());
+        }
         Require.nonNull("createdAt", createdAt);
         Require.nonNull("updatedAt", updatedAt);
         Require.notBefore("updatedAt", updatedAt, "createdAt", createdAt);
@@ -109,7 +117,7 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
             Optional<EmailAddress> email, Optional<PhoneNumber> phone, LeadSource source,
             Optional<CampaignId> campaign, UserId owner, Instant now) {
         return new Lead(id, personName, companyName, email, phone, source, campaign, owner, LeadStatus.NEW,
-                Optional.empty(), List.of(), Optional.empty(), now, now, 0);
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), now, now, 0);
     }
 
     /**
@@ -169,9 +177,25 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
      * @throws ValidationException on {@code "status"}, rule {@link #CONVERT_OPEN}, unless open
      */
     public Lead convert(CustomerId into, Instant now) {
+        return convert(into, Optional.empty(), now);
+    }
+
+    /**
+     * Converts the lead: links it to the customer it became and the opportunity opened for it.
+     *
+     * @param into   the customer
+     * @param opened the opportunity, or empty
+     * @param now    the time
+     * @return the CONVERTED lead
+     * @throws ValidationException on {@code "status"}, rule {@link #CONVERT_OPEN}, unless open
+     */
+    public Lead convert(CustomerId into, Optional<OpportunityId> opened, Instant now) {
         requireConvertible();
-        return moveTo(LeadStatus.CONVERTED, Optional.empty(), Optional.of(Require.nonNull("customerId", into)),
-                now);
+        Lead converted = moveTo(LeadStatus.CONVERTED, Optional.empty(),
+                Optional.of(Require.nonNull("customerId", into)), now);
+        return new Lead(id, personName, companyName, email, phone, source, campaign, owner, converted.status,
+                Optional.empty(), converted.history, converted.customer, Require.nonNull("opportunity", opened),
+                createdAt, converted.updatedAt, version);
     }
 
     /**
@@ -183,7 +207,7 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
      */
     public Lead reassign(UserId newOwner, Instant now) {
         return new Lead(id, personName, companyName, email, phone, source, campaign,
-                Require.nonNull("owner", newOwner), status, disqualifiedBecause, history, customer, createdAt,
+                Require.nonNull("owner", newOwner), status, disqualifiedBecause, history, customer, opportunity, createdAt,
                 later(now), version);
     }
 
@@ -208,7 +232,7 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
      */
     public Lead withVersion(long newVersion) {
         return new Lead(id, personName, companyName, email, phone, source, campaign, owner, status,
-                disqualifiedBecause, history, customer, createdAt, updatedAt, newVersion);
+                disqualifiedBecause, history, customer, opportunity, createdAt, updatedAt, newVersion);
     }
 
     private Lead moveTo(LeadStatus target, Optional<String> reason, Optional<CustomerId> into, Instant now) {
@@ -219,7 +243,7 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
         List<LeadStatusChange> changes = new ArrayList<>(history);
         changes.add(new LeadStatusChange(status, target, at));
         return new Lead(id, personName, companyName, email, phone, source, campaign, owner, target, reason, changes,
-                into, createdAt, at, version);
+                into, Optional.empty(), createdAt, at, version);
     }
 
     /** A clock that went back (another node's) must not break the time order of the history. */

@@ -11,8 +11,9 @@ import org.crm4j.core.customer.CustomerId;
  * {@link LeadService#matchingCustomer(LeadId)} found by the lead's e-mail address and the user confirmed.
  *
  * @param existingCustomer the customer to link, or empty to register a new one
+ * @param opportunity      the opportunity to open for the customer, or empty
  */
-public record LeadConversion(Optional<CustomerId> existingCustomer) {
+public record LeadConversion(Optional<CustomerId> existingCustomer, Optional<LeadOpportunity> opportunity) {
 
     /**
      * Checks that the {@code Optional} is not null.
@@ -21,11 +22,12 @@ public record LeadConversion(Optional<CustomerId> existingCustomer) {
      */
     public LeadConversion {
         Require.nonNull("customerId", existingCustomer);
+        Require.nonNull("opportunity", opportunity);
     }
 
     /** @return the conversion that registers a new customer */
     public static LeadConversion newCustomer() {
-        return new LeadConversion(Optional.empty());
+        return new LeadConversion(Optional.empty(), Optional.empty());
     }
 
     /**
@@ -33,6 +35,14 @@ public record LeadConversion(Optional<CustomerId> existingCustomer) {
      * @return the conversion that links the lead to {@code customer}
      */
     public static LeadConversion toCustomer(CustomerId customer) {
-        return new LeadConversion(Optional.of(Require.nonNull("customerId", customer)));
+        return new LeadConversion(Optional.of(Require.nonNull("customerId", customer)), Optional.empty());
+    }
+
+    /**
+     * @param value the opportunity to open for the customer (in QUALIFICATION, owned by the lead's owner)
+     * @return a copy that also opens the opportunity
+     */
+    public LeadConversion withOpportunity(LeadOpportunity value) {
+        return new LeadConversion(existingCustomer, Optional.of(Require.nonNull("opportunity", value)));
     }
 }

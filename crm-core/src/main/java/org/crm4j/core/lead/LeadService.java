@@ -17,6 +17,7 @@ import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.core.opportunity.OpportunityService;
 
 /**
  * Enters leads, moves them through their statuses and converts them into customers. Every operation is atomic: it
@@ -33,6 +34,7 @@ public interface LeadService {
      * @param customers     the customer service that registers converted leads
      * @param customerPort  the customer port, to find and check existing customers
      * @param campaigns     the campaign port, to check a lead's campaign
+     * @param opportunities the opportunity service that opens a converted lead's opportunity
      * @param users         the host's users, to check owners ({@link UserDirectory#anyone()} checks nothing)
      * @param transactions  the transaction port
      * @param clock         the source of timestamps
@@ -41,9 +43,9 @@ public interface LeadService {
      * @return the service
      */
     static LeadService create(LeadRepository leads, CustomerService customers, CustomerRepository customerPort,
-            CampaignRepository campaigns, UserDirectory users, Transactions transactions, Clock clock,
-            IdGenerator ids, PhoneRegion defaultRegion) {
-        return new DefaultLeadService(leads, customers, customerPort, campaigns, users, transactions, clock, ids,
+            CampaignRepository campaigns, OpportunityService opportunities, UserDirectory users,
+            Transactions transactions, Clock clock, IdGenerator ids, PhoneRegion defaultRegion) {
+        return new DefaultLeadService(leads, customers, customerPort, campaigns, opportunities, users, transactions, clock, ids,
                 defaultRegion);
     }
 
@@ -138,8 +140,9 @@ public interface LeadService {
 
     /**
      * Converts a lead into a customer, in one transaction: registers a new customer from the lead (its person's
-     * name, e-mail address and phone number) or links the existing one the caller confirmed, and marks the lead
-     * CONVERTED with a link to the customer. If anything fails nothing is stored: no customer, no change of the
+     * name, e-mail address and phone number) or links the existing one the caller confirmed, opens the
+     * opportunity the conversion asks for (in QUALIFICATION, owned by the lead's owner), and marks the lead
+     * CONVERTED with links to the customer and the opportunity. If anything fails nothing is stored: no customer, no change of the
      * lead.
      *
      * @param id         the lead
@@ -151,6 +154,8 @@ public interface LeadService {
      *                             converted lead; on {@code "email"}, rule {@link #NEEDS_EMAIL}, for a new customer
      *                             from a lead without e-mail address; on {@code "customerId"}, rule
      *                             {@code "must be active"}, for an archived existing customer
+     * @throws ValidationException as {@code OpportunityService.create} for the opportunity's name, amount and
+     *                             expected close date
      * @throws DuplicateException  on {@code "email"} if a new customer is asked for but a customer has the lead's
      *                             e-mail address (link that one instead)
      */

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
+import org.crm4j.core.Money;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.UserId;
@@ -26,6 +29,7 @@ import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadConversion;
 import org.crm4j.core.lead.LeadId;
+import org.crm4j.core.lead.LeadOpportunity;
 import org.crm4j.core.lead.LeadQuery;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.lead.LeadService;
@@ -33,6 +37,8 @@ import org.crm4j.core.lead.LeadSource;
 import org.crm4j.core.lead.LeadStatus;
 import org.crm4j.core.lead.LeadStatusChange;
 import org.crm4j.core.lead.NewLead;
+import org.crm4j.core.opportunity.Opportunity;
+import org.crm4j.core.opportunity.OpportunityStage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +149,32 @@ public abstract class LeadServiceContract extends PortsContract {
         assertEquals(LeadStatus.CONVERTED, converted.status());
         assertEquals(Optional.of(NOW.plus(Duration.ofMinutes(5))), converted.reached(LeadStatus.CONVERTED));
         assertEquals(converted, leads.get(lead.id()));
+    }
+
+    @Test
+    void convert_withOpportunity_opensItForTheCustomerInOneStep() {
+        Lead lead = ada();
+        LocalDate close = LocalDate.ofInstant(NOW, ZoneOffset.UTC).plusMonths(2);
+        Lead converted = leads.convert(lead.id(), LeadConversion.newCustomer()
+                .withOpportunity(new LeadOpportunity("Engines for the office", Money.of("5000", "EUR"), close)));
+        Opportunity opened = crm.opportunities().get(converted.opportunity().orElseThrow());
+        assertEquals(converted.customer(), opened.customer());
+        assertEquals(ANN, opened.owner());
+        assertEquals(OpportunityStage.QUALIFICATION, opened.stage());
+        assertEquals(close, opened.expectedCloseDate());
+        assertEquals(converted, leads.get(lead.id()));
+    }
+
+    @Test
+    void convert_withAnInvalidOpportunity_createsNoCustomerAndChangesNothing() {
+        Lead lead = ada();
+        LocalDate yesterday = LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(1);
+        assertRefused("expectedCloseDate", Opportunity.CLOSE_AFTER_CREATION, () -> leads.convert(lead.id(),
+                LeadConversion.newCustomer().withOpportunity(new LeadOpportunity("Too late",
+                        Money.of("1", "EUR"), yesterday))));
+        assertRefused("amount", Opportunity.NOT_NEGATIVE, () -> leads.convert(lead.id(),
+                LeadConversion.newCustomer().withOpportunity(new LeadOpportunity("Refund",
+                        Money.of("-1", "EUR"), yesterday.plusDays(1)))));
     }
 
     @Test

@@ -82,7 +82,7 @@ class LeadTest {
         Lead lead = lead();
         assertRefused("reason", Lead.REASON_IFF_DISQUALIFIED, () -> new Lead(lead.id(), lead.personName(),
                 lead.companyName(), lead.email(), lead.phone(), lead.source(), lead.campaign(), lead.owner(),
-                lead.status(), Optional.of("why"), lead.history(), lead.customer(), lead.createdAt(),
+                lead.status(), Optional.of("why"), lead.history(), lead.customer(), lead.opportunity(), lead.createdAt(),
                 lead.updatedAt(), 0));
     }
 
@@ -92,7 +92,7 @@ class LeadTest {
         assertRefused("customer", Lead.CUSTOMER_IFF_CONVERTED, () -> new Lead(converted.id(),
                 converted.personName(), converted.companyName(), converted.email(), converted.phone(),
                 converted.source(), converted.campaign(), converted.owner(), converted.status(),
-                converted.disqualifiedBecause(), converted.history(), Optional.empty(), converted.createdAt(),
+                converted.disqualifiedBecause(), converted.history(), Optional.empty(), Optional.empty(), converted.createdAt(),
                 converted.updatedAt(), 0));
     }
 
@@ -102,7 +102,7 @@ class LeadTest {
         assertRefused("history", Lead.HISTORY_CHAIN, () -> new Lead(contacted.id(), contacted.personName(),
                 contacted.companyName(), contacted.email(), contacted.phone(), contacted.source(),
                 contacted.campaign(), contacted.owner(), LeadStatus.NEW, Optional.empty(), contacted.history(),
-                Optional.empty(), contacted.createdAt(), contacted.updatedAt(), 0));
+                Optional.empty(), Optional.empty(), contacted.createdAt(), contacted.updatedAt(), 0));
     }
 
     @Test

@@ -54,6 +54,9 @@ class LeadEntity {
     @Column(name = "customer_id")
     UUID customerId;
 
+    @Column(name = "opportunity_id")
+    UUID opportunityId;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 

@@ -13,6 +13,7 @@ import org.crm4j.core.lead.LeadId;
 import org.crm4j.core.lead.LeadSource;
 import org.crm4j.core.lead.LeadStatus;
 import org.crm4j.core.lead.LeadStatusChange;
+import org.crm4j.core.opportunity.OpportunityId;
 
 /** Copies leads between the domain record and {@link LeadEntity}; history oldest first. */
 final class LeadMapper {
@@ -32,6 +33,7 @@ final class LeadMapper {
         to.status = from.status().name();
         to.disqualifiedBecause = from.disqualifiedBecause().orElse(null);
         to.customerId = from.customer().map(CustomerId::value).orElse(null);
+        to.opportunityId = from.opportunity().map(OpportunityId::value).orElse(null);
         to.createdAt = Sql.micros(from.createdAt());
         to.updatedAt = Sql.micros(from.updatedAt());
         to.version = from.version();
@@ -55,7 +57,8 @@ final class LeadMapper {
                         .map(PhoneNumber::new), LeadSource.valueOf(row.source),
                 Optional.ofNullable(row.campaignId).map(CampaignId::new), new UserId(row.ownerId),
                 LeadStatus.valueOf(row.status), Optional.ofNullable(row.disqualifiedBecause), history,
-                Optional.ofNullable(row.customerId).map(CustomerId::new), row.createdAt, row.updatedAt,
+                Optional.ofNullable(row.customerId).map(CustomerId::new),
+                Optional.ofNullable(row.opportunityId).map(OpportunityId::new), row.createdAt, row.updatedAt,
                 row.version);
     }
 }

@@ -1,6 +1,7 @@
 package org.crm4j.jpa.internal;
 
 import org.crm4j.core.CrmPorts;
+import org.crm4j.core.contract.ActivityServiceContract;
 import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
@@ -11,6 +12,8 @@ import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
 import org.crm4j.core.contract.LeadRepositoryContract;
 import org.crm4j.core.contract.LeadServiceContract;
+import org.crm4j.core.contract.OpportunityRepositoryContract;
+import org.crm4j.core.contract.OpportunityServiceContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
@@ -20,6 +23,7 @@ import org.crm4j.core.contract.SaleRepositoryContract;
 import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
+import org.crm4j.core.contract.TimelineContract;
 import org.crm4j.core.contract.TransactionsContract;
 import org.junit.jupiter.api.Nested;
 
@@ -207,6 +211,38 @@ abstract class JpaContracts {
 
     @Nested
     class LeadService extends LeadServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class OpportunityRepository extends OpportunityRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class OpportunityService extends OpportunityServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class ActivityService extends ActivityServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Timeline extends TimelineContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
