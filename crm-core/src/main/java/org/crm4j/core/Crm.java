@@ -18,6 +18,8 @@ import org.crm4j.core.lead.LeadService;
 import org.crm4j.core.opportunity.OpportunityRepository;
 import org.crm4j.core.opportunity.OpportunityService;
 import org.crm4j.core.opportunity.StageProbabilities;
+import org.crm4j.core.pipeline.PipelineReportService;
+import org.crm4j.core.pipeline.PipelineReports;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -59,7 +61,8 @@ public final class Crm implements AutoCloseable {
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
             RelationshipRepository.class, LeadRepository.class,
-            OpportunityRepository.class, ActivityRepository.class, TimelineReader.class);
+            OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
+            PipelineReports.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -71,6 +74,7 @@ public final class Crm implements AutoCloseable {
     private final OpportunityService opportunities;
     private final ActivityService activities;
     private final TimelineService timeline;
+    private final PipelineReportService pipeline;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -100,6 +104,7 @@ public final class Crm implements AutoCloseable {
                 ports.get(LeadRepository.class), ports.get(OpportunityRepository.class), tx, builder.clock,
                 builder.ids);
         this.timeline = TimelineService.create(ports.get(TimelineReader.class), customerPort, tx);
+        this.pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
         this.onClose = builder.onClose;
     }
 
@@ -185,6 +190,11 @@ public final class Crm implements AutoCloseable {
     /** @return the customer timeline */
     public TimelineService timeline() {
         return timeline;
+    }
+
+    /** @return the sales pipeline's reports */
+    public PipelineReportService pipeline() {
+        return pipeline;
     }
 
     /** @return the lead service */

@@ -7,6 +7,7 @@ import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.opportunity.OpportunityRepository;
+import org.crm4j.core.pipeline.PipelineReports;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
@@ -37,6 +38,7 @@ public final class InMemoryPorts {
                 .add(OpportunityRepository.class, new InMemoryOpportunityRepository(store))
                 .add(ActivityRepository.class, new InMemoryActivityRepository(store))
                 .add(TimelineReader.class, new InMemoryTimelineReader(store))
+                .add(PipelineReports.class, new InMemoryPipelineReports(store))
                 .build();
     }
 }

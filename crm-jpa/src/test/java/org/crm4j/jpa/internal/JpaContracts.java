@@ -14,6 +14,7 @@ import org.crm4j.core.contract.LeadRepositoryContract;
 import org.crm4j.core.contract.LeadServiceContract;
 import org.crm4j.core.contract.OpportunityRepositoryContract;
 import org.crm4j.core.contract.OpportunityServiceContract;
+import org.crm4j.core.contract.PipelineReportsContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
@@ -243,6 +244,14 @@ abstract class JpaContracts {
 
     @Nested
     class Timeline extends TimelineContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class PipelineReports extends PipelineReportsContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
