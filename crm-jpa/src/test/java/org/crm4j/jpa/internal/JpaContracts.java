@@ -9,6 +9,7 @@ import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
+import org.crm4j.core.contract.InsightServiceContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
@@ -189,6 +190,14 @@ abstract class JpaContracts {
 
     @Nested
     class GeneratedCommands extends GeneratedCommandsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class InsightService extends InsightServiceContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();

@@ -1,0 +1,67 @@
+package org.crm4j.core.insight;
+
+import java.util.Objects;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Transactions;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.campaign.CampaignService;
+import org.crm4j.core.report.SalesReports;
+
+/**
+ * Questions asked of the CRM's own data and answered with crm-analytics: each insight is one call that reads
+ * aggregates through the reporting port {@link SalesReports} (computed in SQL by the JPA adapter), fits a model
+ * and returns an immutable result with the numbers behind it and a plain-language {@code describe()}. Thread-safe.
+ */
+public interface InsightService {
+
+    /**
+     * Creates the service.
+     *
+     * @param reports      the reporting port
+     * @param campaigns    the campaign service, through which segments become campaign members
+     * @param transactions the transaction port
+     * @return the service
+     */
+    static InsightService create(SalesReports reports, CampaignService campaigns, Transactions transactions) {
+        return new DefaultInsightService(Objects.requireNonNull(reports, "reports"),
+                Objects.requireNonNull(campaigns, "campaigns"), Objects.requireNonNull(transactions, "transactions"));
+    }
+
+    /**
+     * Segments the customers who bought in {@code options.currency()} before {@code options.asOf()} by recency
+     * (days since the latest purchase), frequency (number of purchases) and monetary value (net revenue, returns
+     * subtracted). Each feature whose skewness exceeds 1 is log-transformed ({@code sign(x) ln(1 + |x|)}), then all
+     * three are standardised (mean 0, standard deviation 1) and clustered by K-means (k-means++ with 10 restarts,
+     * the options' seed). Unless k is fixed, every k in {@code [kMin, kMax]} is fitted and the one with the largest
+     * mean silhouette is kept (Rousseeuw 1987); {@code kMax} is lowered to the number of customers minus one and
+     * to the number of distinct customers' feature rows when there are fewer. With more than
+     * {@value DefaultInsightService#SILHOUETTE_SAMPLE} customers, k is chosen and the silhouette computed on a
+     * seeded sample of that many, and the chosen k is then fitted on all. Segments are labelled by
+     * the rules of {@code SegmentLabels} (see {@link Segment#label()}).
+     *
+     * <p>Cost: one aggregate query ({@link SalesReports#rfmInputs}), then {@code kMax − kMin + 1} K-means fits and
+     * silhouettes of {@code O(s²)} for a sample of {@code s ≤ 10 000} customers.
+     *
+     * @param options what to segment, not null
+     * @return the segmentation
+     * @throws ValidationException on field {@code options} ({@code must not be null}) or {@code customers}
+     *                             ({@code must include at least kMin + 1 customers with distinct purchase
+     *                             histories}) when too few customers bought in the currency
+     */
+    CustomerSegmentation segment(SegmentationOptions options);
+
+    /**
+     * Makes a segment a campaign's target list: adds all its customers as members in one transaction, through
+     * {@link CampaignService#addMembers}, all or none, with that method's checks (consent for the campaign's
+     * channel, active customers, no one a member already).
+     *
+     * @param campaign the campaign, not null
+     * @param segment  the segment, not null
+     * @throws ValidationException on field {@code campaign} or {@code segment} if null, or as
+     *                             {@link CampaignService#addMembers}
+     * @throws NotFoundException   if the campaign or a customer does not exist
+     * @throws org.crm4j.core.DuplicateException if a customer is already a member
+     */
+    void targetSegment(CampaignId campaign, Segment segment);
+}
