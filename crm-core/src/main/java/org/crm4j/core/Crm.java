@@ -12,6 +12,7 @@ import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.inmemory.InMemoryPorts;
 import org.crm4j.core.insight.InsightService;
+import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -50,7 +51,7 @@ public final class Crm implements AutoCloseable {
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
-            RelationshipRepository.class);
+            RelationshipRepository.class, PurchaseHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -80,7 +81,8 @@ public final class Crm implements AutoCloseable {
                 tx, builder.clock, builder.ids);
         this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
                 builder.clock, builder.ids);
-        this.insights = InsightService.create(ports.get(SalesReports.class), campaigns, tx);
+        this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
+                campaigns, tx);
         this.onClose = builder.onClose;
     }
 
@@ -153,7 +155,7 @@ public final class Crm implements AutoCloseable {
         return relationships;
     }
 
-    /** @return the insight service: segments, computed from the CRM's sales with crm-analytics */
+    /** @return the insight service: segments and lifetime values, computed from the CRM's sales with crm-analytics */
     public InsightService insights() {
         return insights;
     }

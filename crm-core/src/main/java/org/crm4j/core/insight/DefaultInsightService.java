@@ -1,5 +1,6 @@
 package org.crm4j.core.insight;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,11 @@ import org.crm4j.analytics.cluster.KMeans;
 import org.crm4j.analytics.cluster.KMeansModel;
 import org.crm4j.analytics.cluster.KSelection;
 import org.crm4j.analytics.cluster.Standardizer;
+import org.crm4j.analytics.lifetime.BgNbd;
+import org.crm4j.analytics.lifetime.BgNbdModel;
+import org.crm4j.analytics.lifetime.CustomerLifetimeValue;
+import org.crm4j.analytics.lifetime.GammaGamma;
+import org.crm4j.analytics.lifetime.GammaGammaModel;
 import org.crm4j.core.Money;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
@@ -32,14 +38,84 @@ final class DefaultInsightService implements InsightService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultInsightService.class);
 
+    /** Days per week: the lifetime models count time in weeks, as Fader, Hardie and Lee do. */
+    private static final double DAYS_PER_WEEK = 7.0;
+    private static final double SECONDS_PER_WEEK = 7 * 86_400.0;
+
     private final SalesReports reports;
+    private final PurchaseHistories histories;
     private final CampaignService campaigns;
     private final Transactions transactions;
 
-    DefaultInsightService(SalesReports reports, CampaignService campaigns, Transactions transactions) {
+    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CampaignService campaigns,
+            Transactions transactions) {
         this.reports = reports;
+        this.histories = histories;
         this.campaigns = campaigns;
         this.transactions = transactions;
+    }
+
+    @Override
+    public LifetimeValues lifetimeValue(LifetimeOptions options) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        LOG.debug("lifetimeValue {}", options);
+        List<PurchaseHistory> history = transactions.inTransaction(() -> histories.purchaseHistories(
+                options.currency(), Instant.EPOCH, options.calibrationEnd()));
+        int n = history.size();
+        double[] x = new double[n];
+        double[] tx = new double[n];
+        double[] age = new double[n];
+        double[] value = new double[n];
+        int repeat = 0;
+        for (int i = 0; i < n; i++) {
+            PurchaseHistory h = history.get(i);
+            x[i] = h.transactions() - 1;
+            tx[i] = weeks(h.firstPurchase(), h.lastPurchase());
+            age[i] = weeks(h.firstPurchase(), options.calibrationEnd());
+            value[i] = h.revenue().amount().doubleValue() / h.transactions();
+            if (x[i] > 0 && value[i] > 0) {
+                repeat++;
+            }
+        }
+        if (repeat < 2) {
+            throw new ValidationException("customers", "must include at least 2 customers with a repeat purchase"
+                    + " and positive net revenue in " + options.currency().getCurrencyCode(), repeat);
+        }
+        BgNbdModel purchases = BgNbd.fit(x, tx, age);
+        double[] repeatX = new double[repeat];
+        double[] repeatValue = new double[repeat];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (x[i] > 0 && value[i] > 0) {
+                repeatX[j] = x[i];
+                repeatValue[j++] = value[i];
+            }
+        }
+        GammaGammaModel spend = GammaGamma.fit(repeatX, repeatValue);
+        double[] zbar = value.clone();
+        for (int i = 0; i < n; i++) {
+            if (x[i] > 0 && !(zbar[i] > 0)) {
+                // Returns cancelled the purchases: value this customer at the population mean instead.
+                zbar[i] = spend.expectedAverageValue();
+            }
+        }
+        double horizon = options.periods() * options.periodDays() / DAYS_PER_WEEK;
+        double[] clv = CustomerLifetimeValue.compute(purchases, spend, x, tx, age, zbar,
+                CustomerLifetimeValue.Options.of(options.periods(), options.periodDays() / DAYS_PER_WEEK,
+                        options.periodDiscountRate()));
+        List<CustomerValue> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(new CustomerValue(history.get(i).customerId(), (int) x[i], tx[i], age[i], value[i],
+                    purchases.conditionalExpectedPurchases(horizon, x[i], tx[i], age[i]),
+                    purchases.probabilityAlive(x[i], tx[i], age[i]),
+                    spend.conditionalExpectedAverageValue(x[i], zbar[i]), clv[i]));
+        }
+        return new LifetimeValues(options, values, purchases, spend);
+    }
+
+    private static double weeks(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e9 / SECONDS_PER_WEEK;
     }
 
     @Override

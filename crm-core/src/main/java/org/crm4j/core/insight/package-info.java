@@ -4,6 +4,8 @@
  * reporting port ({@link org.crm4j.core.report.SalesReports}, computed in SQL by the JPA adapter), fits a model and
  * returns an immutable result with the numbers behind it: today customer segmentation by recency, frequency and
  * monetary value ({@link org.crm4j.core.insight.CustomerSegmentation}), whose segments become campaign target
- * lists in one call.
+ * lists in one call, and customer lifetime value by BG/NBD and Gamma-Gamma
+ * ({@link org.crm4j.core.insight.LifetimeValues}) over purchase histories read through the
+ * {@link org.crm4j.core.insight.PurchaseHistories} port.
  */
 package org.crm4j.core.insight;

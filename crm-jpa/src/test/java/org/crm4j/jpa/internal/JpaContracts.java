@@ -10,6 +10,7 @@ import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
 import org.crm4j.core.contract.InsightServiceContract;
+import org.crm4j.core.contract.LifetimeValueContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
@@ -198,6 +199,14 @@ abstract class JpaContracts {
 
     @Nested
     class InsightService extends InsightServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class LifetimeValue extends LifetimeValueContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
