@@ -155,7 +155,7 @@ public final class Crm implements AutoCloseable {
         return relationships;
     }
 
-    /** @return the insight service: segments and lifetime values, computed from the CRM's sales with crm-analytics */
+    /** @return the insight service: segments, lifetime values and retention cohorts from the CRM's sales */
     public InsightService insights() {
         return insights;
     }

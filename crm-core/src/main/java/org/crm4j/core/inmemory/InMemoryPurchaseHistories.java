@@ -1,6 +1,8 @@
 package org.crm4j.core.inmemory;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.crm4j.core.Money;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.insight.MonthlyActivity;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.insight.PurchaseHistory;
 import org.crm4j.core.sales.Sale;
@@ -47,6 +50,24 @@ final class InMemoryPurchaseHistories implements PurchaseHistories {
             }
         });
         return List.copyOf(result);
+    }
+
+    @Override
+    public List<MonthlyActivity> monthlyActivity(Currency currency, Instant from, Instant to) {
+        List<Sale> sales = store.locked(() -> store.sales.values().stream()
+                .filter(s -> s.unitPrice().currency().equals(currency))
+                .filter(s -> !s.soldAt().isBefore(from) && s.soldAt().isBefore(to))
+                .toList());
+        Map<CustomerId, Map<YearMonth, MonthlyActivity>> totals = new TreeMap<>(
+                (a, b) -> InMemoryStore.UUID_ORDER.compare(a.value(), b.value()));
+        for (Sale sale : sales) {
+            YearMonth month = YearMonth.from(sale.soldAt().atOffset(ZoneOffset.UTC));
+            totals.computeIfAbsent(sale.customerId(), id -> new TreeMap<>()).merge(month,
+                    new MonthlyActivity(sale.customerId(), month, sale.isReturn() ? 0 : 1, sale.total()),
+                    (a, b) -> new MonthlyActivity(a.customerId(), month, a.purchases() + b.purchases(),
+                            a.revenue().plus(b.revenue())));
+        }
+        return totals.values().stream().flatMap(byMonth -> byMonth.values().stream()).toList();
     }
 
     private static final class Totals {

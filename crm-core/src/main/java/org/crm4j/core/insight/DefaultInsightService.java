@@ -3,7 +3,15 @@ package org.crm4j.core.insight;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.crm4j.analytics.cluster.ClusterQuality;
@@ -41,6 +49,7 @@ final class DefaultInsightService implements InsightService {
     /** Days per week: the lifetime models count time in weeks, as Fader, Hardie and Lee do. */
     private static final double DAYS_PER_WEEK = 7.0;
     private static final double SECONDS_PER_WEEK = 7 * 86_400.0;
+    private static final int DECILES = 10;
 
     private final SalesReports reports;
     private final PurchaseHistories histories;
@@ -112,6 +121,84 @@ final class DefaultInsightService implements InsightService {
                     spend.conditionalExpectedAverageValue(x[i], zbar[i]), clv[i]));
         }
         return new LifetimeValues(options, values, purchases, spend);
+    }
+
+    @Override
+    public RetentionCohorts retention(CohortOptions options) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        LOG.debug("retention {}", options);
+        Currency currency = options.currency();
+        Instant end = options.to().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<MonthlyActivity> activity = transactions.inTransaction(() -> histories.monthlyActivity(currency,
+                Instant.EPOCH, end));
+        // Rows come grouped by customer and ordered by month: the first with a purchase is the acquisition month.
+        Map<YearMonth, List<List<MonthlyActivity>>> byCohort = new TreeMap<>();
+        Map<CustomerId, List<MonthlyActivity>> byCustomer = new LinkedHashMap<>();
+        activity.forEach(a -> byCustomer.computeIfAbsent(a.customerId(), id -> new ArrayList<>()).add(a));
+        for (List<MonthlyActivity> months : byCustomer.values()) {
+            months.stream().filter(a -> a.purchases() > 0).findFirst().map(MonthlyActivity::month)
+                    .filter(first -> !first.isBefore(options.from()) && !first.isAfter(options.to()))
+                    .ifPresent(first -> byCohort.computeIfAbsent(first, m -> new ArrayList<>()).add(months));
+        }
+        List<Cohort> cohorts = new ArrayList<>();
+        List<Money> customerRevenue = new ArrayList<>();
+        byCohort.forEach((month, members) -> {
+            int periods = (int) ChronoUnit.MONTHS.between(month, options.to()) + 1;
+            int[] active = new int[periods];
+            Money[] revenue = new Money[periods];
+            Arrays.fill(revenue, Money.zero(currency));
+            int repeat = 0;
+            for (List<MonthlyActivity> months : members) {
+                long purchases = 0;
+                Money total = Money.zero(currency);
+                for (MonthlyActivity a : months) {
+                    int p = (int) ChronoUnit.MONTHS.between(month, a.month());
+                    if (p >= 0) {
+                        active[p] += a.purchases() > 0 ? 1 : 0;
+                        revenue[p] = revenue[p].plus(a.revenue());
+                    }
+                    purchases += a.purchases();
+                    total = total.plus(a.revenue());
+                }
+                repeat += purchases > 1 ? 1 : 0;
+                customerRevenue.add(total);
+            }
+            List<Double> retained = new ArrayList<>(periods);
+            for (int p = 0; p < periods; p++) {
+                retained.add((double) active[p] / members.size());
+            }
+            cohorts.add(new Cohort(month, members.size(), retained, List.of(revenue),
+                    (double) repeat / members.size()));
+        });
+        return new RetentionCohorts(options, cohorts, deciles(customerRevenue, currency));
+    }
+
+    /** Ten deciles of the customers by revenue, highest first; a stable sort keeps ties in customer order. */
+    private static List<RevenueDecile> deciles(List<Money> revenue, Currency currency) {
+        List<Money> sorted = new ArrayList<>(revenue);
+        sorted.sort(Comparator.comparing(Money::amount).reversed());
+        int n = sorted.size();
+        Money total = Money.zero(currency);
+        for (Money m : sorted) {
+            total = total.plus(m);
+        }
+        int[] counts = new int[DECILES];
+        Money[] sums = new Money[DECILES];
+        Arrays.fill(sums, Money.zero(currency));
+        for (int i = 0; i < n; i++) {
+            int d = (int) ((long) DECILES * i / n);
+            counts[d]++;
+            sums[d] = sums[d].plus(sorted.get(i));
+        }
+        double totalAmount = total.amount().doubleValue();
+        List<RevenueDecile> deciles = new ArrayList<>(DECILES);
+        for (int d = 0; d < DECILES; d++) {
+            deciles.add(new RevenueDecile(d + 1, counts[d], sums[d],
+                    totalAmount == 0 ? Double.NaN : sums[d].amount().doubleValue() / totalAmount));
+        }
+        return deciles;
     }
 
     private static double weeks(Instant from, Instant to) {

@@ -79,6 +79,20 @@ public interface InsightService {
     LifetimeValues lifetimeValue(LifetimeOptions options);
 
     /**
+     * Tabulates monthly acquisition cohorts: the customers whose first purchase in {@code options.currency()} (ever,
+     * not only within the range) fell in each UTC month from {@code options.from()} to {@code options.to()}, and for
+     * each month since, through {@code options.to()}, the share of the cohort that bought in that month (at least
+     * one sale), the cohort's net revenue in it, and the share of the cohort that bought more than once; plus the
+     * revenue deciles of these customers (net revenue through {@code options.to()}). Reads one aggregate per
+     * customer and month ({@link PurchaseHistories#monthlyActivity}).
+     *
+     * @param options the cohorts, not null
+     * @return the table; cohorts without customers are left out
+     * @throws ValidationException on field {@code options} ({@code must not be null})
+     */
+    RetentionCohorts retention(CohortOptions options);
+
+    /**
      * Makes a segment a campaign's target list: adds all its customers as members in one transaction, through
      * {@link CampaignService#addMembers}, all or none, with that method's checks (consent for the campaign's
      * channel, active customers, no one a member already).

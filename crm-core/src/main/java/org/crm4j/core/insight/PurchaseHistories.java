@@ -22,4 +22,16 @@ public interface PurchaseHistories {
      *         ordered by customer id (unsigned UUID order)
      */
     List<PurchaseHistory> purchaseHistories(Currency currency, Instant from, Instant to);
+
+    /**
+     * Sales and returns in {@code currency} whose time lies in {@code [from, to)}, per customer and UTC calendar
+     * month.
+     *
+     * @param currency the currency, not null
+     * @param from     the start, inclusive
+     * @param to       the end, exclusive, not before {@code from}
+     * @return one entry per customer and month with a sale or return, ordered by customer id (unsigned UUID
+     *         order), month
+     */
+    List<MonthlyActivity> monthlyActivity(Currency currency, Instant from, Instant to);
 }

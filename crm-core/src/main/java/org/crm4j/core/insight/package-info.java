@@ -6,6 +6,7 @@
  * monetary value ({@link org.crm4j.core.insight.CustomerSegmentation}), whose segments become campaign target
  * lists in one call, and customer lifetime value by BG/NBD and Gamma-Gamma
  * ({@link org.crm4j.core.insight.LifetimeValues}) over purchase histories read through the
- * {@link org.crm4j.core.insight.PurchaseHistories} port.
+ * {@link org.crm4j.core.insight.PurchaseHistories} port, and monthly retention cohorts
+ * ({@link org.crm4j.core.insight.RetentionCohorts}).
  */
 package org.crm4j.core.insight;

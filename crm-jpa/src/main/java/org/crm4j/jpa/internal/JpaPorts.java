@@ -34,7 +34,7 @@ public final class JpaPorts {
                 .add(ProductRepository.class, new JpaProductRepository(transactions, dialect))
                 .add(SaleRepository.class, new JpaSaleRepository(transactions, dialect))
                 .add(SalesReports.class, new JpaSalesReports(transactions, dialect))
-                .add(PurchaseHistories.class, new JpaPurchaseHistories(transactions))
+                .add(PurchaseHistories.class, new JpaPurchaseHistories(transactions, dialect))
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
                 .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))

@@ -15,6 +15,7 @@ import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
 import org.crm4j.core.contract.RelationshipServiceContract;
+import org.crm4j.core.contract.RetentionContract;
 import org.crm4j.core.contract.ReportServiceContract;
 import org.crm4j.core.contract.SaleRepositoryContract;
 import org.crm4j.core.contract.SalesBatchContract;
@@ -207,6 +208,14 @@ abstract class JpaContracts {
 
     @Nested
     class LifetimeValue extends LifetimeValueContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Retention extends RetentionContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
