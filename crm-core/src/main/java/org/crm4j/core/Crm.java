@@ -155,7 +155,7 @@ public final class Crm implements AutoCloseable {
         return relationships;
     }
 
-    /** @return the insight service: segments, lifetime values and retention cohorts from the CRM's sales */
+    /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */
     public InsightService insights() {
         return insights;
     }

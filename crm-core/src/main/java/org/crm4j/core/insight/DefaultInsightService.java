@@ -124,6 +124,29 @@ final class DefaultInsightService implements InsightService {
     }
 
     @Override
+    public ChurnAnalysis churn(ChurnOptions options) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        LOG.debug("churn {}", options);
+        Currency currency = options.currency();
+        Instant cutoff = options.cutoff();
+        Instant trend = cutoff.minus(Duration.ofDays(ChurnLearner.TREND_DAYS));
+        Instant previous = trend.minus(Duration.ofDays(ChurnLearner.TREND_DAYS));
+        Instant windowEnd = cutoff.plus(Duration.ofDays(options.windowDays()));
+        List<List<PurchaseHistory>> reads = transactions.inTransaction(() -> List.of(
+                histories.purchaseHistories(currency, Instant.EPOCH, cutoff),
+                histories.purchaseHistories(currency, max(trend, Instant.EPOCH), cutoff),
+                histories.purchaseHistories(currency, max(previous, Instant.EPOCH), max(trend, Instant.EPOCH)),
+                histories.purchaseHistories(currency, cutoff, windowEnd)));
+        return ChurnLearner.learn(options, reads.get(0), reads.get(1), reads.get(2), reads.get(3));
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    @Override
     public RetentionCohorts retention(CohortOptions options) {
         if (options == null) {
             throw new ValidationException("options", "must not be null", null);

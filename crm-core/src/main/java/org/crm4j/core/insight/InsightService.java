@@ -79,6 +79,29 @@ public interface InsightService {
     LifetimeValues lifetimeValue(LifetimeOptions options);
 
     /**
+     * Learns who churns: for each customer who bought in {@code options.currency()} before {@code options.cutoff()},
+     * the features of {@link ChurnAnalysis#FEATURES} as of the cut-off and the label "churned" when the customer
+     * made no purchase in the {@code windowDays} after it. A seeded share {@code testShare} of the customers is held
+     * out; the classifier (a CART tree, a random forest of 100 trees or a logistic regression on standardised
+     * features, from crm-analytics) is fitted on the others, measured on the held-out ones (AUC, accuracy and
+     * confusion matrix at 0.5) and then gives every customer a probability with up to three reasons (the features
+     * that push the risk up most: coefficient, or importance signed by the churners' mean, times the standardised
+     * value). Reads four aggregates of {@link PurchaseHistories} (before the cut-off, the two 90-day windows before
+     * it, the churn window).
+     *
+     * <p>Not included yet: returns, campaign responses and relationship deteriorations as features, and moving the
+     * customers at risk to the AT_RISK lifecycle stage.
+     *
+     * @param options what to learn, not null
+     * @return the analysis
+     * @throws ValidationException on field {@code options} ({@code must not be null}) or {@code customers} when the
+     *                             training or held-out customers do not include both churners and stayers
+     * @throws org.crm4j.analytics.ConvergenceException for {@code LOGISTIC} when the classes are separated by the
+     *                                                  features (the tree models handle that case)
+     */
+    ChurnAnalysis churn(ChurnOptions options);
+
+    /**
      * Tabulates monthly acquisition cohorts: the customers whose first purchase in {@code options.currency()} (ever,
      * not only within the range) fell in each UTC month from {@code options.from()} to {@code options.to()}, and for
      * each month since, through {@code options.to()}, the share of the cohort that bought in that month (at least

@@ -7,6 +7,7 @@
  * lists in one call, and customer lifetime value by BG/NBD and Gamma-Gamma
  * ({@link org.crm4j.core.insight.LifetimeValues}) over purchase histories read through the
  * {@link org.crm4j.core.insight.PurchaseHistories} port, and monthly retention cohorts
- * ({@link org.crm4j.core.insight.RetentionCohorts}).
+ * ({@link org.crm4j.core.insight.RetentionCohorts}) and churn risk learnt from the purchase histories
+ * ({@link org.crm4j.core.insight.ChurnAnalysis}).
  */
 package org.crm4j.core.insight;

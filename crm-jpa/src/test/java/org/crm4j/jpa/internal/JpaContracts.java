@@ -2,6 +2,7 @@ package org.crm4j.jpa.internal;
 
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.contract.BadInputContract;
+import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
@@ -216,6 +217,14 @@ abstract class JpaContracts {
 
     @Nested
     class Retention extends RetentionContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Churn extends ChurnContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
