@@ -103,7 +103,7 @@ public abstract class ChurnContract extends PortsContract {
         Product tea = crm.products().create(new NewProduct("TEA", "Tea", Money.of("10.00", "EUR"), 100));
         for (int i = 0; i < 10; i++) {
             CustomerId id = crm.customers().register(NewCustomer.of("C" + i, "c" + i + "@example.org")).id();
-            crm.sales().record(new NewSale(id, tea.id(), 1, CUTOFF.minus(Duration.ofDays(i + 1)), null));
+            crm.sales().record(NewSale.of(id, tea.id(), 1).withSoldAt(CUTOFF.minus(Duration.ofDays(i + 1))));
         }
 
         ValidationException e = assertThrows(ValidationException.class,

@@ -116,14 +116,14 @@ public abstract class InsightServiceContract extends PortsContract {
         Customer cid = register(crm, "Cid");
         Customer dee = register(crm, "Dee");
         Customer eve = register(crm, "Eve");
-        crm.sales().record(new NewSale(ada.id(), tea.id(), 2, daysBefore(2), null));
-        Sale adaLast = crm.sales().record(new NewSale(ada.id(), tea.id(), 3, daysBefore(1), null));
-        crm.sales().recordReturn(new NewReturn(adaLast.id(), 1, NOW.minus(Duration.ofHours(12))));
-        crm.sales().record(new NewSale(bob.id(), tea.id(), 1, daysBefore(3), null));
-        crm.sales().record(new NewSale(bob.id(), tea.id(), 2, daysBefore(2), null));
-        crm.sales().record(new NewSale(cid.id(), tea.id(), 1, daysBefore(300), null));
-        crm.sales().record(new NewSale(dee.id(), tea.id(), 1, daysBefore(400), null));
-        crm.sales().record(new NewSale(eve.id(), dollarTea.id(), 5, daysBefore(1), null));
+        crm.sales().record(NewSale.of(ada.id(), tea.id(), 2).withSoldAt(daysBefore(2)));
+        Sale adaLast = crm.sales().record(NewSale.of(ada.id(), tea.id(), 3).withSoldAt(daysBefore(1)));
+        crm.sales().recordReturn(NewReturn.of(adaLast.id(), 1).withReturnedAt(NOW.minus(Duration.ofHours(12))));
+        crm.sales().record(NewSale.of(bob.id(), tea.id(), 1).withSoldAt(daysBefore(3)));
+        crm.sales().record(NewSale.of(bob.id(), tea.id(), 2).withSoldAt(daysBefore(2)));
+        crm.sales().record(NewSale.of(cid.id(), tea.id(), 1).withSoldAt(daysBefore(300)));
+        crm.sales().record(NewSale.of(dee.id(), tea.id(), 1).withSoldAt(daysBefore(400)));
+        crm.sales().record(NewSale.of(eve.id(), dollarTea.id(), 5).withSoldAt(daysBefore(1)));
 
         CustomerSegmentation segmentation = crm.insights().segment(SegmentationOptions.of(EUR, NOW).withK(2));
 
@@ -162,8 +162,8 @@ public abstract class InsightServiceContract extends PortsContract {
         Product tea = crm.products().create(new NewProduct("TEA", "Tea", Money.of("10.00", "EUR"), 100));
         Customer ada = register(crm, "Ada");
         Customer bob = register(crm, "Bob");
-        crm.sales().record(new NewSale(ada.id(), tea.id(), 1, daysBefore(1), null));
-        crm.sales().record(new NewSale(bob.id(), tea.id(), 2, daysBefore(5), null));
+        crm.sales().record(NewSale.of(ada.id(), tea.id(), 1).withSoldAt(daysBefore(1)));
+        crm.sales().record(NewSale.of(bob.id(), tea.id(), 2).withSoldAt(daysBefore(5)));
 
         ValidationException e = assertThrows(ValidationException.class,
                 () -> crm.insights().segment(SegmentationOptions.of(EUR, NOW)));

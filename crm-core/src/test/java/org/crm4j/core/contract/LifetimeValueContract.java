@@ -112,17 +112,17 @@ public abstract class LifetimeValueContract extends PortsContract {
         Customer cid = register(crm, "Cid");
         Customer dee = register(crm, "Dee");
         Customer eve = register(crm, "Eve");
-        crm.sales().record(new NewSale(ada.id(), tea.id(), 1, weeks(week0, 0), null));
-        crm.sales().record(new NewSale(ada.id(), tea.id(), 2, weeks(week0, 2), null));
-        Sale last = crm.sales().record(new NewSale(ada.id(), tea.id(), 3, weeks(week0, 5), null));
-        crm.sales().recordReturn(new NewReturn(last.id(), 1, weeks(week0, 6)));
-        crm.sales().recordAll(List.of(new NewSale(cid.id(), tea.id(), 1, weeks(week0, 1), null),
-                new NewSale(cid.id(), cake.id(), 1, weeks(week0, 1), null)));
-        crm.sales().record(new NewSale(cid.id(), tea.id(), 1, weeks(week0, 3), null));
-        crm.sales().record(new NewSale(dee.id(), tea.id(), 2, weeks(week0, 1), null));
-        crm.sales().record(new NewSale(dee.id(), tea.id(), 2, weeks(week0, 4), null));
-        crm.sales().record(new NewSale(bob.id(), tea.id(), 1, weeks(week0, 4), null));
-        crm.sales().record(new NewSale(eve.id(), dollarTea.id(), 1, weeks(week0, 4), null));
+        crm.sales().record(NewSale.of(ada.id(), tea.id(), 1).withSoldAt(weeks(week0, 0)));
+        crm.sales().record(NewSale.of(ada.id(), tea.id(), 2).withSoldAt(weeks(week0, 2)));
+        Sale last = crm.sales().record(NewSale.of(ada.id(), tea.id(), 3).withSoldAt(weeks(week0, 5)));
+        crm.sales().recordReturn(NewReturn.of(last.id(), 1).withReturnedAt(weeks(week0, 6)));
+        crm.sales().recordAll(List.of(NewSale.of(cid.id(), tea.id(), 1).withSoldAt(weeks(week0, 1)),
+                NewSale.of(cid.id(), cake.id(), 1).withSoldAt(weeks(week0, 1))));
+        crm.sales().record(NewSale.of(cid.id(), tea.id(), 1).withSoldAt(weeks(week0, 3)));
+        crm.sales().record(NewSale.of(dee.id(), tea.id(), 2).withSoldAt(weeks(week0, 1)));
+        crm.sales().record(NewSale.of(dee.id(), tea.id(), 2).withSoldAt(weeks(week0, 4)));
+        crm.sales().record(NewSale.of(bob.id(), tea.id(), 1).withSoldAt(weeks(week0, 4)));
+        crm.sales().record(NewSale.of(eve.id(), dollarTea.id(), 1).withSoldAt(weeks(week0, 4)));
 
         LifetimeValues values = crm.insights().lifetimeValue(LifetimeOptions.of(EUR, END));
 
@@ -143,7 +143,7 @@ public abstract class LifetimeValueContract extends PortsContract {
         Crm crm = crm(clock(), IdGenerator.seeded(SEED));
         Product tea = crm.products().create(new NewProduct("TEA", "Tea", Money.of("10.00", "EUR"), 100));
         Customer ada = register(crm, "Ada");
-        crm.sales().record(new NewSale(ada.id(), tea.id(), 1, START, null));
+        crm.sales().record(NewSale.of(ada.id(), tea.id(), 1).withSoldAt(START));
 
         ValidationException e = assertThrows(ValidationException.class,
                 () -> crm.insights().lifetimeValue(LifetimeOptions.of(EUR, END)));

@@ -50,17 +50,17 @@ public final class PlantedChurn {
             Customer customer = crm.customers().register(NewCustomer.of("Churn " + i, "churn" + i + "@example.org"));
             int recency = random.nextInt(1, 301);
             Instant last = cutoff.minus(Duration.ofDays(recency)).minusSeconds(random.nextInt(0, 86_400));
-            sales.add(new NewSale(customer.id(), product.id(), random.nextInt(1, 6), last, null));
+            sales.add(NewSale.of(customer.id(), product.id(), random.nextInt(1, 6)).withSoldAt(last));
             int earlier = random.nextInt(0, 6);
             for (int k = 0; k < earlier; k++) {
                 Instant at = last.minus(Duration.ofDays(random.nextInt(1, 201))).minusSeconds(random.nextInt(86_400));
-                sales.add(new NewSale(customer.id(), product.id(), random.nextInt(1, 6), at, null));
+                sales.add(NewSale.of(customer.id(), product.id(), random.nextInt(1, 6)).withSoldAt(at));
             }
             boolean churns = recency > RECENCY_RULE_DAYS ^ random.nextInt(100) < NOISE_PERCENT;
             truth.put(customer.id(), churns);
             if (!churns) {
                 Instant after = cutoff.plus(Duration.ofDays(random.nextInt(1, 81)));
-                sales.add(new NewSale(customer.id(), product.id(), random.nextInt(1, 6), after, null));
+                sales.add(NewSale.of(customer.id(), product.id(), random.nextInt(1, 6)).withSoldAt(after));
             }
         }
         for (int from = 0; from < sales.size(); from += 1_000) {

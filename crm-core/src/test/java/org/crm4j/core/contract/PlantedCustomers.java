@@ -106,6 +106,6 @@ public final class PlantedCustomers {
     }
 
     private static NewSale sale(CustomerId customer, Product product, Instant at, int units) {
-        return new NewSale(customer, product.id(), units, at, null);
+        return NewSale.of(customer, product.id(), units).withSoldAt(at);
     }
 }

@@ -82,7 +82,7 @@ public final class PlantedPurchases {
     private static NewSale sale(Customer customer, Product product, Instant start, double weeks,
             SplittableRandom random) {
         Instant at = start.plusSeconds(Math.round(weeks * SECONDS_PER_WEEK));
-        return new NewSale(customer.id(), product.id(), random.nextInt(1, 6), at, null);
+        return NewSale.of(customer.id(), product.id(), random.nextInt(1, 6)).withSoldAt(at);
     }
 
     /**

@@ -64,7 +64,7 @@ public abstract class RetentionContract extends PortsContract {
         buy(crm, bob, tea, 2, "2026-02-05T12:00:00Z");
         buy(crm, bob, tea, 1, "2026-03-01T00:00:00Z");
         Sale cidSale = buy(crm, cid, tea, 1, "2026-01-20T12:00:00Z");
-        crm.sales().recordReturn(new NewReturn(cidSale.id(), 1, Instant.parse("2026-02-02T00:00:00Z")));
+        crm.sales().recordReturn(NewReturn.of(cidSale.id(), 1).withReturnedAt(Instant.parse("2026-02-02T00:00:00Z")));
         buy(crm, dee, tea, 3, "2026-02-03T00:00:00Z");
         buy(crm, dee, tea, 1, "2026-02-20T00:00:00Z");
         buy(crm, eve, dollarTea, 1, "2026-01-15T00:00:00Z");
@@ -115,7 +115,7 @@ public abstract class RetentionContract extends PortsContract {
     }
 
     private static Sale buy(Crm crm, Customer customer, Product product, int units, String at) {
-        return crm.sales().record(new NewSale(customer.id(), product.id(), units, Instant.parse(at), null));
+        return crm.sales().record(NewSale.of(customer.id(), product.id(), units).withSoldAt(Instant.parse(at)));
     }
 
     private static List<Money> eur(String... amounts) {
