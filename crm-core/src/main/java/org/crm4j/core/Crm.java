@@ -4,15 +4,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.activity.ActivityService;
+import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.inmemory.InMemoryPorts;
+import org.crm4j.core.insight.InsightService;
+import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.lead.LeadService;
 import org.crm4j.core.opportunity.OpportunityRepository;
@@ -62,7 +64,7 @@ public final class Crm implements AutoCloseable {
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
             RelationshipRepository.class, LeadRepository.class,
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
-            PipelineReports.class);
+            PipelineReports.class, PurchaseHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -75,6 +77,7 @@ public final class Crm implements AutoCloseable {
     private final ActivityService activities;
     private final TimelineService timeline;
     private final PipelineReportService pipeline;
+    private final InsightService insights;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -105,6 +108,8 @@ public final class Crm implements AutoCloseable {
                 builder.ids);
         this.timeline = TimelineService.create(ports.get(TimelineReader.class), customerPort, tx);
         this.pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
+        this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
+                campaigns, tx);
         this.onClose = builder.onClose;
     }
 
@@ -200,6 +205,11 @@ public final class Crm implements AutoCloseable {
     /** @return the lead service */
     public LeadService leads() {
         return leads;
+    }
+
+    /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */
+    public InsightService insights() {
+        return insights;
     }
 
     /**

@@ -156,8 +156,10 @@ final class DefaultLeadService implements LeadService {
     private CustomerId register(Lead lead) {
         EmailAddress email = lead.email()
                 .orElseThrow(() -> new ValidationException("email", NEEDS_EMAIL, null));
-        NewCustomer command = new NewCustomer(lead.personName(), email.value(),
-                lead.phone().map(PhoneNumber::value).orElse(null), null, null, null);
+        NewCustomer command = NewCustomer.of(lead.personName(), email.value());
+        if (lead.phone().isPresent()) {
+            command = command.withPhone(lead.phone().get().value());
+        }
         return customers.register(command).id();
     }
 

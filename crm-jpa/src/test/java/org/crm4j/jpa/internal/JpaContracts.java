@@ -6,12 +6,15 @@ import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
+import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
+import org.crm4j.core.contract.InsightServiceContract;
 import org.crm4j.core.contract.LeadRepositoryContract;
 import org.crm4j.core.contract.LeadServiceContract;
+import org.crm4j.core.contract.LifetimeValueContract;
 import org.crm4j.core.contract.OpportunityRepositoryContract;
 import org.crm4j.core.contract.OpportunityServiceContract;
 import org.crm4j.core.contract.PipelineReportsContract;
@@ -20,6 +23,7 @@ import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
 import org.crm4j.core.contract.RelationshipServiceContract;
 import org.crm4j.core.contract.ReportServiceContract;
+import org.crm4j.core.contract.RetentionContract;
 import org.crm4j.core.contract.SaleRepositoryContract;
 import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
@@ -196,6 +200,38 @@ abstract class JpaContracts {
 
     @Nested
     class GeneratedCommands extends GeneratedCommandsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class InsightService extends InsightServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class LifetimeValue extends LifetimeValueContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Retention extends RetentionContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Churn extends ChurnContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
