@@ -65,13 +65,17 @@ final class DefaultInsightService implements InsightService {
     }
 
     @Override
-    public LifetimeValues lifetimeValue(LifetimeOptions options) {
+    public LifetimeValues lifetimeValue(LifetimeOptions options, ProgressListener listener) {
         if (options == null) {
             throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
         }
         LOG.debug("lifetimeValue {}", options);
         List<PurchaseHistory> history = transactions.inTransaction(() -> histories.purchaseHistories(
                 options.currency(), Instant.EPOCH, options.calibrationEnd()));
+        listener.progress("read the purchase histories of " + history.size() + " customers", 1, 4);
         int n = history.size();
         double[] x = new double[n];
         double[] tx = new double[n];
@@ -93,6 +97,7 @@ final class DefaultInsightService implements InsightService {
                     + " and positive net revenue in " + options.currency().getCurrencyCode(), repeat);
         }
         BgNbdModel purchases = BgNbd.fit(x, tx, age);
+        listener.progress("fitted the BG/NBD purchase model", 2, 4);
         double[] repeatX = new double[repeat];
         double[] repeatValue = new double[repeat];
         for (int i = 0, j = 0; i < n; i++) {
@@ -102,6 +107,7 @@ final class DefaultInsightService implements InsightService {
             }
         }
         GammaGammaModel spend = GammaGamma.fit(repeatX, repeatValue);
+        listener.progress("fitted the Gamma-Gamma spend model on " + repeat + " repeat buyers", 3, 4);
         double[] zbar = value.clone();
         for (int i = 0; i < n; i++) {
             if (x[i] > 0 && !(zbar[i] > 0)) {
@@ -120,13 +126,17 @@ final class DefaultInsightService implements InsightService {
                     purchases.probabilityAlive(x[i], tx[i], age[i]),
                     spend.conditionalExpectedAverageValue(x[i], zbar[i]), clv[i]));
         }
+        listener.progress("valued " + n + " customers", 4, 4);
         return new LifetimeValues(options, values, purchases, spend);
     }
 
     @Override
-    public ChurnAnalysis churn(ChurnOptions options) {
+    public ChurnAnalysis churn(ChurnOptions options, ProgressListener listener) {
         if (options == null) {
             throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
         }
         LOG.debug("churn {}", options);
         Currency currency = options.currency();
@@ -139,7 +149,10 @@ final class DefaultInsightService implements InsightService {
                 histories.purchaseHistories(currency, max(trend, Instant.EPOCH), cutoff),
                 histories.purchaseHistories(currency, max(previous, Instant.EPOCH), max(trend, Instant.EPOCH)),
                 histories.purchaseHistories(currency, cutoff, windowEnd)));
-        return ChurnLearner.learn(options, reads.get(0), reads.get(1), reads.get(2), reads.get(3));
+        listener.progress("read the purchase histories of " + reads.get(0).size() + " customers", 1, 2);
+        ChurnAnalysis analysis = ChurnLearner.learn(options, reads.get(0), reads.get(1), reads.get(2), reads.get(3));
+        listener.progress("fitted the " + options.model() + " model and scored the customers", 2, 2);
+        return analysis;
     }
 
     private static Instant max(Instant a, Instant b) {
@@ -147,15 +160,19 @@ final class DefaultInsightService implements InsightService {
     }
 
     @Override
-    public RetentionCohorts retention(CohortOptions options) {
+    public RetentionCohorts retention(CohortOptions options, ProgressListener listener) {
         if (options == null) {
             throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
         }
         LOG.debug("retention {}", options);
         Currency currency = options.currency();
         Instant end = options.to().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<MonthlyActivity> activity = transactions.inTransaction(() -> histories.monthlyActivity(currency,
                 Instant.EPOCH, end));
+        listener.progress("read " + activity.size() + " customer-months", 1, 2);
         // Rows come grouped by customer and ordered by month: the first with a purchase is the acquisition month.
         Map<YearMonth, List<List<MonthlyActivity>>> byCohort = new TreeMap<>();
         Map<CustomerId, List<MonthlyActivity>> byCustomer = new LinkedHashMap<>();
@@ -195,6 +212,7 @@ final class DefaultInsightService implements InsightService {
             cohorts.add(new Cohort(month, members.size(), retained, List.of(revenue),
                     (double) repeat / members.size()));
         });
+        listener.progress("tabulated " + cohorts.size() + " cohorts", 2, 2);
         return new RetentionCohorts(options, cohorts, deciles(customerRevenue, currency));
     }
 
@@ -229,12 +247,16 @@ final class DefaultInsightService implements InsightService {
     }
 
     @Override
-    public CustomerSegmentation segment(SegmentationOptions options) {
+    public CustomerSegmentation segment(SegmentationOptions options, ProgressListener listener) {
         if (options == null) {
             throw new ValidationException("options", "must not be null", null);
         }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
         LOG.debug("segment {}", options);
         List<RfmInput> inputs = transactions.inTransaction(() -> reports.rfmInputs(Instant.EPOCH, options.asOf()));
+        listener.progress("read the RFM inputs of " + inputs.size() + " customer-currencies", 1, 3);
         RfmFeatures features = RfmFeatures.of(inputs, options.currency(), options.asOf());
         int n = features.size();
         int kMax = Math.min(options.kMax(), Math.min(n - 1, features.distinctRows(options.kMax())));
@@ -265,7 +287,10 @@ final class DefaultInsightService implements InsightService {
             silhouette = selection.silhouettes()[k - ks[0]];
             model = sample == null ? selection.model(k) : KMeans.fit(z, fitting.withK(k));
         }
-        return new CustomerSegmentation(options, segments(features, model, options), silhouette, table,
+        listener.progress("fitted K-means with k = " + model.k(), 2, 3);
+        List<Segment> segments = segments(features, model, options);
+        listener.progress("described " + segments.size() + " segments", 3, 3);
+        return new CustomerSegmentation(options, segments, silhouette, table,
                 features.loggedNames(), model, sampled.length);
     }
 

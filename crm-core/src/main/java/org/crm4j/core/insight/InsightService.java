@@ -52,7 +52,19 @@ public interface InsightService {
      *                             ({@code must include at least kMin + 1 customers with distinct purchase
      *                             histories}) when too few customers bought in the currency
      */
-    CustomerSegmentation segment(SegmentationOptions options);
+    default CustomerSegmentation segment(SegmentationOptions options) {
+        return segment(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #segment(SegmentationOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    CustomerSegmentation segment(SegmentationOptions options, ProgressListener listener);
 
     /**
      * Values each customer who bought in {@code options.currency()} before {@code options.calibrationEnd()} with
@@ -76,7 +88,19 @@ public interface InsightService {
      *                             ({@code must include at least 2 customers with a repeat purchase and positive net
      *                             revenue in EUR}) when the models cannot be identified
      */
-    LifetimeValues lifetimeValue(LifetimeOptions options);
+    default LifetimeValues lifetimeValue(LifetimeOptions options) {
+        return lifetimeValue(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #lifetimeValue(LifetimeOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    LifetimeValues lifetimeValue(LifetimeOptions options, ProgressListener listener);
 
     /**
      * Learns who churns: for each customer who bought in {@code options.currency()} before {@code options.cutoff()},
@@ -99,7 +123,19 @@ public interface InsightService {
      * @throws org.crm4j.analytics.ConvergenceException for {@code LOGISTIC} when the classes are separated by the
      *                                                  features (the tree models handle that case)
      */
-    ChurnAnalysis churn(ChurnOptions options);
+    default ChurnAnalysis churn(ChurnOptions options) {
+        return churn(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #churn(ChurnOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    ChurnAnalysis churn(ChurnOptions options, ProgressListener listener);
 
     /**
      * Tabulates monthly acquisition cohorts: the customers whose first purchase in {@code options.currency()} (ever,
@@ -113,7 +149,19 @@ public interface InsightService {
      * @return the table; cohorts without customers are left out
      * @throws ValidationException on field {@code options} ({@code must not be null})
      */
-    RetentionCohorts retention(CohortOptions options);
+    default RetentionCohorts retention(CohortOptions options) {
+        return retention(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #retention(CohortOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    RetentionCohorts retention(CohortOptions options, ProgressListener listener);
 
     /**
      * Makes a segment a campaign's target list: adds all its customers as members in one transaction, through
