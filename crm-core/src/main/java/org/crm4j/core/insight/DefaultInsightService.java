@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.crm4j.analytics.cluster.ClusterQuality;
+import org.crm4j.analytics.cluster.Dbscan;
 import org.crm4j.analytics.cluster.KMeans;
 import org.crm4j.analytics.cluster.KMeansModel;
 import org.crm4j.analytics.cluster.KSelection;
@@ -257,7 +258,23 @@ final class DefaultInsightService implements InsightService {
         LOG.debug("segment {}", options);
         List<RfmInput> inputs = transactions.inTransaction(() -> reports.rfmInputs(Instant.EPOCH, options.asOf()));
         listener.progress("read the RFM inputs of " + inputs.size() + " customer-currencies", 1, 3);
-        RfmFeatures features = RfmFeatures.of(inputs, options.currency(), options.asOf());
+        RfmFeatures all = RfmFeatures.of(inputs, options.currency(), options.asOf());
+        List<CustomerId> outliers = new ArrayList<>();
+        double outlierEps = Double.NaN;
+        RfmFeatures features = all;
+        if (options.outlierMinPoints() > 0 && all.size() > options.outlierMinPoints()) {
+            double[][] zAll = Standardizer.fit(all.transformed).transform(all.transformed);
+            outlierEps = Dbscan.suggestEps(zAll, options.outlierMinPoints());
+            int[] density = Dbscan.fit(zAll, Dbscan.Options.of(outlierEps, options.outlierMinPoints())).labels();
+            boolean[] noise = new boolean[density.length];
+            for (int i = 0; i < density.length; i++) {
+                noise[i] = density[i] == Dbscan.NOISE;
+                if (noise[i]) {
+                    outliers.add(all.customers.get(i));
+                }
+            }
+            features = all.without(noise);
+        }
         int n = features.size();
         int kMax = Math.min(options.kMax(), Math.min(n - 1, features.distinctRows(options.kMax())));
         if (kMax < options.kMin()) {
@@ -291,7 +308,7 @@ final class DefaultInsightService implements InsightService {
         List<Segment> segments = segments(features, model, options);
         listener.progress("described " + segments.size() + " segments", 3, 3);
         return new CustomerSegmentation(options, segments, silhouette, table,
-                features.loggedNames(), model, sampled.length);
+                features.loggedNames(), model, sampled.length, outliers, outlierEps);
     }
 
     private static List<Segment> segments(RfmFeatures features, KMeansModel model, SegmentationOptions options) {
