@@ -31,6 +31,8 @@ import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerService;
+import org.crm4j.core.customer.LifecycleStage;
 import org.crm4j.core.report.RfmInput;
 import org.crm4j.core.report.SalesReports;
 import org.slf4j.Logger;
@@ -54,13 +56,15 @@ final class DefaultInsightService implements InsightService {
 
     private final SalesReports reports;
     private final PurchaseHistories histories;
+    private final CustomerService customers;
     private final CampaignService campaigns;
     private final Transactions transactions;
 
-    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CampaignService campaigns,
-            Transactions transactions) {
+    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerService customers,
+            CampaignService campaigns, Transactions transactions) {
         this.reports = reports;
         this.histories = histories;
+        this.customers = customers;
         this.campaigns = campaigns;
         this.transactions = transactions;
     }
@@ -154,6 +158,25 @@ final class DefaultInsightService implements InsightService {
         ChurnAnalysis analysis = ChurnLearner.learn(options, reads.get(0), reads.get(1), reads.get(2), reads.get(3));
         listener.progress("fitted the " + options.model() + " model and scored the customers", 2, 2);
         return analysis;
+    }
+
+    @Override
+    public List<CustomerId> markAtRisk(ChurnAnalysis analysis, double threshold) {
+        if (analysis == null) {
+            throw new ValidationException("analysis", "must not be null", null);
+        }
+        List<ChurnRisk> atRisk = analysis.atRisk(threshold);
+        LOG.debug("markAtRisk {} customers at or above {}", atRisk.size(), threshold);
+        return transactions.inTransaction(() -> {
+            List<CustomerId> moved = new ArrayList<>();
+            for (ChurnRisk risk : atRisk) {
+                if (customers.get(risk.customerId()).stage().canMoveTo(LifecycleStage.AT_RISK)) {
+                    customers.moveToStage(risk.customerId(), LifecycleStage.AT_RISK);
+                    moved.add(risk.customerId());
+                }
+            }
+            return List.copyOf(moved);
+        });
     }
 
     private static Instant max(Instant a, Instant b) {
