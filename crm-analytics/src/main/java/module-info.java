@@ -7,6 +7,7 @@
  */
 module org.crm4j.analytics {
     exports org.crm4j.analytics.association;
+    exports org.crm4j.analytics.bayes;
     exports org.crm4j.analytics.cluster;
     exports org.crm4j.analytics.lifetime;
     exports org.crm4j.analytics.regression;
