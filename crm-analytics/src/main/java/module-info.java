@@ -12,6 +12,7 @@ module org.crm4j.analytics {
     exports org.crm4j.analytics.lifetime;
     exports org.crm4j.analytics.regression;
     exports org.crm4j.analytics.stats;
+    exports org.crm4j.analytics.svm;
     exports org.crm4j.analytics.timeseries;
     exports org.crm4j.analytics.tree;
     exports org.crm4j.analytics;
