@@ -109,7 +109,7 @@ public final class Crm implements AutoCloseable {
         this.timeline = TimelineService.create(ports.get(TimelineReader.class), customerPort, tx);
         this.pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                campaigns, tx);
+                customers, campaigns, tx);
         this.onClose = builder.onClose;
     }
 
