@@ -87,6 +87,9 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
         members = List.copyOf(Require.nonNull("members", members));
         Require.nonNull("createdAt", createdAt);
         Require.nonNull("updatedAt", updatedAt);
+        Require.storable("startDate", startDate);
+        Require.storable("endDate", endDate);
+        Require.storable("budget", budget);
         if (endDate.isBefore(startDate)) {
             throw new ValidationException("endDate", END_NOT_BEFORE_START, endDate);
         }

@@ -48,6 +48,8 @@ public record Sale(SaleId id, CustomerId customerId, ProductId productId, int qu
         campaign = campaign == null ? Optional.empty() : campaign;
         returnOf = returnOf == null ? Optional.empty() : returnOf;
         requestId = requestId == null ? Optional.empty() : requestId;
+        Require.storable("soldAt", soldAt);
+        Require.storable("unitPrice", unitPrice);
         requestId.ifPresent(value -> checkRequestId(value, "requestId"));
         if (returnOf.isEmpty() && quantity <= 0) {
             throw new ValidationException("quantity", "must be > 0", quantity);
