@@ -45,6 +45,17 @@ for (ds in c("longley", "stackloss", "heteroscedastic")) {
     add(ds, "rstudent", i - 1, rt[i], "stats")
   }
 }
+# heteroscedastic_wls: the heteroscedastic sample fitted with its true weights 1 / (0.5 + 0.4 x1)^2; only the
+# diagnostics crm4j defines for weighted fits (criteria, VIF, condition number of sqrt(w) [1 | X])
+d <- read.csv("heteroscedastic.csv")
+w <- 1 / (0.5 + 0.4 * d$x1)^2
+f <- lm(y ~ ., data = d, weights = w)
+add("heteroscedastic_wls", "loglik", 0, as.numeric(logLik(f)), "stats")
+add("heteroscedastic_wls", "aic", 0, AIC(f), "stats")
+add("heteroscedastic_wls", "bic", 0, BIC(f), "stats")
+v <- vif(f)
+for (i in seq_along(v)) add("heteroscedastic_wls", "vif", i - 1, v[i], "car")
+add("heteroscedastic_wls", "condition_number", 0, kappa(qr.R(qr(sqrt(w) * model.matrix(f))), exact = TRUE), "stats")
 out <- do.call(rbind, rows)
 colnames(out) <- c("dataset", "quantity", "index", "value", "source")
 write.csv(out, "lm_diagnostics.csv", row.names = FALSE, quote = FALSE)

@@ -82,6 +82,13 @@ def refs():
             add(ds, "cooks", i, infl.cooks_distance[0][i])
             add(ds, "rstandard", i, infl.resid_studentized_internal[i])
             add(ds, "rstudent", i, infl.resid_studentized_external[i])
+    # heteroscedastic_wls: WLS with the true weights 1 / (0.5 + 0.4 x1)^2 (see the R script); statsmodels' WLS
+    # log-likelihood and the condition number of its whitened design sqrt(w) [1 | X]
+    x, y = load("heteroscedastic")
+    w = 1 / (0.5 + 0.4 * x[:, 0]) ** 2
+    fit = sm.WLS(y, sm.add_constant(x), weights=w).fit()
+    add("heteroscedastic_wls", "loglik", 0, fit.llf)
+    add("heteroscedastic_wls", "condition_number", 0, fit.condition_number)
     with open("lm_diagnostics.csv", "a", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         for r in rows:

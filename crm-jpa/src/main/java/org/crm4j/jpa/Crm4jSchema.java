@@ -1,5 +1,6 @@
 package org.crm4j.jpa;
 
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.crm4j.jpa.internal.Dialect;
@@ -9,10 +10,11 @@ import org.crm4j.jpa.internal.Migrations;
  * crm4j's database schema, for hosts that manage migrations themselves.
  *
  * <p>{@link JpaCrm} migrates the schema on start unless told not to. A host that switches that off either calls
- * {@link #migrate(DataSource)} when it sees fit, or runs the SQL scripts under {@link #migrationLocation(DataSource)}
- * with its own tooling. The scripts are plain SQL, one folder per database ({@code db/migration/h2},
- * {@code db/migration/postgresql}, {@code db/migration/mariadb}), and crm4j's Flyway history lives in its own table
- * {@value #HISTORY_TABLE}, so it coexists with the host's own Flyway history.
+ * {@link #migrate(DataSource)} when it sees fit, or runs the SQL scripts under
+ * {@link #migrationLocations(DataSource)} with its own tooling. The scripts are plain SQL, each kept once in the most
+ * shared folder whose databases agree on it ({@code db/migration/common} for all three,
+ * {@code db/migration/standard} for H2 and PostgreSQL, {@code db/migration/mariadb}); crm4j's Flyway history lives
+ * in its own table {@value #HISTORY_TABLE}, so it coexists with the host's own Flyway history.
  */
 public final class Crm4jSchema {
 
@@ -36,14 +38,15 @@ public final class Crm4jSchema {
     }
 
     /**
-     * The class-path folder that holds the SQL migrations for a database.
+     * The class-path folders that together hold the SQL migrations for a database; run their scripts in version
+     * order.
      *
      * @param dataSource an H2, PostgreSQL or MariaDB database, not null
-     * @return for example {@code "classpath:db/migration/postgresql"}
+     * @return for example {@code [classpath:db/migration/common, classpath:db/migration/standard]} for PostgreSQL
      * @throws IllegalArgumentException if the database is not one crm4j supports
      */
-    public static String migrationLocation(DataSource dataSource) {
+    public static List<String> migrationLocations(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return Dialect.detect(dataSource).migrationLocation();
+        return Dialect.detect(dataSource).migrationLocations();
     }
 }

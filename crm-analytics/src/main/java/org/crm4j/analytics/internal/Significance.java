@@ -15,17 +15,18 @@ public final class Significance {
 
     /**
      * @param p a p-value in [0, 1] (NaN gives no code)
-     * @return {@code "***"} below 0.001, {@code "**"} below 0.01, {@code "*"} below 0.05, {@code "."} below 0.1,
-     *         else {@code ""}, as R's {@code symnum} cut points
+     * @return {@code "***"} up to 0.001, {@code "**"} up to 0.01, {@code "*"} up to 0.05, {@code "."} up to 0.1,
+     *         else {@code ""}: R's {@code symnum} cut points, intervals closed on the right as R's (checked with
+     *         R 4.2.2: 0.001 is {@code "***"}, 0.1 is {@code "."})
      */
     public static String stars(double p) {
-        if (p < 0.001) {
+        if (p <= 0.001) {
             return "***";
-        } else if (p < 0.01) {
+        } else if (p <= 0.01) {
             return "**";
-        } else if (p < 0.05) {
+        } else if (p <= 0.05) {
             return "*";
-        } else if (p < 0.1) {
+        } else if (p <= 0.1) {
             return ".";
         }
         return "";

@@ -70,7 +70,7 @@ final class FisherFLargeD2 {
             lo = hi;
             hi *= 2;
         }
-        while (hi - lo > 1e-6 * hi) {
+        while (hi - lo > Tolerances.PANEL_END_POINT * hi) {
             double mid = 0.5 * (lo + hi);
             if (decay(mid, f, a, ab, scale) < w) {
                 lo = mid;

@@ -34,7 +34,7 @@ final class GaussLegendre {
                 derivative = NODES * (x * p1 - p0) / (x * x - 1);
                 double step = p1 / derivative;
                 x -= step;
-                if (Math.abs(step) <= 1e-17) {
+                if (Math.abs(step) <= Tolerances.LEGENDRE_NODE_STEP) {
                     break;
                 }
             }

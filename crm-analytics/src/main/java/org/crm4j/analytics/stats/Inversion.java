@@ -95,13 +95,13 @@ final class Inversion {
             } else {
                 hi = next;
             }
-            if (Math.abs(next - x) <= 4 * Math.ulp(next)) {
+            if (Math.abs(next - x) <= Tolerances.QUANTILE_ULPS * Math.ulp(next)) {
                 return next;
             }
             x = next;
             hx = hn;
             slowSteps = hi - lo > 0.5 * width ? slowSteps + 1 : 0;
-            if (hi - lo <= 4 * Math.ulp(hi)) {
+            if (hi - lo <= Tolerances.QUANTILE_ULPS * Math.ulp(hi)) {
                 return x;
             }
         }

@@ -231,8 +231,8 @@ public final class AutoArima {
     /** forecast's approximation offset {@code -2 logLik - n log sigma²} of ARIMA(0,d,0)(0,D,0). */
     private static double offset(double[] x, int d, int seasonalD, int m) {
         try {
-            ArimaModel base = Arima.fit(x, ArimaSpec.of(0, d, 0).withSeasonal(0, seasonalD, 0, m).withStrict(true));
-            return -2 * base.logLikelihood() - x.length * Math.log(base.sigma2());
+            ArimaModel base = Arima.fit(x, ArimaSpec.of(0, d, 0).withSeasonal(0, seasonalD, 0, m));
+            return base.converged() ? -2 * base.logLikelihood() - x.length * Math.log(base.sigma2()) : 0;
         } catch (RuntimeException e) {
             return 0;
         }

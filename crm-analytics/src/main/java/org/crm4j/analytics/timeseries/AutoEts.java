@@ -22,8 +22,9 @@ import org.crm4j.analytics.linalg.Workers;
  *   <li>each candidate is fitted by {@link Ets#fit} (Nelder–Mead on the likelihood, bounds "both"), and the first
  *       smallest AICc (or the chosen criterion) wins.</li>
  * </ol>
- * A constant series gets R's answer, simple exponential smoothing {@code ETS(A,N,N)} with alpha 0.99999 and the
- * level at the constant (zero variance, flat forecasts, NaN likelihood and criteria). Candidates are fitted on up
+ * A constant series (as forecast's {@code is.constant} decides: equal to its first value up to a mean relative
+ * deviation of about 1.5e-8) gets R's answer, simple exponential smoothing {@code ETS(A,N,N)} with alpha 0.99999
+ * and the level starting at the first value (flat forecasts, NaN likelihood and criteria). Candidates are fitted on up
  * to {@link Options#threads()} threads; the choice never depends on the thread count.
  *
  * <pre>{@code
@@ -155,7 +156,7 @@ public final class AutoEts {
         Checks.require(frequency >= 1, "frequency must be >= 1, was %d", frequency);
         Checks.require(n >= MINIMUM_LENGTH, "y must have at least %d values, was %d", MINIMUM_LENGTH, n);
         double[] x = y.clone();
-        if (Ets.isConstant(x)) {
+        if (UnitRootTests.isConstant(x)) {
             return constant(x, options.fitting());
         }
         List<EtsSpec> candidates = candidates(x, frequency, options);
@@ -240,12 +241,26 @@ public final class AutoEts {
         };
     }
 
-    /** R's answer for a constant series: {@code ses(y, alpha = 0.99999, initial = "simple")}. */
+    /**
+     * R's answer for a constant series (forecast's {@code is.constant}: mean relative deviation from the first
+     * value below {@code sqrt(machine epsilon)}): {@code ses(y, alpha = 0.99999, initial = "simple")}, the level
+     * starting at the first value and sigma² = SSE / n.
+     */
     private static EtsModel constant(double[] y, Ets.Options options) {
         int n = y.length;
-        EtsModel.Fit fit = new EtsModel.Fit(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
-        double alpha = EtsTolerances.CONSTANT_SERIES_ALPHA;
-        return new EtsModel(EtsSpec.of("ANN"), 1, new double[] {alpha, Double.NaN, Double.NaN, Double.NaN},
-                new double[] {y[0]}, new double[] {y[0]}, fit, new double[n], y, true, 0, options);
+        double alpha = Tolerances.ETS_CONSTANT_SERIES_ALPHA;
+        EtsSpec ses = EtsSpec.of("ANN");
+        double[] errors = new double[n];
+        double[] last = new double[1];
+        new EtsFilter(ses, 1).run(y, new double[] {y[0]}, alpha, 0, 0, 1, errors, last);
+        double sse = 0;
+        double[] fitted = new double[n];
+        for (int t = 0; t < n; t++) {
+            sse += errors[t] * errors[t];
+            fitted[t] = y[t] - errors[t];
+        }
+        EtsModel.Fit fit = new EtsModel.Fit(Double.NaN, Double.NaN, Double.NaN, Double.NaN, sse / n);
+        return new EtsModel(ses, 1, new double[] {alpha, Double.NaN, Double.NaN, Double.NaN}, new double[] {y[0]},
+                last, fit, errors, fitted, true, 0, options);
     }
 }

@@ -77,7 +77,7 @@ public final class Ets {
             int simulationPaths) {
 
         /** R's {@code maxit}: the default Nelder–Mead budget in objective evaluations. */
-        public static final int DEFAULT_MAX_ITERATIONS = EtsTolerances.MAX_EVALUATIONS;
+        public static final int DEFAULT_MAX_ITERATIONS = Tolerances.NELDER_MEAD_MAX_EVALUATIONS;
 
         /** The module's default seed. */
         public static final long DEFAULT_SEED = 42L;

@@ -66,12 +66,12 @@ final class EtsEstimation {
         }
         System.arraycopy(states, 0, par, k, states.length);
         Objective objective = new Objective(y, spec, filter, options.bounds());
-        NelderMead.Result result = NelderMead.minimize(objective::value, par, EtsTolerances.RELATIVE_TOLERANCE,
+        NelderMead.Result result = NelderMead.minimize(objective::value, par, Tolerances.NELDER_MEAD_REL_TOLERANCE,
                 options.maxIterations(), spec.label());
         if (options.strict() && !result.converged()) {
             throw new ConvergenceException(Checks.message(
                     "%s: Nelder-Mead did not converge within %d objective evaluations (relative tolerance %g)",
-                    spec.label(), options.maxIterations(), EtsTolerances.RELATIVE_TOLERANCE));
+                    spec.label(), options.maxIterations(), Tolerances.NELDER_MEAD_REL_TOLERANCE));
         }
         double[] best = result.x();
         double[] p = objective.smoothing(best);
@@ -177,7 +177,7 @@ final class EtsEstimation {
             if (Double.isNaN(criterion)) {
                 return Double.POSITIVE_INFINITY;
             }
-            return Math.max(criterion, EtsTolerances.CRITERION_FLOOR);
+            return Math.max(criterion, Tolerances.ETS_CRITERION_FLOOR);
         }
     }
 }

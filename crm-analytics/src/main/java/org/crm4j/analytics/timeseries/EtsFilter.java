@@ -1,7 +1,7 @@
 package org.crm4j.analytics.timeseries;
 
-import static org.crm4j.analytics.timeseries.EtsTolerances.HUGE_RATIO;
-import static org.crm4j.analytics.timeseries.EtsTolerances.NEAR_ZERO;
+import static org.crm4j.analytics.timeseries.Tolerances.ETS_HUGE_RATIO;
+import static org.crm4j.analytics.timeseries.Tolerances.ETS_NEAR_ZERO;
 
 import java.util.Arrays;
 
@@ -81,7 +81,7 @@ final class EtsFilter {
         if (season != NONE) {
             System.arraycopy(initial, s0, ring, 0, m);
         }
-        boolean undamped = Math.abs(phi - 1.0) < NEAR_ZERO;
+        boolean undamped = Math.abs(phi - 1.0) < ETS_NEAR_ZERO;
         double betaStar = trend == NONE ? 0 : beta / alpha;
         double sse = 0;
         double logSum = 0;
@@ -127,14 +127,14 @@ final class EtsFilter {
             } else if (season == ADDITIVE) {
                 p = yt - sOld;
             } else {
-                p = Math.abs(sOld) < NEAR_ZERO ? HUGE_RATIO : yt / sOld;
+                p = Math.abs(sOld) < ETS_NEAR_ZERO ? ETS_HUGE_RATIO : yt / sOld;
             }
             double level = q + alpha * (p - q);
             // new growth
             if (trend == ADDITIVE) {
                 b = phib + betaStar * (level - l - phib);
             } else if (trend == MULTIPLICATIVE) {
-                double r = Math.abs(l) < NEAR_ZERO ? HUGE_RATIO : level / l;
+                double r = Math.abs(l) < ETS_NEAR_ZERO ? ETS_HUGE_RATIO : level / l;
                 b = phib + betaStar * (r - phib);
             }
             // new season: replaces the oldest index, which becomes s_0
@@ -143,7 +143,7 @@ final class EtsFilter {
                 if (season == ADDITIVE) {
                     u = yt - q;
                 } else {
-                    u = Math.abs(q) < NEAR_ZERO ? HUGE_RATIO : yt / q;
+                    u = Math.abs(q) < ETS_NEAR_ZERO ? ETS_HUGE_RATIO : yt / q;
                 }
                 ring[oldest] = sOld + gamma * (u - sOld);
                 head = oldest;
@@ -180,7 +180,7 @@ final class EtsFilter {
         double l = state[0];
         double b = trend == NONE ? 0 : state[1];
         int s0 = trend == NONE ? 1 : 2;
-        boolean undamped = Math.abs(phi - 1.0) < NEAR_ZERO;
+        boolean undamped = Math.abs(phi - 1.0) < ETS_NEAR_ZERO;
         double phiSum = phi;
         double phiPower = phi;
         for (int i = 0; i < h; i++) {

@@ -1,7 +1,7 @@
 package org.crm4j.analytics.timeseries;
 
-import static org.crm4j.analytics.timeseries.EtsTolerances.INITIAL_TREND_GUARD;
-import static org.crm4j.analytics.timeseries.EtsTolerances.SEASONAL_INDEX_FLOOR;
+import static org.crm4j.analytics.timeseries.Tolerances.ETS_INITIAL_TREND_GUARD;
+import static org.crm4j.analytics.timeseries.Tolerances.ETS_SEASONAL_INDEX_FLOOR;
 
 import java.util.Arrays;
 
@@ -44,17 +44,17 @@ final class EtsInitialStates {
             } else {
                 double sum = 0;
                 for (int j = 0; j < m - 1; j++) {
-                    indices[j] = Math.max(indices[j], SEASONAL_INDEX_FLOOR);
+                    indices[j] = Math.max(indices[j], ETS_SEASONAL_INDEX_FLOOR);
                     sum += indices[j];
                 }
                 if (sum > m) {
-                    double scale = sum + (m - 1) * SEASONAL_INDEX_FLOOR;
+                    double scale = sum + (m - 1) * ETS_SEASONAL_INDEX_FLOOR;
                     for (int j = 0; j < m - 1; j++) {
                         indices[j] /= scale;
                     }
                 }
                 for (int t = 0; t < n; t++) {
-                    adjusted[t] = y[t] / Math.max(seasonal[t], SEASONAL_INDEX_FLOOR);
+                    adjusted[t] = y[t] / Math.max(seasonal[t], ETS_SEASONAL_INDEX_FLOOR);
                 }
             }
         }
@@ -75,21 +75,21 @@ final class EtsInitialStates {
             if (spec.trend() == EtsSpec.Component.ADDITIVE) {
                 l0 = a;
                 b0 = c;
-                if (Math.abs(l0 + b0) < INITIAL_TREND_GUARD) {
+                if (Math.abs(l0 + b0) < ETS_INITIAL_TREND_GUARD) {
                     l0 *= 1 + 1e-3;
                     b0 *= 1 - 1e-3;
                 }
             } else {
                 l0 = a + c;
-                if (Math.abs(l0) < INITIAL_TREND_GUARD) {
+                if (Math.abs(l0) < ETS_INITIAL_TREND_GUARD) {
                     l0 = 1e-7;
                 }
                 b0 = (a + 2 * c) / l0;
                 l0 /= b0;
-                if (Math.abs(b0) > EtsTolerances.HUGE_RATIO) {
-                    b0 = Math.signum(b0) * EtsTolerances.HUGE_RATIO;
+                if (Math.abs(b0) > Tolerances.ETS_HUGE_RATIO) {
+                    b0 = Math.signum(b0) * Tolerances.ETS_HUGE_RATIO;
                 }
-                if (l0 < INITIAL_TREND_GUARD || b0 < INITIAL_TREND_GUARD) {
+                if (l0 < ETS_INITIAL_TREND_GUARD || b0 < ETS_INITIAL_TREND_GUARD) {
                     l0 = Math.max(adjusted[0], 1e-3);
                     b0 = Math.max(adjusted[1] / adjusted[0], 1e-3);
                 }

@@ -1,9 +1,9 @@
 package org.crm4j.analytics.timeseries;
 
-import static org.crm4j.analytics.timeseries.EtsTolerances.LOWER;
-import static org.crm4j.analytics.timeseries.EtsTolerances.PHI_SLACK;
-import static org.crm4j.analytics.timeseries.EtsTolerances.ROOT_SLACK;
-import static org.crm4j.analytics.timeseries.EtsTolerances.UPPER;
+import static org.crm4j.analytics.timeseries.Tolerances.ETS_LOWER;
+import static org.crm4j.analytics.timeseries.Tolerances.ETS_PHI_SLACK;
+import static org.crm4j.analytics.timeseries.Tolerances.ETS_ROOT_SLACK;
+import static org.crm4j.analytics.timeseries.Tolerances.ETS_UPPER;
 
 /**
  * The parameter space of ETS models as R's {@code ets} bounds it: the "usual" box
@@ -31,8 +31,8 @@ final class EtsParameters {
      * @return {@code {alpha, beta, gamma, phi}}, NaN where the model has none
      */
     static double[] start(EtsSpec spec, int m, Ets.Bounds bounds) {
-        double[] lower = LOWER.clone();
-        double[] upper = UPPER.clone();
+        double[] lower = ETS_LOWER.clone();
+        double[] upper = ETS_UPPER.clone();
         if (bounds == Ets.Bounds.ADMISSIBLE) {
             for (int i = 0; i < 3; i++) {
                 lower[i] = 0;
@@ -87,16 +87,16 @@ final class EtsParameters {
     static boolean inside(boolean hasTrend, boolean hasSeason, boolean damped, double alpha, double beta,
             double gamma, double phi, int m, Ets.Bounds bounds) {
         if (bounds != Ets.Bounds.ADMISSIBLE) {
-            if (alpha < LOWER[0] || alpha > UPPER[0]) {
+            if (alpha < ETS_LOWER[0] || alpha > ETS_UPPER[0]) {
                 return false;
             }
-            if (hasTrend && (beta < LOWER[1] || beta > alpha || beta > UPPER[1])) {
+            if (hasTrend && (beta < ETS_LOWER[1] || beta > alpha || beta > ETS_UPPER[1])) {
                 return false;
             }
-            if (damped && (phi < LOWER[3] || phi > UPPER[3])) {
+            if (damped && (phi < ETS_LOWER[3] || phi > ETS_UPPER[3])) {
                 return false;
             }
-            if (hasSeason && (gamma < LOWER[2] || gamma > 1 - alpha || gamma > UPPER[2])) {
+            if (hasSeason && (gamma < ETS_LOWER[2] || gamma > 1 - alpha || gamma > ETS_UPPER[2])) {
                 return false;
             }
         }
@@ -109,7 +109,7 @@ final class EtsParameters {
      */
     static boolean admissible(boolean hasTrend, boolean hasSeason, double alpha, double beta, double gamma,
             double phi, int m) {
-        if (phi < 0 || phi > 1 + PHI_SLACK) {
+        if (phi < 0 || phi > 1 + ETS_PHI_SLACK) {
             return false;
         }
         if (!hasSeason) {
@@ -140,7 +140,7 @@ final class EtsParameters {
         }
         c[m] = alpha + b - phi;
         c[m + 1] = 1;
-        return rootsInsideDisc(c, 1 + ROOT_SLACK);
+        return rootsInsideDisc(c, 1 + ETS_ROOT_SLACK);
     }
 
     /**

@@ -184,6 +184,6 @@ final class NelderMead {
     }
 
     private static double finite(double v) {
-        return Double.isFinite(v) ? v : EtsTolerances.NOT_FINITE;
+        return Double.isFinite(v) ? v : Tolerances.NELDER_MEAD_NOT_FINITE;
     }
 }

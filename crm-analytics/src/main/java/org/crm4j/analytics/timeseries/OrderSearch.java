@@ -39,10 +39,8 @@ final class OrderSearch {
 
     /** The spec forecast's {@code myarima} fits for these orders. */
     ArimaSpec spec(int p, int q, int sp, int sq, boolean constant, boolean approx) {
-        // strict: a candidate whose optimiser does not converge fails and is not selected (forecast keeps such fits
-        // with a warning; the search here has always skipped them)
         ArimaSpec spec = ArimaSpec.of(p, d, q).withSeasonal(sp, seasonalD, sq, Math.max(period, 1))
-                .withMethod(approx ? ArimaMethod.CSS : ArimaMethod.CSS_ML).withStrict(true);
+                .withMethod(approx ? ArimaMethod.CSS : ArimaMethod.CSS_ML);
         int diffs = d + seasonalD;
         if (diffs == 0) {
             spec = spec.withMean(constant);
@@ -60,6 +58,11 @@ final class OrderSearch {
         }
         try {
             ArimaModel model = Arima.fit(y, spec);
+            if (!model.converged()) {
+                // a candidate whose optimiser did not converge is not selected (forecast keeps such fits with a
+                // warning; this search has always skipped them)
+                return new Candidate(p, q, sp, sq, constant, Double.POSITIVE_INFINITY, null);
+            }
             int npar = model.coefficientCount() + 1;
             int nstar = model.observationsUsed();
             double aic = approx ? offset + nstar * Math.log(model.sigma2()) + 2 * npar : model.aic();

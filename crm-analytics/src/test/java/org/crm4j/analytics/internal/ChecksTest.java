@@ -56,4 +56,31 @@ class ChecksTest {
     void message_usesRootLocale() {
         assertEquals("0.5", Checks.message("%.1f", 0.5));
     }
+
+    @Test
+    void requireThreads_zeroAndPositiveAccepted_negativeRefused() {
+        Checks.requireThreads(0);
+        Checks.requireThreads(3);
+        var e = assertThrows(IllegalArgumentException.class, () -> Checks.requireThreads(-1));
+        assertEquals("threads must be >= 0 (0: all available processors), was -1", e.getMessage());
+    }
+
+    @Test
+    void resolveThreads_zeroIsAllProcessors() {
+        assertEquals(Runtime.getRuntime().availableProcessors(), Checks.resolveThreads(0));
+        assertEquals(5, Checks.resolveThreads(5));
+    }
+
+    @Test
+    void significance_codesAtRsCutPoints() {
+        // R 4.2.2: symnum(c(0.0009, 0.001, 0.01, 0.05, 0.1, 0.10001), cutpoints = c(0, 0.001, 0.01, 0.05, 0.1, 1))
+        //          gives "***" "***" "**" "*" "." " "
+        assertEquals("***", Significance.stars(0.0009));
+        assertEquals("***", Significance.stars(0.001));
+        assertEquals("**", Significance.stars(0.01));
+        assertEquals("*", Significance.stars(0.05));
+        assertEquals(".", Significance.stars(0.1));
+        assertEquals("", Significance.stars(0.10001));
+        assertEquals("", Significance.stars(Double.NaN));
+    }
 }

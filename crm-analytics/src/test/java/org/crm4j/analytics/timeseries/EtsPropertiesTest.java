@@ -196,7 +196,7 @@ class EtsPropertiesTest {
                 .checkAssert((seed, m) -> {
                     double[] c = admissibilityPolynomial(seed, m);
                     double max = largestRootModulus(c);
-                    assertEquals(max <= 1, EtsParameters.rootsInsideDisc(c, 1 + EtsTolerances.ROOT_SLACK),
+                    assertEquals(max <= 1, EtsParameters.rootsInsideDisc(c, 1 + Tolerances.ETS_ROOT_SLACK),
                             "largest root modulus " + max);
                 });
     }
@@ -236,5 +236,22 @@ class EtsPropertiesTest {
                         assertEquals(exact.upper(0.9)[h], hi, 0.04 * width, model + " upper h=" + (h + 1));
                     }
                 });
+    }
+
+    /**
+     * A series that forecast's {@code is.constant} calls constant gets R's simple smoothing. R 4.2.2, forecast 8.20:
+     * {@code f <- ets(5 + c(3e-9, 0, -2e-9, 1e-9, 0, 0, 4e-9, 0, 0, 1e-9))}: {@code f$sigma2} =
+     * 5.5999627355701358e-18, {@code residuals(f)[2]} = -3.000000e-09, {@code residuals(f)[3]} = -2.000030e-09.
+     */
+    @Test
+    void autoEts_nearlyConstantSeries_isRsSimpleSmoothing() {
+        double[] y = {5 + 3e-9, 5, 5 - 2e-9, 5 + 1e-9, 5, 5, 5 + 4e-9, 5, 5, 5 + 1e-9};
+        EtsModel m = AutoEts.fit(y, 1);
+        assertEquals("ETS(A,N,N)", m.method());
+        assertEquals(0.99999, m.alpha(), 0.0);
+        assertEquals(5.5999627355701358e-18, m.sigma2(), 1e-6 * 5.6e-18);
+        assertEquals(-3.000000e-09, m.residuals()[1], 1e-15);
+        assertEquals(-2.000030e-09, m.residuals()[2], 1e-15);
+        assertTrue(Double.isNaN(m.aicc()));
     }
 }

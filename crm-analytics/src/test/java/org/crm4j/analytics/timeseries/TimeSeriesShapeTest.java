@@ -69,6 +69,15 @@ class TimeSeriesShapeTest {
     }
 
     @Test
+    void autoArima_returnsAConvergedModelWithTheDefaultPolicy() {
+        ArimaModel m = AutoArima.fit(LOG_AIR, 12);
+
+        assertTrue(m.converged());
+        assertFalse(m.spec().strict());
+        assertEquals(ArimaSpec.DEFAULT_MAX_ITERATIONS, m.spec().maxIterations());
+    }
+
+    @Test
     void model_isImmutable() {
         ArimaModel m = Arima.fit(LH, ArimaSpec.of(1, 0, 0));
         double residual = m.residuals()[3];

@@ -3,6 +3,7 @@ package org.crm4j.jpa.internal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 
@@ -30,9 +31,16 @@ public enum Dialect {
         return folder;
     }
 
-    /** @return the Flyway location of this dialect's migrations */
-    public String migrationLocation() {
-        return "classpath:db/migration/" + folder;
+    /**
+     * The Flyway locations of this dialect's migrations. A script lives once, in the most shared folder whose
+     * databases agree on it: {@code common} (all three), {@code standard} (H2 and PostgreSQL, which share the
+     * SQL-standard {@code UUID} and {@code TIMESTAMP WITH TIME ZONE} types), or the dialect's own folder.
+     *
+     * @return for example {@code [classpath:db/migration/common, classpath:db/migration/standard]}
+     */
+    public List<String> migrationLocations() {
+        String own = this == MARIADB ? folder : "standard";
+        return List.of("classpath:db/migration/common", "classpath:db/migration/" + own);
     }
 
     /** @return the Hibernate dialect class name */

@@ -6,6 +6,7 @@ import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
+import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
@@ -156,6 +157,14 @@ abstract class JpaContracts {
 
     @Nested
     class IdempotentSales extends IdempotentSalesContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class GeneratedCommands extends GeneratedCommandsContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();

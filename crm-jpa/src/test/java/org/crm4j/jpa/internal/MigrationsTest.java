@@ -1,6 +1,8 @@
 package org.crm4j.jpa.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -8,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.crm4j.jpa.testing.RunsOn;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.crm4j.jpa.testing.TestDatabase;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,22 @@ class MigrationsTest {
         OnH2() {
             super(Dialect.H2);
         }
+
+        @Test
+        void migrate_databaseWithTheOldH2V1_isAcceptedAndBroughtUpToDate() {
+            databaseWithTheOldV1_isAcceptedAndBroughtUpToDate();
+        }
+
+        @Test
+        void migrate_v1ChangedByHand_isStillRefused() {
+            try (TestDatabase db = TestDatabase.create(Dialect.H2)) {
+                legacyFlyway(db, "classpath:db/tampered-v1/h2").migrate();
+
+                FlywayValidateException e = assertThrows(FlywayValidateException.class,
+                        () -> Migrations.migrate(db.dataSource(), Dialect.H2));
+                assertTrue(e.getMessage().contains("checksum mismatch"), e.getMessage());
+            }
+        }
     }
 
     @Nested
@@ -28,6 +48,17 @@ class MigrationsTest {
         OnPostgresql() {
             super(Dialect.POSTGRESQL);
         }
+
+        @Test
+        void migrate_databaseWithTheOldPostgresqlV1_isAcceptedAndBroughtUpToDate() {
+            databaseWithTheOldV1_isAcceptedAndBroughtUpToDate();
+        }
+    }
+
+    /** A Flyway on crm4j's history table over the scripts of the given locations. */
+    private static Flyway legacyFlyway(TestDatabase db, String... locations) {
+        return Flyway.configure(MigrationsTest.class.getClassLoader()).dataSource(db.dataSource())
+                .table(Migrations.HISTORY_TABLE).locations(locations).load();
     }
 
     @Nested
@@ -35,6 +66,11 @@ class MigrationsTest {
     class OnMariadb extends Suite {
         OnMariadb() {
             super(Dialect.MARIADB);
+        }
+
+        @Test
+        void migrate_databaseWithTheOldMariadbV1WithNamedPrimaryKeys_isAcceptedAndBroughtUpToDate() {
+            databaseWithTheOldV1_isAcceptedAndBroughtUpToDate();
         }
     }
 
@@ -51,7 +87,7 @@ class MigrationsTest {
         void migrate_freshSchema_appliesV1OnceAndDetectsTheDialect() throws SQLException {
             try (TestDatabase db = TestDatabase.create(dialect)) {
                 assertEquals(dialect, Dialect.detect(db.dataSource()));
-                assertEquals(2, Migrations.migrate(db.dataSource(), dialect)); // V1, V2
+                assertEquals(versions(), Migrations.migrate(db.dataSource(), dialect)); // V1, V2 (, V3 on MariaDB)
                 assertEquals(0, Migrations.migrate(db.dataSource(), dialect));
                 try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                      ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + historyTable())) {
@@ -67,12 +103,36 @@ class MigrationsTest {
                 try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
                     s.execute("CREATE TABLE host_order (id INTEGER PRIMARY KEY)");
                 }
-                assertEquals(2, Migrations.migrate(db.dataSource(), dialect)); // V1, V2
+                assertEquals(versions(), Migrations.migrate(db.dataSource(), dialect)); // V1, V2 (, V3 on MariaDB)
                 try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                      ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM host_order")) {
                     assertTrue(rows.next());
                 }
             }
+        }
+
+        /**
+         * H2 and PostgreSQL used to have their own copies of V1, which differed in a comment only; a database
+         * migrated with the old copy (the quick start's ./crm4j-data, say) must still open after they were merged.
+         */
+        void databaseWithTheOldV1_isAcceptedAndBroughtUpToDate() {
+            try (TestDatabase db = TestDatabase.create(dialect)) {
+                Flyway legacy = legacyFlyway(db, "classpath:db/legacy-v1/" + dialect.folder());
+                legacy.migrate();
+                int oldChecksum = legacy.info().applied()[0].getChecksum();
+                assertTrue(Migrations.MERGED_V1_CHECKSUMS.contains(oldChecksum), "old checksum " + oldChecksum);
+
+                assertEquals(versions() - 1, Migrations.migrate(db.dataSource(), dialect)); // V1 stays applied
+                assertEquals(0, Migrations.migrate(db.dataSource(), dialect));
+                Flyway current = legacyFlyway(db, dialect.migrationLocations().toArray(String[]::new));
+                assertNotEquals(oldChecksum, current.info().applied()[0].getChecksum());
+                current.validate();
+            }
+        }
+
+        /** @return the number of migrations of the dialect: V1, V2, and on MariaDB V3 (binary collation) */
+        private int versions() {
+            return dialect == Dialect.MARIADB ? 3 : 2;
         }
 
         private String historyTable() {

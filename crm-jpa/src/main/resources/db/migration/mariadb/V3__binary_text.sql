@@ -1,8 +1,4 @@
--- crm4j schema, version 2: the client's request id of a sale (idempotent recording), unique in the CRM.
--- NULL for sales recorded without one; a unique constraint allows any number of NULLs on every database.
-ALTER TABLE crm_sale ADD COLUMN request_id VARCHAR(100);
-ALTER TABLE crm_sale ADD CONSTRAINT uk_sale_request_id UNIQUE (request_id);
-
+-- crm4j schema, version 3 (MariaDB only; H2 and PostgreSQL compare text by code point already).
 -- Text compares by code point on every database, as in memory: MariaDB's default collations are accent- and
 -- case-insensitive (tags 'cafe' and 'café' collided, a search for 'jose' found 'José', request ids 'A' and 'a'
 -- collided). Searches lower-case both sides explicitly, so they stay case-insensitive and become accent-sensitive.
