@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerRepository;
@@ -47,7 +48,8 @@ public final class Crm implements AutoCloseable {
      * feature appends its ports here; adapters that lack them then fail at start with the port's name.
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
-            SaleRepository.class, SalesReports.class, CampaignRepository.class, RelationshipRepository.class);
+            SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
+            RelationshipRepository.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -72,7 +74,8 @@ public final class Crm implements AutoCloseable {
         this.sales = SalesService.create(ports.get(SaleRepository.class), customerPort, productPort, campaignPort,
                 tx, builder.clock, builder.ids, retry);
         this.reports = ReportService.create(ports.get(SalesReports.class), tx);
-        this.campaigns = CampaignService.create(campaignPort, customerPort, tx, builder.clock, builder.ids);
+        this.campaigns = CampaignService.create(campaignPort, ports.get(CampaignMemberRepository.class), customerPort,
+                tx, builder.clock, builder.ids);
         this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
                 builder.clock, builder.ids);
         this.onClose = builder.onClose;

@@ -149,7 +149,8 @@ public final class QuickStart {
         Campaign planned = crm.campaigns().plan(new NewCampaign("Tea lovers", today, today.plusDays(30),
                 new CampaignTarget("customers who bought tea", "a teapot with every third tea order"),
                 CampaignChannel.EMAIL, Money.of("500", "EUR")));
-        return crm.campaigns().addMembers(planned.id(), members);
+        crm.campaigns().addMembers(planned.id(), members);
+        return planned;
     }
 
     private int sell(Customer customer, Product product, int quantity, Campaign campaign) {

@@ -1,12 +1,17 @@
 package org.crm4j.analytics.lifetime;
 
+import org.crm4j.analytics.internal.Precision;
+
 /**
  * Numerical thresholds of the customer-lifetime models, each with the reason for its value.
  */
 final class Tolerances {
 
-    /** Relative size of the last series term kept: one ulp of 1, below which a term cannot change a double sum. */
-    static final double SERIES_EPSILON = 0x1p-53;
+    /**
+     * Relative size of the last series term kept: half of {@link Precision#EPSILON} (the unit roundoff), below
+     * which a term cannot change a double sum.
+     */
+    static final double SERIES_EPSILON = Precision.EPSILON / 2;
 
     /**
      * Largest argument summed by the plain Gauss series; beyond it the series is continued by Taylor steps of the

@@ -2,28 +2,23 @@ package org.crm4j.core.campaign;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Money;
-import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
-import org.crm4j.core.customer.CustomerId;
 
 /**
- * A marketing campaign: what it is called, when it runs, whom it targets, through which channel, with which
- * budget, and the customers it targeted with their responses and conversions.
+ * A marketing campaign: what it is called, when it runs, whom it targets, through which channel and with which
+ * budget. Its members (the customers it targeted, with their responses and conversions) are not part of the
+ * aggregate: a campaign may target hundreds of thousands of customers, so each is a {@link CampaignMember} kept by
+ * the {@link CampaignMemberRepository} port and written on its own.
  *
  * <p>Its {@linkplain #status(LocalDate) status} follows from its dates and from two actions: PLANNED before
  * {@code startDate}, RUNNING from {@code startDate} to {@code endDate} (inclusive), FINISHED after {@code endDate}
  * or once {@linkplain #finish(LocalDate, Instant) finished} early, CANCELLED once
  * {@linkplain #cancel(LocalDate, Instant) cancelled}. A finished or cancelled campaign can no longer be revised,
- * nor gain members.
+ * nor gain members ({@link #acceptsMembers(LocalDate)}).
  *
  * <p>Immutable: every business method returns a new instance and leaves this one untouched. Repositories increase
  * {@code version} on each update to detect concurrent updates.
@@ -37,14 +32,13 @@ import org.crm4j.core.customer.CustomerId;
  * @param budget      the budget, not negative
  * @param finishedAt  when the campaign was finished early; empty if it was not
  * @param cancelledAt when the campaign was cancelled; empty if it was not
- * @param members     the targeted customers, each at most once, in the order they were added (copied)
  * @param createdAt   when the campaign was planned, not null
  * @param updatedAt   when it was last changed, not before {@code createdAt}
  * @param version     the optimistic-locking version, 0 before the first update, not negative
  */
 public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDate endDate, CampaignTarget target,
         CampaignChannel channel, Money budget, Optional<Instant> finishedAt, Optional<Instant> cancelledAt,
-        List<CampaignMember> members, Instant createdAt, Instant updatedAt, long version) {
+        Instant createdAt, Instant updatedAt, long version) {
 
     /** The longest name accepted. */
     public static final int MAX_NAME_LENGTH = 200;
@@ -71,8 +65,7 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
      *                                  blank or too long (field {@code name}), the end date is before the start
      *                                  date (field {@code endDate}, rule {@link #END_NOT_BEFORE_START}) or the
      *                                  budget is negative (field {@code budget}, rule {@link #BUDGET_NOT_NEGATIVE})
-     * @throws IllegalArgumentException if a customer is a member twice, or the timestamps or version are
-     *                                  inconsistent
+     * @throws IllegalArgumentException if the timestamps or version are inconsistent
      */
     public Campaign {
         Require.nonNull("id", id);
@@ -84,7 +77,6 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
         Require.nonNull("budget", budget);
         Require.nonNull("finishedAt", finishedAt);
         Require.nonNull("cancelledAt", cancelledAt);
-        members = List.copyOf(Require.nonNull("members", members));
         Require.nonNull("createdAt", createdAt);
         Require.nonNull("updatedAt", updatedAt);
         Require.storable("startDate", startDate);
@@ -95,12 +87,6 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
         }
         if (budget.isNegative()) {
             throw new ValidationException("budget", BUDGET_NOT_NEGATIVE, budget);
-        }
-        Set<CustomerId> seen = new HashSet<>();
-        for (CampaignMember member : members) {
-            if (!seen.add(member.customer())) {
-                throw new IllegalArgumentException("customer " + member.customer() + " is a member twice of " + id);
-            }
         }
         if (updatedAt.isBefore(createdAt) || version < 0) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -115,13 +101,13 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
      * @param id      the identity to give it, not null
      * @param command what to plan, not null
      * @param now     the current instant, not null
-     * @return the campaign, version 0, without members
+     * @return the campaign, version 0
      * @throws ValidationException if the command breaks an invariant of the campaign
      */
     public static Campaign plan(CampaignId id, NewCampaign command, Instant now) {
         Require.nonNull("command", command);
         return new Campaign(id, command.name(), command.startDate(), command.endDate(), command.target(),
-                command.channel(), command.budget(), Optional.empty(), Optional.empty(), List.of(), now, now, 0);
+                command.channel(), command.budget(), Optional.empty(), Optional.empty(), now, now, 0);
     }
 
     /**
@@ -161,7 +147,7 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
             throw new ValidationException("startDate", STARTED_STAYS_STARTED, update.startDate());
         }
         return new Campaign(id, update.name(), update.startDate(), update.endDate(), update.target(),
-                update.channel(), update.budget(), finishedAt, cancelledAt, members, createdAt, now, version);
+                update.channel(), update.budget(), finishedAt, cancelledAt, createdAt, now, version);
     }
 
     /**
@@ -178,7 +164,7 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
         if (status != CampaignStatus.PLANNED) {
             throw new ValidationException("status", PLANNED_TO_START, status);
         }
-        return new Campaign(id, name, today, endDate, target, channel, budget, finishedAt, cancelledAt, members,
+        return new Campaign(id, name, today, endDate, target, channel, budget, finishedAt, cancelledAt,
                 createdAt, now, version);
     }
 
@@ -197,7 +183,7 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
             throw new ValidationException("status", RUNNING_TO_FINISH, status);
         }
         return new Campaign(id, name, startDate, today, target, channel, budget, Optional.of(now), cancelledAt,
-                members, createdAt, now, version);
+                createdAt, now, version);
     }
 
     /**
@@ -212,78 +198,28 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
     public Campaign cancel(LocalDate today, Instant now) {
         requireOpen(today);
         return new Campaign(id, name, startDate, endDate, target, channel, budget, finishedAt, Optional.of(now),
-                members, createdAt, now, version);
-    }
-
-    /**
-     * Adds a customer to the campaign's members.
-     *
-     * @param customer the customer, not null
-     * @param today    the current day, not null
-     * @param now      the current instant, not null
-     * @return the campaign with one more member
-     * @throws ValidationException if the campaign is finished or cancelled (field {@code status}, rule
-     *                             {@link #NOT_CLOSED})
-     * @throws DuplicateException  if the customer is already a member (field {@code member})
-     */
-    public Campaign addMember(CustomerId customer, LocalDate today, Instant now) {
-        Require.nonNull("customerId", customer);
-        requireOpen(today);
-        if (member(customer).isPresent()) {
-            throw new DuplicateException("member", customer);
-        }
-        List<CampaignMember> more = new ArrayList<>(members);
-        more.add(CampaignMember.targeted(customer, now));
-        return new Campaign(id, name, startDate, endDate, target, channel, budget, finishedAt, cancelledAt, more,
                 createdAt, now, version);
     }
 
     /**
-     * Records that a member responded; a member's first response counts, later ones change nothing.
+     * Tells whether the campaign may gain members on a day: while it is PLANNED or RUNNING.
      *
-     * @param customer the member, not null
-     * @param now      the current instant, not null
-     * @return the campaign with the response recorded
-     * @throws NotFoundException if the customer is not a member (field {@code member})
+     * @param today the current day, not null
+     * @return false once the campaign is finished or cancelled
      */
-    public Campaign recordResponse(CustomerId customer, Instant now) {
-        CampaignMember member = requireMember(customer);
-        return withMember(member, member.respond(now), now);
+    public boolean acceptsMembers(LocalDate today) {
+        return !status(today).isClosed();
     }
 
     /**
-     * Records that a member converted (and responded, if not yet); a member's first conversion counts, later
-     * ones change nothing.
+     * The results of the campaign from its members' counts.
      *
-     * @param customer the member, not null
-     * @param now      the current instant, not null
-     * @return the campaign with the conversion recorded
-     * @throws NotFoundException if the customer is not a member (field {@code member})
+     * @param counts how many members it has, and how many of them responded and converted, not null
+     * @return the campaign's results, with its budget
      */
-    public Campaign recordConversion(CustomerId customer, Instant now) {
-        CampaignMember member = requireMember(customer);
-        return withMember(member, member.convert(now), now);
-    }
-
-    /**
-     * The membership of a customer.
-     *
-     * @param customer the customer, not null
-     * @return the member, or empty if the customer is not targeted by this campaign
-     */
-    public Optional<CampaignMember> member(CustomerId customer) {
-        return members.stream().filter(m -> m.customer().equals(customer)).findFirst();
-    }
-
-    /**
-     * Counts the members, responses and conversions.
-     *
-     * @return the campaign's results
-     */
-    public CampaignResults results() {
-        int responded = (int) members.stream().filter(CampaignMember::hasResponded).count();
-        int converted = (int) members.stream().filter(CampaignMember::hasConverted).count();
-        return new CampaignResults(id, members.size(), responded, converted, budget);
+    public CampaignResults results(MemberCounts counts) {
+        Require.nonNull("counts", counts);
+        return new CampaignResults(id, counts.members(), counts.responded(), counts.converted(), budget);
     }
 
     /**
@@ -293,7 +229,7 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
      * @return a copy with {@code version == newVersion}
      */
     public Campaign withVersion(long newVersion) {
-        return new Campaign(id, name, startDate, endDate, target, channel, budget, finishedAt, cancelledAt, members,
+        return new Campaign(id, name, startDate, endDate, target, channel, budget, finishedAt, cancelledAt,
                 createdAt, updatedAt, newVersion);
     }
 
@@ -302,21 +238,5 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
         if (status.isClosed()) {
             throw new ValidationException("status", NOT_CLOSED, status);
         }
-    }
-
-    private CampaignMember requireMember(CustomerId customer) {
-        Require.nonNull("customerId", customer);
-        return member(customer).orElseThrow(() -> new NotFoundException("member", customer));
-    }
-
-    private Campaign withMember(CampaignMember before, CampaignMember changed, Instant now) {
-        if (changed.equals(before)) {
-            return this;
-        }
-        List<CampaignMember> updated = members.stream()
-                .map(m -> m.customer().equals(changed.customer()) ? changed : m)
-                .toList();
-        return new Campaign(id, name, startDate, endDate, target, channel, budget, finishedAt, cancelledAt, updated,
-                createdAt, now, version);
     }
 }

@@ -1,5 +1,8 @@
 package org.crm4j.core.campaign;
 
+import java.util.Optional;
+import org.crm4j.core.customer.Channel;
+
 /** The medium a {@link Campaign} reaches its audience through. */
 public enum CampaignChannel {
     /** E-mail messages. */
@@ -15,5 +18,22 @@ public enum CampaignChannel {
     /** Web site, banners and search advertising. */
     WEB,
     /** Fairs, shows and in-store events. */
-    EVENT
+    EVENT;
+
+    /**
+     * The channel whose marketing consent a customer gives or withdraws for this medium: EMAIL, SMS and PHONE
+     * map to the customer channel of the same name, POSTAL_MAIL to {@link Channel#POST}; SOCIAL_MEDIA, WEB and
+     * EVENT address no one personally and have none.
+     *
+     * @return the consent channel, or empty if the medium needs no personal consent
+     */
+    public Optional<Channel> consentChannel() {
+        return switch (this) {
+            case EMAIL -> Optional.of(Channel.EMAIL);
+            case SMS -> Optional.of(Channel.SMS);
+            case PHONE -> Optional.of(Channel.PHONE);
+            case POSTAL_MAIL -> Optional.of(Channel.POST);
+            case SOCIAL_MEDIA, WEB, EVENT -> Optional.empty();
+        };
+    }
 }

@@ -3,28 +3,32 @@ package org.crm4j.core.campaign;
 import java.time.Instant;
 import java.util.Optional;
 import org.crm4j.core.Require;
+import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 
 /**
  * A customer targeted by a {@link Campaign}, with when the customer responded and converted. A conversion
  * implies a response: converting a member who had not responded records the response at the same instant.
+ * Members are kept apart from their campaign, one row each, by the {@link CampaignMemberRepository}. Immutable.
  *
+ * @param campaign    the campaign, not null
  * @param customer    the targeted customer, not null
  * @param targetedAt  when the customer was added to the campaign, not null
  * @param respondedAt when the customer first responded; empty if not yet
  * @param convertedAt when the customer first converted; empty if not yet, present only if responded
  */
-public record CampaignMember(CustomerId customer, Instant targetedAt, Optional<Instant> respondedAt,
-        Optional<Instant> convertedAt) {
+public record CampaignMember(CampaignId campaign, CustomerId customer, Instant targetedAt,
+        Optional<Instant> respondedAt, Optional<Instant> convertedAt) {
 
     /**
      * Checks the member.
      *
-     * @throws ValidationException     if a component is null
+     * @throws ValidationException      if a component is null (rule {@code "must not be null"})
      * @throws IllegalArgumentException if converted without a response
      */
     public CampaignMember {
-        Require.nonNull("customer", customer);
+        Require.nonNull("campaignId", campaign);
+        Require.nonNull("customerId", customer);
         Require.nonNull("targetedAt", targetedAt);
         Require.nonNull("respondedAt", respondedAt);
         Require.nonNull("convertedAt", convertedAt);
@@ -36,37 +40,40 @@ public record CampaignMember(CustomerId customer, Instant targetedAt, Optional<I
     /**
      * A member who has neither responded nor converted.
      *
+     * @param campaign   the campaign, not null
      * @param customer   the customer, not null
      * @param targetedAt when the customer was targeted, not null
      * @return the member
      */
-    public static CampaignMember targeted(CustomerId customer, Instant targetedAt) {
-        return new CampaignMember(customer, targetedAt, Optional.empty(), Optional.empty());
+    public static CampaignMember targeted(CampaignId campaign, CustomerId customer, Instant targetedAt) {
+        return new CampaignMember(campaign, customer, targetedAt, Optional.empty(), Optional.empty());
     }
 
     /**
      * Records a response; the first response counts, later ones change nothing.
      *
      * @param at when the customer responded, not null
-     * @return the member with a response
+     * @return the member with a response; this member if it had responded already
      */
     public CampaignMember respond(Instant at) {
         Require.nonNull("at", at);
-        return respondedAt.isPresent() ? this : new CampaignMember(customer, targetedAt, Optional.of(at), convertedAt);
+        return respondedAt.isPresent() ? this
+                : new CampaignMember(campaign, customer, targetedAt, Optional.of(at), convertedAt);
     }
 
     /**
      * Records a conversion (and a response if there was none); the first conversion counts.
      *
      * @param at when the customer converted, not null
-     * @return the member with a response and a conversion
+     * @return the member with a response and a conversion; this member if it had converted already
      */
     public CampaignMember convert(Instant at) {
         Require.nonNull("at", at);
         if (convertedAt.isPresent()) {
             return this;
         }
-        return new CampaignMember(customer, targetedAt, Optional.of(respondedAt.orElse(at)), Optional.of(at));
+        return new CampaignMember(campaign, customer, targetedAt, Optional.of(respondedAt.orElse(at)),
+                Optional.of(at));
     }
 
     /**

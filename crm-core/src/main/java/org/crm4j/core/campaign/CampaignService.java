@@ -27,20 +27,30 @@ public interface CampaignService {
 
     /** The rule broken by deleting a campaign that has started (field {@code status}). */
     String DELETE_ONLY_UNSTARTED = "must not have started to be deleted";
+    /** The rule broken by targeting an archived customer (field {@code customerId}). */
+    String MEMBER_ACTIVE = "must be active";
+    /**
+     * The rule broken by targeting a customer whose latest consent decision for the campaign's
+     * {@linkplain CampaignChannel#consentChannel() consent channel} refused consent (field {@code member}).
+     */
+    String MEMBER_CONSENT = "must not have withdrawn consent to the campaign's channel";
 
     /**
-     * Creates the service over a repository.
+     * Creates the service over its ports.
      *
      * @param campaigns      where campaigns are kept, not null
-     * @param customers      where customers are kept, to check that customer ids exist, not null
+     * @param members        where campaign members are kept, not null
+     * @param customers      where customers are kept, to check that customers exist, are active and consent,
+     *                       not null
      * @param transactions   the transaction port, not null
      * @param clock          where "today" and "now" come from, not null
      * @param ids            where new campaign ids come from, not null
      * @return the service; thread-safe if its collaborators are
      */
-    static CampaignService create(CampaignRepository campaigns, CustomerRepository customers,
-            Transactions transactions, Clock clock, IdGenerator ids) {
+    static CampaignService create(CampaignRepository campaigns, CampaignMemberRepository members,
+            CustomerRepository customers, Transactions transactions, Clock clock, IdGenerator ids) {
         return new DefaultCampaignService(Objects.requireNonNull(campaigns, "campaigns"),
+                Objects.requireNonNull(members, "members"),
                 Objects.requireNonNull(customers, "customers"),
                 Objects.requireNonNull(transactions, "transactions"), Objects.requireNonNull(clock, "clock"),
                 Objects.requireNonNull(ids, "ids"));
@@ -94,13 +104,24 @@ public interface CampaignService {
     List<Campaign> campaignsOf(CustomerId customer);
 
     /**
-     * Counts a campaign's members, responses and conversions.
+     * Counts a campaign's members, responses and conversions (the store counts them; no member is loaded).
      *
      * @param id the campaign, not null
      * @return the results
      * @throws NotFoundException if there is no such campaign
      */
     CampaignResults results(CampaignId id);
+
+    /**
+     * Lists a campaign's members with their customers' names, e-mail addresses and active flags, one page at a
+     * time.
+     *
+     * @param id      the campaign, not null
+     * @param request the page, sorted by one of the {@link CampaignMemberSort} keys (by customer id if none)
+     * @return the page, with the number of all members
+     * @throws NotFoundException if there is no such campaign (field {@code campaignId})
+     */
+    Page<CampaignMemberDetails> members(CampaignId id, PageRequest<CampaignMemberSort> request);
 
     /**
      * Replaces the name, dates, target, channel and budget of a planned or running campaign.
@@ -117,39 +138,47 @@ public interface CampaignService {
     Campaign update(CampaignId id, CampaignUpdate update);
 
     /**
-     * Targets customers: adds them to the members of a planned or running campaign, all or none.
+     * Targets customers: adds them to the members of a planned or running campaign, all or none. Customers who
+     * refused or withdrew marketing consent for the campaign's channel are refused, not skipped: the caller
+     * removes them and tries again, so that nobody is targeted against their decision by mistake. Members are
+     * checked and written in batches of {@value CampaignMemberRepository#MAX_BATCH} (a few narrow port calls per
+     * batch; no customer is loaded), all in one transaction. The campaign itself (its version and
+     * {@code updatedAt}) does not change.
      *
      * @param id         the campaign, not null
      * @param newMembers the customers, not null, none a member yet, no repetition
-     * @return the campaign with its new members
      * @throws NotFoundException   if the campaign or a customer does not exist (field {@code campaignId} or
      *                             {@code customerId})
      * @throws DuplicateException  if a customer is already a member, or listed twice (field {@code member})
-     * @throws ValidationException if the campaign is finished or cancelled (field {@code status})
+     * @throws ValidationException if the campaign is finished or cancelled (field {@code status}), a customer is
+     *                             archived (field {@code customerId}, rule {@link #MEMBER_ACTIVE}) or refused
+     *                             consent for the campaign's channel (field {@code member}, rule
+     *                             {@link #MEMBER_CONSENT}; the message names the customer and the channel)
      */
-    Campaign addMembers(CampaignId id, Collection<CustomerId> newMembers);
+    void addMembers(CampaignId id, Collection<CustomerId> newMembers);
 
     /**
-     * Records a member's response; a member's first response counts.
+     * Records a member's response; a member's first response counts. Changes that one member only.
      *
      * @param id       the campaign, not null
      * @param customer the member, not null
-     * @return the campaign
-     * @throws NotFoundException if the campaign does not exist or the customer is not a member (field
-     *                           {@code member})
+     * @return the member as stored
+     * @throws NotFoundException if the campaign does not exist (field {@code campaignId}) or the customer is not
+     *                           a member (field {@code member})
      */
-    Campaign recordResponse(CampaignId id, CustomerId customer);
+    CampaignMember recordResponse(CampaignId id, CustomerId customer);
 
     /**
-     * Records a member's conversion (and response, if none yet); a member's first conversion counts.
+     * Records a member's conversion (and response, if none yet); a member's first conversion counts. Changes that
+     * one member only.
      *
      * @param id       the campaign, not null
      * @param customer the member, not null
-     * @return the campaign
-     * @throws NotFoundException if the campaign does not exist or the customer is not a member (field
-     *                           {@code member})
+     * @return the member as stored
+     * @throws NotFoundException if the campaign does not exist (field {@code campaignId}) or the customer is not
+     *                           a member (field {@code member})
      */
-    Campaign recordConversion(CampaignId id, CustomerId customer);
+    CampaignMember recordConversion(CampaignId id, CustomerId customer);
 
     /**
      * Starts a planned campaign today.

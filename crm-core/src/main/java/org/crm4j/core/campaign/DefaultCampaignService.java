@@ -3,9 +3,11 @@ package org.crm4j.core.campaign;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -18,25 +20,28 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.Channel;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The campaign service over the repository port; every operation in one transaction. */
+/** The campaign service over the campaign and member ports; every operation in one transaction. */
 final class DefaultCampaignService implements CampaignService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CampaignService.class);
 
     private final CampaignRepository campaigns;
+    private final CampaignMemberRepository members;
     private final CustomerRepository customers;
     private final Transactions transactions;
     private final Clock clock;
     private final IdGenerator ids;
 
-    DefaultCampaignService(CampaignRepository campaigns, CustomerRepository customers,
-            Transactions transactions, Clock clock, IdGenerator ids) {
+    DefaultCampaignService(CampaignRepository campaigns, CampaignMemberRepository members,
+            CustomerRepository customers, Transactions transactions, Clock clock, IdGenerator ids) {
         this.campaigns = campaigns;
+        this.members = members;
         this.customers = customers;
         this.transactions = transactions;
         this.clock = clock;
@@ -128,46 +133,97 @@ final class DefaultCampaignService implements CampaignService {
     }
 
     @Override
-    public Campaign addMembers(CampaignId id, Collection<CustomerId> newMembers) {
+    public void addMembers(CampaignId id, Collection<CustomerId> newMembers) {
+        Require.nonNull("campaignId", id);
         Require.nonNull("newMembers", newMembers);
-        List<CustomerId> added = List.copyOf(newMembers);
+        List<CustomerId> added = new ArrayList<>(newMembers.size());
         Set<CustomerId> distinct = new HashSet<>();
-        for (CustomerId customer : added) {
+        for (CustomerId customer : newMembers) {
+            Require.nonNull("customerId", customer);
             if (!distinct.add(customer)) {
                 throw new DuplicateException("member", customer);
             }
+            added.add(customer);
         }
-        return transactions.inTransaction(() -> {
+        transactions.run(() -> {
             Campaign campaign = load(id);
-            LocalDate today = today();
+            TargetingPolicy.requireOpen(campaign, today());
             Instant now = clock.instant();
-            for (CustomerId customer : added) {
-                requireCustomer(customer);
-                campaign = campaign.addMember(customer, today, now);
+            for (int from = 0; from < added.size(); from += CampaignMemberRepository.MAX_BATCH) {
+                List<CustomerId> batch = added.subList(from,
+                        Math.min(from + CampaignMemberRepository.MAX_BATCH, added.size()));
+                addBatch(campaign, batch, now);
             }
-            Campaign stored = campaigns.update(campaign);
             LOG.debug("Added {} members to campaign {}", added.size(), id);
-            return stored;
+        });
+    }
+
+    /** Checks one batch of customers with three narrow port calls, then stores them in one more. */
+    private void addBatch(Campaign campaign, List<CustomerId> batch, Instant now) {
+        Map<CustomerId, Boolean> active = customers.activeFlags(batch);
+        Optional<Channel> consentChannel = campaign.channel().consentChannel();
+        Set<CustomerId> withdrawn = consentChannel.isPresent()
+                ? customers.withdrawnConsents(batch, consentChannel.get()) : Set.of();
+        Set<CustomerId> existing = members.existing(campaign.id(), batch);
+        List<CampaignMember> targeted = new ArrayList<>(batch.size());
+        for (CustomerId customer : batch) {
+            TargetingPolicy.requireTargetable(customer, active.get(customer), withdrawn.contains(customer),
+                    existing.contains(customer), campaign.channel());
+            targeted.add(CampaignMember.targeted(campaign.id(), customer, now));
+        }
+        members.addAll(targeted);
+    }
+
+    @Override
+    public Page<CampaignMemberDetails> members(CampaignId id, PageRequest<CampaignMemberSort> request) {
+        Require.nonNull("campaignId", id);
+        Require.nonNull("pageRequest", request);
+        return transactions.inTransaction(() -> {
+            load(id);
+            return members.page(id, request);
         });
     }
 
     @Override
-    public Campaign recordResponse(CampaignId id, CustomerId customer) {
-        Campaign stored = change(id, null, c -> c.recordResponse(customer, clock.instant()));
+    public CampaignMember recordResponse(CampaignId id, CustomerId customer) {
+        CampaignMember stored = changeMember(id, customer, m -> m.respond(clock.instant()));
         LOG.debug("Recorded a response of {} to campaign {}", customer, id);
         return stored;
     }
 
     @Override
-    public Campaign recordConversion(CampaignId id, CustomerId customer) {
-        Campaign stored = change(id, null, c -> c.recordConversion(customer, clock.instant()));
+    public CampaignMember recordConversion(CampaignId id, CustomerId customer) {
+        CampaignMember stored = changeMember(id, customer, m -> m.convert(clock.instant()));
         LOG.debug("Recorded a conversion of {} by campaign {}", customer, id);
         return stored;
     }
 
     @Override
     public CampaignResults results(CampaignId id) {
-        return get(id).results();
+        Require.nonNull("campaignId", id);
+        return transactions.inTransaction(() -> load(id).results(members.count(id)));
+    }
+
+    /**
+     * Locks one member, changes it and stores it: one read and at most one write of that member alone. The
+     * campaign is read only when the member is missing, to tell an unknown campaign from a non-member.
+     */
+    private CampaignMember changeMember(CampaignId id, CustomerId customer, UnaryOperator<CampaignMember> action) {
+        Require.nonNull("campaignId", id);
+        Require.nonNull("customerId", customer);
+        return transactions.inTransaction(() -> {
+            Optional<CampaignMember> locked = members.lock(id, customer);
+            if (locked.isEmpty()) {
+                load(id);
+                throw new NotFoundException("member", customer);
+            }
+            CampaignMember before = locked.get();
+            CampaignMember after = action.apply(before);
+            if (!after.equals(before)) {
+                members.update(after);
+            }
+            return after;
+        });
     }
 
     /** Loads, changes and stores a campaign; logs {@code what} was done at info level unless it is null. */
@@ -193,7 +249,7 @@ final class DefaultCampaignService implements CampaignService {
 
     private void requireCustomer(CustomerId customer) {
         Require.nonNull("customerId", customer);
-        if (customers.find(customer).isEmpty()) {
+        if (customers.activeFlags(List.of(customer)).isEmpty()) {
             throw new NotFoundException("customerId", customer);
         }
     }

@@ -3,6 +3,7 @@ package org.crm4j.core.customer;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
@@ -49,6 +50,17 @@ public interface CustomerRepository {
      * @return for every stored id among {@code ids}, whether that customer is active; unknown ids are absent
      */
     Map<CustomerId, Boolean> activeFlags(Collection<CustomerId> ids);
+
+    /**
+     * Reads only which customers refused or withdrew marketing consent for a channel (their latest
+     * {@link Consent} for it is not granted): what targeting them by a campaign needs to know, without loading the
+     * aggregates. A customer who never decided for the channel is not listed.
+     *
+     * @param ids     the ids, at most 1 000
+     * @param channel the channel, not null
+     * @return those of {@code ids} whose latest decision for {@code channel} refused consent; unknown ids are absent
+     */
+    Set<CustomerId> withdrawnConsents(Collection<CustomerId> ids, Channel channel);
 
     /**
      * @param email the normalised address

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
@@ -73,7 +74,7 @@ final class InMemoryCampaignRepository implements CampaignRepository {
     @Override
     public List<Campaign> findByMember(CustomerId customer) {
         return store.locked(() -> store.campaigns.values().stream()
-                .filter(c -> c.member(customer).isPresent())
+                .filter(c -> store.members.getOrDefault(c.id(), Map.of()).containsKey(customer))
                 .sorted(BY_ID)
                 .toList());
     }
@@ -84,6 +85,7 @@ final class InMemoryCampaignRepository implements CampaignRepository {
             if (!store.campaigns.containsKey(id)) {
                 throw new NotFoundException("campaignId", id);
             }
+            store.remove(store.members, id);
             store.remove(store.campaigns, id);
             return null;
         });

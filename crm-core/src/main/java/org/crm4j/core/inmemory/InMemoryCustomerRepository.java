@@ -3,16 +3,20 @@ package org.crm4j.core.inmemory;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.Channel;
+import org.crm4j.core.customer.Consent;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerQuery;
@@ -69,6 +73,23 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public Set<CustomerId> withdrawnConsents(Collection<CustomerId> ids, Channel channel) {
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(channel, "channel");
+        return store.locked(() -> {
+            Set<CustomerId> withdrawn = new HashSet<>();
+            for (CustomerId id : ids) {
+                Customer stored = store.customers.get(id);
+                Consent consent = stored == null ? null : stored.consents().get(channel);
+                if (consent != null && !consent.granted()) {
+                    withdrawn.add(id);
+                }
+            }
+            return withdrawn;
+        });
+    }
+
+    @Override
     public Optional<Customer> findByEmail(EmailAddress email) {
         return store.locked(() -> store.customers.values().stream()
                 .filter(c -> c.email().equals(email)).findFirst());
@@ -98,7 +119,7 @@ final class InMemoryCustomerRepository implements CustomerRepository {
             if (!store.customers.containsKey(id)) {
                 throw new NotFoundException("customerId", id);
             }
-            if (store.campaigns.values().stream().anyMatch(c -> c.member(id).isPresent())
+            if (store.members.values().stream().anyMatch(members -> members.containsKey(id))
                     || store.relationships.values().stream().anyMatch(r -> r.involves(id))) {
                 throw new ValidationException("customerId", REFERENCED, id);
             }

@@ -1,6 +1,7 @@
 package org.crm4j.core.inmemory;
 
 import org.crm4j.core.CrmPorts;
+import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.ProductRepository;
@@ -26,6 +27,7 @@ public final class InMemoryPorts {
                 .add(SaleRepository.class, new InMemorySaleRepository(store))
                 .add(SalesReports.class, new InMemorySalesReports(store))
                 .add(CampaignRepository.class, new InMemoryCampaignRepository(store))
+                .add(CampaignMemberRepository.class, new InMemoryCampaignMemberRepository(store))
                 .add(RelationshipRepository.class, new InMemoryRelationshipRepository(store))
                 .build();
     }

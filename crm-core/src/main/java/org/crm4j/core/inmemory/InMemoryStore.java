@@ -18,6 +18,7 @@ import org.crm4j.core.SortKey;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.product.Product;
@@ -43,6 +44,8 @@ final class InMemoryStore implements Transactions {
     final Map<ProductId, Product> products = new HashMap<>();
     final Map<SaleId, Sale> sales = new HashMap<>();
     final Map<CampaignId, Campaign> campaigns = new HashMap<>();
+    /** The members of each campaign that has any, by customer, in the order they were added. */
+    final Map<CampaignId, Map<CustomerId, CampaignMember>> members = new HashMap<>();
     final Map<RelationshipId, CustomerRelationship> relationships = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();

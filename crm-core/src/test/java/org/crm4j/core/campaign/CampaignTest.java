@@ -15,6 +15,7 @@ import org.crm4j.core.Money;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.Channel;
 import org.crm4j.core.customer.CustomerId;
 import org.junit.jupiter.api.Test;
 
@@ -137,7 +138,7 @@ class CampaignTest {
         Campaign cancelled = planned().cancel(MARCH_1, NOW);
         assertEquals(CampaignStatus.CANCELLED, cancelled.status(MARCH_1.plusDays(15)));
         assertThrows(ValidationException.class, () -> cancelled.revise(CampaignUpdate.from(cancelled), MARCH_1, NOW));
-        assertThrows(ValidationException.class, () -> cancelled.addMember(ANN, MARCH_1, NOW));
+        assertFalse(cancelled.acceptsMembers(MARCH_1));
     }
 
     @Test
@@ -199,48 +200,82 @@ class CampaignTest {
     }
 
     @Test
-    void addMember_twice() {
-        Campaign campaign = planned().addMember(ANN, MARCH_1, NOW);
-        DuplicateException e = assertThrows(DuplicateException.class, () -> campaign.addMember(ANN, MARCH_1, NOW));
-        assertEquals("member", e.field());
-        assertEquals(1, campaign.members().size());
+    void acceptsMembers_whilePlannedOrRunning() {
+        Campaign campaign = planned();
+        assertTrue(campaign.acceptsMembers(MARCH_1));
+        assertTrue(campaign.acceptsMembers(MARCH_1.plusDays(20)));
+        assertFalse(campaign.acceptsMembers(MARCH_1.plusDays(21)));
     }
 
     @Test
-    void recordConversion_alsoRecordsTheResponse() {
+    void targetingPolicy_refusesInOrder() {
+        NotFoundException unknown = assertThrows(NotFoundException.class,
+                () -> TargetingPolicy.requireTargetable(ANN, null, true, true, CampaignChannel.EMAIL));
+        assertEquals("customerId", unknown.field());
+        ValidationException archived = assertThrows(ValidationException.class,
+                () -> TargetingPolicy.requireTargetable(ANN, false, true, true, CampaignChannel.EMAIL));
+        assertEquals("customerId", archived.field());
+        assertEquals(CampaignService.MEMBER_ACTIVE, archived.rule());
+        ValidationException withdrawn = assertThrows(ValidationException.class,
+                () -> TargetingPolicy.requireTargetable(ANN, true, true, true, CampaignChannel.POSTAL_MAIL));
+        assertEquals("member", withdrawn.field());
+        assertEquals(CampaignService.MEMBER_CONSENT, withdrawn.rule());
+        assertTrue(withdrawn.getMessage().contains(ANN + " (POST)"), withdrawn.getMessage());
+        DuplicateException member = assertThrows(DuplicateException.class,
+                () -> TargetingPolicy.requireTargetable(ANN, true, false, true, CampaignChannel.EMAIL));
+        assertEquals("member", member.field());
+        TargetingPolicy.requireTargetable(ANN, true, false, false, CampaignChannel.EMAIL);
+    }
+
+    @Test
+    void consentChannel_ofPersonalMediaOnly() {
+        assertEquals(Optional.of(Channel.EMAIL), CampaignChannel.EMAIL.consentChannel());
+        assertEquals(Optional.of(Channel.SMS), CampaignChannel.SMS.consentChannel());
+        assertEquals(Optional.of(Channel.PHONE), CampaignChannel.PHONE.consentChannel());
+        assertEquals(Optional.of(Channel.POST), CampaignChannel.POSTAL_MAIL.consentChannel());
+        assertEquals(Optional.empty(), CampaignChannel.WEB.consentChannel());
+        assertEquals(Optional.empty(), CampaignChannel.SOCIAL_MEDIA.consentChannel());
+        assertEquals(Optional.empty(), CampaignChannel.EVENT.consentChannel());
+    }
+
+    @Test
+    void member_convertAlsoRecordsTheResponse() {
         Instant later = NOW.plusSeconds(3600);
-        Campaign campaign = planned().addMember(ANN, MARCH_1, NOW).addMember(BOB, MARCH_1, NOW)
-                .recordConversion(BOB, later);
-        CampaignMember bob = campaign.member(BOB).orElseThrow();
+        CampaignMember bob = CampaignMember.targeted(planned().id(), BOB, NOW).convert(later);
         assertEquals(Optional.of(later), bob.respondedAt());
         assertEquals(Optional.of(later), bob.convertedAt());
-        assertFalse(campaign.member(ANN).orElseThrow().hasResponded());
+        assertSame(bob, bob.convert(later.plusSeconds(1)));
     }
 
     @Test
-    void recordResponse_firstResponseCounts() {
-        Campaign responded = planned().addMember(ANN, MARCH_1, NOW).recordResponse(ANN, NOW.plusSeconds(5));
-        assertSame(responded, responded.recordResponse(ANN, NOW.plusSeconds(9)));
-        assertEquals(Optional.of(NOW.plusSeconds(5)), responded.member(ANN).orElseThrow().respondedAt());
+    void member_firstResponseCounts() {
+        CampaignMember responded = CampaignMember.targeted(planned().id(), ANN, NOW).respond(NOW.plusSeconds(5));
+        assertSame(responded, responded.respond(NOW.plusSeconds(9)));
+        assertEquals(Optional.of(NOW.plusSeconds(5)), responded.respondedAt());
+        CampaignMember converted = responded.convert(NOW.plusSeconds(9));
+        assertEquals(Optional.of(NOW.plusSeconds(5)), converted.respondedAt());
+        assertEquals(Optional.of(NOW.plusSeconds(9)), converted.convertedAt());
     }
 
     @Test
-    void recordResponse_notAMember() {
-        NotFoundException e = assertThrows(NotFoundException.class, () -> planned().recordResponse(ANN, NOW));
-        assertEquals("member", e.field());
+    void member_convertedWithoutResponse() {
+        CampaignId id = planned().id();
+        Optional<Instant> none = Optional.empty();
+        Optional<Instant> now = Optional.of(NOW);
+        assertThrows(IllegalArgumentException.class, () -> new CampaignMember(id, ANN, NOW, none, now));
     }
 
     @Test
     void results_countsAndRates() {
-        CampaignResults results = planned().addMember(ANN, MARCH_1, NOW).addMember(BOB, MARCH_1, NOW)
-                .recordResponse(ANN, NOW).recordConversion(BOB, NOW).results();
+        CampaignResults results = planned().results(new MemberCounts(2, 2, 1));
         assertEquals(2, results.members());
         assertEquals(2, results.responded());
         assertEquals(1, results.converted());
         assertEquals(1.0, results.responseRate());
         assertEquals(0.5, results.conversionRate());
         assertEquals(Optional.of(Money.of("1500.00", "EUR")), results.costPerConversion());
-        assertTrue(planned().results().costPerConversion().isEmpty());
+        assertTrue(planned().results(new MemberCounts(0, 0, 0)).costPerConversion().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> new MemberCounts(1, 2, 0));
     }
 
     @Test

@@ -12,7 +12,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
@@ -24,6 +27,10 @@ import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignChannel;
 import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.campaign.CampaignMember;
+import org.crm4j.core.campaign.CampaignMemberDetails;
+import org.crm4j.core.campaign.CampaignMemberRepository;
+import org.crm4j.core.campaign.CampaignMemberSort;
 import org.crm4j.core.campaign.CampaignQuery;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.campaign.CampaignResults;
@@ -32,6 +39,7 @@ import org.crm4j.core.campaign.CampaignStatus;
 import org.crm4j.core.campaign.CampaignTarget;
 import org.crm4j.core.campaign.CampaignUpdate;
 import org.crm4j.core.campaign.NewCampaign;
+import org.crm4j.core.customer.Channel;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.NewCustomer;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,10 +82,21 @@ public abstract class CampaignServiceContract extends PortsContract {
         return campaigns.plan(springSale(TODAY.plusDays(7), TODAY.plusDays(13)));
     }
 
-    /** Everything the ports hold, campaigns included. */
+    /** Everything the ports hold, campaigns and their members included. */
     private List<Object> everything() {
-        return List.of(state(), tx(() -> ports.get(CampaignRepository.class).search(CampaignQuery.all(), TODAY,
-                PageRequest.of(0, PageRequest.MAX_SIZE)).content()));
+        List<Campaign> all = tx(() -> ports.get(CampaignRepository.class).search(CampaignQuery.all(), TODAY,
+                PageRequest.of(0, PageRequest.MAX_SIZE)).content());
+        List<Object> members = new ArrayList<>();
+        for (Campaign campaign : all) {
+            members.add(tx(() -> ports.get(CampaignMemberRepository.class).page(campaign.id(),
+                    PageRequest.<CampaignMemberSort>of(0, PageRequest.MAX_SIZE)).content()));
+        }
+        return List.of(state(), all, members);
+    }
+
+    private List<CampaignMember> members(CampaignId id) {
+        return campaigns.members(id, PageRequest.of(0, PageRequest.MAX_SIZE)).content().stream()
+                .map(CampaignMemberDetails::member).toList();
     }
 
     @Test
@@ -288,6 +307,130 @@ public abstract class CampaignServiceContract extends PortsContract {
     }
 
     @Test
+    void addMembers_consentWithdrawnForTheChannel_isRefusedNamingTheMemberAndChangesNothing() {
+        Campaign planned = planNextWeek();
+        crm.customers().recordConsent(bob, Channel.EMAIL, true);
+        crm.customers().recordConsent(bob, Channel.EMAIL, false);
+        List<Object> before = everything();
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> campaigns.addMembers(planned.id(), List.of(ann, bob)));
+
+        assertEquals("member", e.field());
+        assertEquals(CampaignService.MEMBER_CONSENT, e.rule());
+        assertTrue(e.getMessage().contains(bob + " (EMAIL)"), e.getMessage());
+        assertEquals(before, everything());
+    }
+
+    @Test
+    void addMembers_consentWithdrawnForAnotherChannelOnly_isAccepted() {
+        Campaign planned = planNextWeek();
+        crm.customers().recordConsent(bob, Channel.SMS, false);
+        crm.customers().recordConsent(ann, Channel.EMAIL, true);
+
+        campaigns.addMembers(planned.id(), List.of(ann, bob));
+
+        assertEquals(2, campaigns.results(planned.id()).members());
+    }
+
+    @Test
+    void addMembers_campaignWithoutConsentChannel_ignoresConsent() {
+        Campaign web = campaigns.plan(new NewCampaign("Banner", TODAY, TODAY.plusDays(3),
+                new CampaignTarget("visitors", "clicks"), CampaignChannel.WEB, eur("10.00")));
+        for (Channel channel : Channel.values()) {
+            crm.customers().recordConsent(bob, channel, false);
+        }
+
+        campaigns.addMembers(web.id(), List.of(bob));
+
+        assertEquals(1, campaigns.results(web.id()).members());
+    }
+
+    @Test
+    void addMembers_archivedCustomer_isRefusedAndChangesNothing() {
+        Campaign planned = planNextWeek();
+        crm.customers().archive(bob);
+        List<Object> before = everything();
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> campaigns.addMembers(planned.id(), List.of(ann, bob)));
+
+        assertEquals("customerId", e.field());
+        assertEquals(CampaignService.MEMBER_ACTIVE, e.rule());
+        assertEquals(before, everything());
+    }
+
+    @Test
+    void addMembers_finishedCampaign_isRefusedAndChangesNothing() {
+        Campaign running = campaigns.start(planNextWeek().id());
+        clock.advance(Duration.ofDays(1));
+        campaigns.finish(running.id());
+        List<Object> before = everything();
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> campaigns.addMembers(running.id(), List.of(ann)));
+
+        assertEquals("status", e.field());
+        assertEquals(Campaign.NOT_CLOSED, e.rule());
+        assertEquals(before, everything());
+    }
+
+    @Test
+    void addMembers_unknownCampaign_isNotFound() {
+        NotFoundException e = assertThrows(NotFoundException.class,
+                () -> campaigns.addMembers(new CampaignId(Fixtures.uuid(99)), List.of(ann)));
+
+        assertEquals("campaignId", e.field());
+    }
+
+    @Test
+    void addMembers_overSeveralBatches_addsAllOrNone() {
+        Campaign planned = planNextWeek();
+        int count = CampaignMemberRepository.MAX_BATCH * 2 + 10;
+        List<CustomerId> many = new ArrayList<>();
+        txRun(() -> {
+            for (int i = 0; i < count; i++) {
+                many.add(ports.get(CustomerRepository.class).save(Fixtures.customer(10_000 + i, "Customer " + i,
+                        "many" + i + "@example.org", NOW)).id());
+            }
+        });
+        List<CustomerId> withUnknownLast = new ArrayList<>(many);
+        withUnknownLast.add(new CustomerId(Fixtures.uuid(99)));
+
+        NotFoundException e = assertThrows(NotFoundException.class,
+                () -> campaigns.addMembers(planned.id(), withUnknownLast));
+        assertEquals("customerId", e.field());
+        assertEquals(0, campaigns.results(planned.id()).members());
+
+        campaigns.addMembers(planned.id(), many);
+        assertEquals(count, campaigns.results(planned.id()).members());
+        assertEquals(count, campaigns.members(planned.id(), PageRequest.of(0, 10)).totalElements());
+    }
+
+    @Test
+    void members_pagesWithCustomerDetails() {
+        Campaign planned = planNextWeek();
+        campaigns.addMembers(planned.id(), List.of(bob, ann));
+        crm.customers().archive(bob);
+
+        List<CampaignMemberDetails> byName = campaigns.members(planned.id(),
+                PageRequest.of(0, 10, Sort.desc(CampaignMemberSort.NAME))).content();
+
+        assertEquals(List.of("Bob", "Ann"), byName.stream().map(CampaignMemberDetails::name).toList());
+        assertEquals(List.of(false, true), byName.stream().map(CampaignMemberDetails::active).toList());
+        assertEquals("ann@example.org", byName.get(1).email().value());
+        assertEquals(CampaignMember.targeted(planned.id(), ann, NOW), byName.get(1).member());
+    }
+
+    @Test
+    void members_unknownCampaign_isNotFound() {
+        NotFoundException unknown = assertThrows(NotFoundException.class,
+                () -> campaigns.members(new CampaignId(Fixtures.uuid(99)), PageRequest.of(0, 10)));
+
+        assertEquals("campaignId", unknown.field());
+    }
+
+    @Test
     void deleteCustomer_memberOfACampaign_isRefusedAndChangesNothing() {
         Campaign planned = planNextWeek();
         campaigns.addMembers(planned.id(), List.of(ann));
@@ -304,20 +447,71 @@ public abstract class CampaignServiceContract extends PortsContract {
         Campaign planned = planNextWeek();
         campaigns.addMembers(planned.id(), List.of(ann, bob));
         clock.advance(Duration.ofHours(1));
-        campaigns.recordResponse(planned.id(), ann);
+        CampaignMember annResponded = campaigns.recordResponse(planned.id(), ann);
         clock.advance(Duration.ofHours(1));
-        Campaign converted = campaigns.recordConversion(planned.id(), bob);
+        CampaignMember bobConverted = campaigns.recordConversion(planned.id(), bob);
 
-        assertEquals(Optional.of(NOW.plus(Duration.ofHours(1))),
-                converted.member(ann).orElseThrow().respondedAt());
-        assertEquals(Optional.of(NOW.plus(Duration.ofHours(2))),
-                converted.member(bob).orElseThrow().convertedAt());
+        assertEquals(Optional.of(NOW.plus(Duration.ofHours(1))), annResponded.respondedAt());
+        assertEquals(Optional.of(NOW.plus(Duration.ofHours(2))), bobConverted.convertedAt());
+        assertEquals(Optional.of(NOW.plus(Duration.ofHours(2))), bobConverted.respondedAt());
+        assertEquals(List.of(annResponded, bobConverted), members(planned.id()));
         CampaignResults results = campaigns.results(planned.id());
         assertEquals(2, results.members());
         assertEquals(2, results.responded());
         assertEquals(1, results.converted());
         assertEquals(Optional.of(eur("1500.00")), results.costPerConversion());
-        assertEquals(List.of(converted), campaigns.campaignsOf(ann));
+        assertEquals(List.of(planned), campaigns.campaignsOf(ann));
+        assertEquals(planned, campaigns.get(planned.id()));
+    }
+
+    @Test
+    void recordResponse_secondResponse_keepsTheFirst() {
+        Campaign planned = planNextWeek();
+        campaigns.addMembers(planned.id(), List.of(ann));
+        CampaignMember first = campaigns.recordResponse(planned.id(), ann);
+        clock.advance(Duration.ofHours(1));
+
+        assertEquals(first, campaigns.recordResponse(planned.id(), ann));
+        assertEquals(Optional.of(NOW), campaigns.recordConversion(planned.id(), ann).respondedAt());
+    }
+
+    @Test
+    void recordResponse_changesThatMemberOnly() {
+        Campaign planned = planNextWeek();
+        Campaign other = planNextWeek();
+        List<CustomerId> many = registerCustomers(20);
+        campaigns.addMembers(planned.id(), many);
+        campaigns.addMembers(other.id(), many);
+        List<CampaignMember> before = members(planned.id());
+        List<CampaignMember> otherBefore = members(other.id());
+        clock.advance(Duration.ofMinutes(1));
+
+        CampaignMember responded = campaigns.recordResponse(planned.id(), many.get(7));
+
+        List<CampaignMember> expected = new ArrayList<>(before);
+        expected.set(before.indexOf(CampaignMember.targeted(planned.id(), many.get(7), NOW)), responded);
+        assertEquals(expected, members(planned.id()));
+        assertEquals(otherBefore, members(other.id()));
+        assertEquals(planned, campaigns.get(planned.id()));
+    }
+
+    @Test
+    void recordResponseAndConversion_eightThreadsOnOneMember_firstResponseCountsAndOneConversion()
+            throws Exception {
+        Campaign planned = planNextWeek();
+        campaigns.addMembers(planned.id(), List.of(ann));
+        List<Callable<CampaignMember>> calls = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            boolean convert = t % 2 == 0;
+            calls.add(() -> convert ? campaigns.recordConversion(planned.id(), ann)
+                    : campaigns.recordResponse(planned.id(), ann));
+        }
+
+        assertEquals(List.of(), Concurrently.run(calls));
+
+        CampaignMember stored = members(planned.id()).get(0);
+        assertTrue(stored.hasConverted());
+        assertEquals(new CampaignResults(planned.id(), 1, 1, 1, planned.budget()), campaigns.results(planned.id()));
     }
 
     @Test
@@ -330,6 +524,14 @@ public abstract class CampaignServiceContract extends PortsContract {
 
         assertEquals("member", e.field());
         assertEquals(before, everything());
+    }
+
+    @Test
+    void recordConversion_unknownCampaign_isNotFoundOnTheCampaign() {
+        NotFoundException e = assertThrows(NotFoundException.class,
+                () -> campaigns.recordConversion(new CampaignId(Fixtures.uuid(99)), ann));
+
+        assertEquals("campaignId", e.field());
     }
 
     @Test
@@ -386,29 +588,31 @@ public abstract class CampaignServiceContract extends PortsContract {
 
     @Test
     void addMembers_eightThreadsConcurrently_loseNoMember() throws Exception {
-        List<CustomerId> customers = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            customers.add(crm.customers().register(NewCustomer.of("C" + i, "c" + i + "@example.org")).id());
-        }
+        List<CustomerId> customers = registerCustomers(THREADS * 10);
         CampaignId id = planNextWeek().id();
-        List<Callable<Campaign>> additions = new ArrayList<>();
-        for (CustomerId customer : customers) {
+        List<Callable<Void>> additions = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            List<CustomerId> share = customers.subList(t * 10, t * 10 + 10);
             additions.add(() -> {
-                while (true) {
-                    try {
-                        return campaigns.addMembers(id, List.of(customer));
-                    } catch (ConcurrentUpdateException retry) {
-                        Thread.onSpinWait();
-                    }
-                }
+                campaigns.addMembers(id, share);
+                return null;
             });
         }
 
         assertEquals(List.of(), Concurrently.run(additions));
 
-        Campaign campaign = campaigns.get(id);
-        assertEquals(THREADS, campaign.members().size());
-        assertEquals(THREADS, campaign.version());
-        assertTrue(customers.stream().allMatch(c -> campaign.member(c).isPresent()));
+        assertEquals(Set.copyOf(customers), members(id).stream().map(CampaignMember::customer).collect(
+                Collectors.toSet()));
+        assertEquals(THREADS * 10, campaigns.results(id).members());
+        assertEquals(0, campaigns.get(id).version());
+    }
+
+    /** Registers customers C0, C1, ... through the service. */
+    private List<CustomerId> registerCustomers(int count) {
+        List<CustomerId> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(crm.customers().register(NewCustomer.of("C" + i, "c" + i + "@example.org")).id());
+        }
+        return ids;
     }
 }

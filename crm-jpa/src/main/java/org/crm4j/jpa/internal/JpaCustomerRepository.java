@@ -5,15 +5,18 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.Channel;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerQuery;
@@ -71,6 +74,33 @@ final class JpaCustomerRepository implements CustomerRepository {
                 }
             }
             return flags;
+        }));
+    }
+
+    @Override
+    public Set<CustomerId> withdrawnConsents(Collection<CustomerId> ids, Channel channel) {
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(channel, "channel");
+        List<CustomerId> list = List.copyOf(ids);
+        if (list.isEmpty()) {
+            return Set.of();
+        }
+        String sql = "SELECT customer_id FROM crm_customer_consent WHERE channel = ? AND granted = FALSE"
+                + " AND customer_id IN (" + "?, ".repeat(list.size() - 1) + "?)";
+        return tx.withEntityManager(em -> em.unwrap(Session.class).doReturningWork(connection -> {
+            Set<CustomerId> withdrawn = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, channel.name());
+                for (int i = 0; i < list.size(); i++) {
+                    JdbcValues.setUuid(select, i + 2, list.get(i).value(), dialect);
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        withdrawn.add(new CustomerId(JdbcValues.getUuid(row, "customer_id", dialect)));
+                    }
+                }
+            }
+            return withdrawn;
         }));
     }
 

@@ -3,6 +3,7 @@ package org.crm4j.jpa.internal;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Objects;
 import org.crm4j.core.CrmPorts;
+import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.ProductRepository;
@@ -33,6 +34,7 @@ public final class JpaPorts {
                 .add(SaleRepository.class, new JpaSaleRepository(transactions, dialect))
                 .add(SalesReports.class, new JpaSalesReports(transactions, dialect))
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
+                .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
                 .build();
     }

@@ -2,6 +2,7 @@ package org.crm4j.jpa.internal;
 
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.contract.BadInputContract;
+import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
@@ -120,6 +121,30 @@ abstract class JpaContracts {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CampaignMemberRepository extends CampaignMemberRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CampaignMemberWrites extends CampaignMemberWritesSuite {
+        @Override
+        Dialect dialect() {
+            return JpaContracts.this.dialect();
+        }
+    }
+
+    @Nested
+    class CampaignMemberMigration extends CampaignMemberMigrationSuite {
+        @Override
+        Dialect dialect() {
+            return JpaContracts.this.dialect();
         }
     }
 

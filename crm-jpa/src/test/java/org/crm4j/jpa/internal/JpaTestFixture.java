@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.crm4j.core.CrmPorts;
+import org.crm4j.jpa.testing.RowWriteCounter;
 import org.crm4j.jpa.testing.TestDatabase;
 
 /**
@@ -33,6 +34,8 @@ public final class JpaTestFixture {
     private final Dialect dialect;
     private final TestDatabase database;
     private final EntityManagerFactory factory;
+    private final RowWriteCounter memberWrites = new RowWriteCounter("crm_campaign_member");
+    private EntityManagerFactory countingFactory;
 
     private JpaTestFixture(Dialect dialect) {
         this.dialect = dialect;
@@ -61,6 +64,27 @@ public final class JpaTestFixture {
     public CrmPorts emptyPorts() {
         clean();
         return JpaPorts.create(factory, dialect);
+    }
+
+    /**
+     * Ports over the emptied database whose connections count the rows written to {@code crm_campaign_member}
+     * ({@link #memberWrites()}); a second entity manager factory, created on first use.
+     *
+     * @return fresh ports; the counts are reset
+     */
+    public synchronized CrmPorts emptyPortsCountingMemberWrites() {
+        clean();
+        if (countingFactory == null) {
+            countingFactory = PersistenceUnit.create(memberWrites.wrap(database.dataSource()), dialect,
+                    Entities.all());
+        }
+        memberWrites.reset();
+        return JpaPorts.create(countingFactory, dialect);
+    }
+
+    /** @return the rows written to {@code crm_campaign_member} through {@link #emptyPortsCountingMemberWrites()} */
+    public RowWriteCounter memberWrites() {
+        return memberWrites;
     }
 
     /** @return the dialect */
@@ -94,6 +118,9 @@ public final class JpaTestFixture {
 
     private void close() {
         try {
+            if (countingFactory != null) {
+                countingFactory.close();
+            }
             factory.close();
         } finally {
             database.close();

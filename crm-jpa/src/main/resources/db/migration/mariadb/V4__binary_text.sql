@@ -1,4 +1,4 @@
--- crm4j schema, version 3 (MariaDB only; H2 and PostgreSQL compare text by code point already).
+-- crm4j schema, version 4 (MariaDB only; H2 and PostgreSQL compare text by code point already).
 -- Text compares by code point on every database, as in memory: MariaDB's default collations are accent- and
 -- case-insensitive (tags 'cafe' and 'café' collided, a search for 'jose' found 'José', request ids 'A' and 'a'
 -- collided). Searches lower-case both sides explicitly, so they stay case-insensitive and become accent-sensitive.
