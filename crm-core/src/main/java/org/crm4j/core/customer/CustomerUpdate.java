@@ -59,4 +59,12 @@ public record CustomerUpdate(long expectedVersion, String name, String email, St
     public CustomerUpdate withDateOfBirth(LocalDate newDateOfBirth) {
         return new CustomerUpdate(expectedVersion, name, email, phone, newDateOfBirth, gender);
     }
+
+    /**
+     * @param newGender the gender, or null for {@link Gender#UNDISCLOSED}
+     * @return a copy with the gender
+     */
+    public CustomerUpdate withGender(Gender newGender) {
+        return new CustomerUpdate(expectedVersion, name, email, phone, dateOfBirth, newGender);
+    }
 }
