@@ -11,6 +11,8 @@ import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.inmemory.InMemoryPorts;
+import org.crm4j.core.insight.InsightService;
+import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -49,7 +51,7 @@ public final class Crm implements AutoCloseable {
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
-            RelationshipRepository.class);
+            RelationshipRepository.class, PurchaseHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -57,6 +59,7 @@ public final class Crm implements AutoCloseable {
     private final ReportService reports;
     private final CampaignService campaigns;
     private final RelationshipService relationships;
+    private final InsightService insights;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -78,6 +81,8 @@ public final class Crm implements AutoCloseable {
                 tx, builder.clock, builder.ids);
         this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
                 builder.clock, builder.ids);
+        this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
+                campaigns, tx);
         this.onClose = builder.onClose;
     }
 
@@ -148,6 +153,11 @@ public final class Crm implements AutoCloseable {
     /** @return the customer relationship service */
     public RelationshipService relationships() {
         return relationships;
+    }
+
+    /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */
+    public InsightService insights() {
+        return insights;
     }
 
     /**

@@ -24,7 +24,6 @@ import org.crm4j.core.campaign.NewCampaign;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.customer.CustomerRepository;
-import org.crm4j.core.customer.Gender;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.customer.Tag;
 import org.crm4j.core.product.NewProduct;
@@ -62,7 +61,7 @@ public abstract class StorageLimitsContract extends PortsContract {
     }
 
     private static NewCustomer born(LocalDate date) {
-        return new NewCustomer("Bob", "bob@example.org", null, date, Gender.UNDISCLOSED, Set.of());
+        return NewCustomer.of("Bob", "bob@example.org").withDateOfBirth(date);
     }
 
     private static NewCampaign campaign(String name, LocalDate start, LocalDate end) {
@@ -100,10 +99,10 @@ public abstract class StorageLimitsContract extends PortsContract {
         assertInvalid("validFrom", Require.STORABLE_DATE, () -> crm.relationships().establish(NewRelationship.of(
                 ada.id(), cid.id(), RelationshipType.FRIEND, LocalDate.of(1599, 1, 1))));
         Product tea = crm.products().create(new NewProduct("TEA", "Tea", eur("4.50"), 10));
-        assertInvalid("soldAt", Require.STORABLE_DATE, () -> crm.sales().record(new NewSale(ada.id(), tea.id(), 1,
-                Instant.parse("1599-12-31T23:59:59Z"), null)));
-        assertInvalid("sales[0].soldAt", Require.STORABLE_DATE, () -> crm.sales().recordAll(List.of(new NewSale(
-                ada.id(), tea.id(), 1, Instant.parse("1500-01-01T00:00:00Z"), null))));
+        assertInvalid("soldAt", Require.STORABLE_DATE, () -> crm.sales().record(NewSale.of(ada.id(), tea.id(), 1)
+                .withSoldAt(Instant.parse("1599-12-31T23:59:59Z"))));
+        assertInvalid("sales[0].soldAt", Require.STORABLE_DATE, () -> crm.sales().recordAll(List.of(NewSale.of(
+                ada.id(), tea.id(), 1).withSoldAt(Instant.parse("1500-01-01T00:00:00Z")))));
     }
 
     @Test
