@@ -34,7 +34,7 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     static final String IN_OPPORTUNITY = "must be the customer of no opportunity; archive the customer instead";
     static final String HAS_ACTIVITIES = "must have no activities; archive the customer instead";
     static final String CONVERTED_LEAD = "must be linked to no converted lead; archive the customer instead";
-    static final String REFERENCED = "must be in no campaign and no relationship; archive the customer instead";
+    static final String REFERENCED = CustomerRepository.REFERENCED;
 
     private final InMemoryStore store;
 

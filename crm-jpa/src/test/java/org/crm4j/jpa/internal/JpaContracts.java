@@ -28,6 +28,7 @@ import org.crm4j.core.contract.SaleRepositoryContract;
 import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
+import org.crm4j.core.contract.StorageLimitsContract;
 import org.crm4j.core.contract.TimelineContract;
 import org.crm4j.core.contract.TransactionsContract;
 import org.junit.jupiter.api.Nested;
@@ -288,6 +289,14 @@ abstract class JpaContracts {
 
     @Nested
     class PipelineReports extends PipelineReportsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class StorageLimits extends StorageLimitsContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
