@@ -82,7 +82,7 @@ public final class Crm implements AutoCloseable {
         this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
                 builder.clock, builder.ids);
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                campaigns, tx);
+                customers, campaigns, tx);
         this.onClose = builder.onClose;
     }
 
