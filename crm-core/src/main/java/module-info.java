@@ -14,4 +14,5 @@ module org.crm4j.core {
     exports org.crm4j.core.relationship;
     exports org.crm4j.core.report;
     exports org.crm4j.core.sales;
+    exports org.crm4j.core.ticket;
 }

@@ -37,7 +37,7 @@ class ArchitectureTest {
     private static final String IN_MEMORY = CORE + ".inmemory";
     private static final String IN_MEMORY_FACTORY = IN_MEMORY + ".InMemoryPorts";
     private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
-            "relationship");
+            "relationship", "ticket");
 
     /** The crm4j packages each package may use besides itself. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -48,6 +48,7 @@ class ArchitectureTest {
             CORE + ".report", Set.of(CORE, CORE + ".customer", CORE + ".product"),
             CORE + ".campaign", Set.of(CORE, CORE + ".customer"),
             CORE + ".relationship", Set.of(CORE, CORE + ".customer"),
+            CORE + ".ticket", Set.of(CORE),
             IN_MEMORY, features(CORE));
 
     private static final Map<String, Set<String>> MAIN = ClassDependencies.of(Path.of("target", "classes"));
