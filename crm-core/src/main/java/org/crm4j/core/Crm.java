@@ -19,6 +19,9 @@ import org.crm4j.core.report.ReportService;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
 import org.crm4j.core.sales.SalesService;
+import org.crm4j.core.ticket.TicketRepository;
+import org.crm4j.core.ticket.TicketService;
+import org.crm4j.core.ticket.TicketSettings;
 
 /**
  * The entry point: a CRM's services over one set of ports.
@@ -49,7 +52,7 @@ public final class Crm implements AutoCloseable {
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
-            RelationshipRepository.class);
+            RelationshipRepository.class, TicketRepository.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -57,6 +60,7 @@ public final class Crm implements AutoCloseable {
     private final ReportService reports;
     private final CampaignService campaigns;
     private final RelationshipService relationships;
+    private final TicketService tickets;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -78,6 +82,8 @@ public final class Crm implements AutoCloseable {
                 tx, builder.clock, builder.ids);
         this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
                 builder.clock, builder.ids);
+        this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
+                ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
         this.onClose = builder.onClose;
     }
 
@@ -150,6 +156,11 @@ public final class Crm implements AutoCloseable {
         return relationships;
     }
 
+    /** @return the customer service ticket service */
+    public TicketService tickets() {
+        return tickets;
+    }
+
     /**
      * Runs the close action once (later calls do nothing).
      *
@@ -177,6 +188,7 @@ public final class Crm implements AutoCloseable {
         private PhoneRegion defaultPhoneRegion;
         private AutoCloseable onClose;
         private RetryPolicy retryPolicy = RetryPolicy.none();
+        private TicketSettings ticketSettings = TicketSettings.defaults();
 
         private Builder(CrmPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -219,6 +231,16 @@ public final class Crm implements AutoCloseable {
          */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param value the ticket categories and reopen window, not null; the default is
+         *              {@link TicketSettings#defaults()}
+         * @return this builder
+         */
+        public Builder ticketSettings(TicketSettings value) {
+            this.ticketSettings = Objects.requireNonNull(value, "ticketSettings");
             return this;
         }
 

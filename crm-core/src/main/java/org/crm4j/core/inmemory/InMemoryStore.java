@@ -25,6 +25,8 @@ import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.relationship.CustomerRelationship;
 import org.crm4j.core.relationship.RelationshipId;
+import org.crm4j.core.ticket.Ticket;
+import org.crm4j.core.ticket.TicketId;
 import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleId;
 
@@ -47,6 +49,7 @@ final class InMemoryStore implements Transactions {
     /** The members of each campaign that has any, by customer, in the order they were added. */
     final Map<CampaignId, Map<CustomerId, CampaignMember>> members = new HashMap<>();
     final Map<RelationshipId, CustomerRelationship> relationships = new HashMap<>();
+    final Map<TicketId, Ticket> tickets = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;

@@ -10,6 +10,7 @@ import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.ticket.TicketRepository;
 
 /** Builds the core's ports over one entity manager factory; all of them share one {@link JpaTransactions}. */
 public final class JpaPorts {
@@ -36,6 +37,7 @@ public final class JpaPorts {
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
                 .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
+                .add(TicketRepository.class, new JpaTicketRepository(transactions))
                 .build();
     }
 }

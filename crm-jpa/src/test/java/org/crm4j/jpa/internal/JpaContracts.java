@@ -18,6 +18,7 @@ import org.crm4j.core.contract.SaleRepositoryContract;
 import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
+import org.crm4j.core.contract.TicketServiceContract;
 import org.crm4j.core.contract.TransactionsContract;
 import org.junit.jupiter.api.Nested;
 
@@ -165,6 +166,14 @@ abstract class JpaContracts {
 
     @Nested
     class RelationshipService extends RelationshipServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class TicketService extends TicketServiceContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
