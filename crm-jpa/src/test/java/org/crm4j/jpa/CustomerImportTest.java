@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -82,7 +83,8 @@ class CustomerImportTest {
 
         private static Stream<NewCustomer> rows(String prefix, long count) {
             return LongStream.rangeClosed(1, count).mapToObj(i -> new NewCustomer("Customer " + i,
-                    prefix + i + "@example.org", "+4930" + (1_000_000 + i), LocalDate.of(1980, 1, 1).plusDays(i),
+                    prefix + i + "@example.org", Optional.of("+4930" + (1_000_000 + i)),
+                    Optional.of(LocalDate.of(1980, 1, 1).plusDays(i)),
                     Gender.UNDISCLOSED, i % 2 == 0 ? Set.of("Even", "import") : Set.of()));
         }
 
@@ -105,7 +107,7 @@ class CustomerImportTest {
         @Test
         void importCustomers_invalidRowInTheSecondChunk_writesNothingAndNamesTheRow() {
             Stream<NewCustomer> rows = rows("invalid-", 1_500).map(c -> c.name().equals("Customer 1234")
-                    ? new NewCustomer(c.name(), "not an address", null, null, null, Set.of()) : c);
+                    ? NewCustomer.of(c.name(), "not an address") : c);
 
             CustomerImportException e = assertThrows(CustomerImportException.class,
                     () -> JpaCrm.customerImport(crm).importCustomers(rows));
@@ -143,8 +145,8 @@ class CustomerImportTest {
 
         @Test
         void importCustomers_futureDateOfBirth_isRefusedLikeARegistration() {
-            Stream<NewCustomer> rows = Stream.of(new NewCustomer("Unborn", "future-1@example.org", null,
-                    LocalDate.now().plusYears(1), null, Set.of()));
+            Stream<NewCustomer> rows = Stream.of(NewCustomer.of("Unborn", "future-1@example.org")
+                    .withDateOfBirth(LocalDate.now().plusYears(1)));
 
             CustomerImportException e = assertThrows(CustomerImportException.class,
                     () -> JpaCrm.customerImport(crm).importCustomers(rows));

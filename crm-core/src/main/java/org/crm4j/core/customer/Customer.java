@@ -51,8 +51,8 @@ public record Customer(CustomerId id, String name, EmailAddress email, Optional<
         Require.nonNull("customerId", id);
         name = validName(name);
         Require.nonNull("email", email);
-        phone = phone == null ? Optional.empty() : phone;
-        dateOfBirth = dateOfBirth == null ? Optional.empty() : dateOfBirth;
+        Require.nonNull("phone", phone);
+        Require.nonNull("dateOfBirth", dateOfBirth);
         gender = gender == null ? Gender.UNDISCLOSED : gender;
         Require.nonNull("stage", stage);
         stageHistory = List.copyOf(stageHistory == null ? List.of() : stageHistory);

@@ -140,17 +140,18 @@ public final class CustomerImporter {
             if (command == null) {
                 throw new ValidationException("command", "must not be null", null);
             }
-            if (command.dateOfBirth() != null && command.dateOfBirth().isAfter(today)) {
-                throw new ValidationException("dateOfBirth", "must not be in the future", command.dateOfBirth());
+            LocalDate dateOfBirth = command.dateOfBirth().orElse(null);
+            if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
+                throw new ValidationException("dateOfBirth", "must not be in the future", dateOfBirth);
             }
-            PhoneNumber phone = command.phone() == null || command.phone().isBlank() ? null
-                    : PhoneNumber.parse(command.phone(), defaultRegion);
+            PhoneNumber phone = command.phone().filter(text -> !text.isBlank())
+                    .map(text -> PhoneNumber.parse(text, defaultRegion)).orElse(null);
             Set<Tag> tags = new LinkedHashSet<>();
             for (String tag : command.tags()) {
                 tags.add(Tag.of(tag));
             }
             return Customer.register(new CustomerId(ids.next()), command.name(), EmailAddress.of(command.email()),
-                    phone, command.dateOfBirth(), command.gender(), tags, now);
+                    phone, dateOfBirth, command.gender(), tags, now);
         } catch (CrmException e) {
             throw rowFailure.apply(row, e);
         }
