@@ -10,6 +10,8 @@ CREATE TABLE crm_ticket (
     category         VARCHAR(50)   NOT NULL,
     priority         VARCHAR(16)   NOT NULL,
     channel          VARCHAR(16)   NOT NULL,
+    sla_first_response_nanos BIGINT,
+    sla_resolution_nanos     BIGINT,
     sale_id          UUID,
     product_id       UUID,
     assignee         VARCHAR(100),
@@ -24,6 +26,7 @@ CREATE TABLE crm_ticket (
     CONSTRAINT fk_ticket_customer FOREIGN KEY (customer_id) REFERENCES crm_customer (id),
     CONSTRAINT fk_ticket_sale FOREIGN KEY (sale_id) REFERENCES crm_sale (id),
     CONSTRAINT fk_ticket_product FOREIGN KEY (product_id) REFERENCES crm_product (id),
+    CONSTRAINT ck_ticket_sla CHECK ((sla_first_response_nanos IS NULL) = (sla_resolution_nanos IS NULL)),
     CONSTRAINT ck_ticket_resolution CHECK ((status IN ('RESOLVED', 'CLOSED')) = (resolution_code IS NOT NULL))
 );
 CREATE INDEX ix_ticket_customer ON crm_ticket (customer_id, created_at);
@@ -36,7 +39,7 @@ CREATE TABLE crm_ticket_comment (
     seq          INTEGER       NOT NULL,
     author       VARCHAR(100)  NOT NULL,
     body         VARCHAR(4000) NOT NULL,
-    is_internal  BOOLEAN       NOT NULL,
+    kind         VARCHAR(16)   NOT NULL,
     written_at   TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_ticket_comment PRIMARY KEY (ticket_id, seq),
     CONSTRAINT fk_ticket_comment_ticket FOREIGN KEY (ticket_id) REFERENCES crm_ticket (id) ON DELETE CASCADE

@@ -46,7 +46,11 @@ final class DefaultTicketService implements TicketService {
     @Override
     public Ticket open(NewTicket command) {
         Require.nonNull("command", command);
-        Ticket ticket = Ticket.open(new TicketId(ids.next()), command, clock.instant());
+        Require.nonNull("category", command.category());
+        Require.nonNull("priority", command.priority());
+        Optional<SlaTargets> targets = settings.serviceLevels()
+                .map(levels -> levels.policy().targetsFor(command.category(), command.priority()));
+        Ticket ticket = Ticket.open(new TicketId(ids.next()), command, targets, clock.instant());
         if (!settings.categories().contains(ticket.category())) {
             throw new ValidationException("category", settings.categoryRule(), command.category());
         }
@@ -90,6 +94,13 @@ final class DefaultTicketService implements TicketService {
     }
 
     @Override
+    public Optional<TicketSla> sla(TicketId id) {
+        Require.nonNull("ticketId", id);
+        return settings.serviceLevels().flatMap(levels -> transactions.inTransaction(() -> load(id))
+                .sla(levels.calendar(), clock.instant()));
+    }
+
+    @Override
     public Ticket moveTo(TicketId id, TicketStatus status) {
         Require.nonNull("status", status);
         return change(id, t -> t.moveTo(status, clock.instant(), settings.reopenWindow()));
@@ -109,8 +120,8 @@ final class DefaultTicketService implements TicketService {
     }
 
     @Override
-    public Ticket comment(TicketId id, String author, String text, boolean internal) {
-        TicketComment comment = new TicketComment(author, text, internal, clock.instant());
+    public Ticket comment(TicketId id, String author, String text, CommentKind kind) {
+        TicketComment comment = new TicketComment(author, text, kind, clock.instant());
         return change(id, t -> t.comment(comment));
     }
 

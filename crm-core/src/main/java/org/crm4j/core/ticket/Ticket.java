@@ -26,6 +26,7 @@ import org.crm4j.core.sales.SaleId;
  * @param category      one of the host's categories, 1 to 50 characters
  * @param priority      the priority
  * @param channel       how it came in
+ * @param slaTargets    the SLA targets it got when it was opened (a later policy change leaves them), if any
  * @param sale          the sale it is about, if any
  * @param product       the product it is about, if any
  * @param assignee      the agent responsible, if any
@@ -40,7 +41,7 @@ import org.crm4j.core.sales.SaleId;
  * @param version       the stored version, from 0
  */
 public record Ticket(TicketId id, CustomerId customer, String subject, String description, String category,
-                     TicketPriority priority, TicketChannel channel, Optional<SaleId> sale,
+                     TicketPriority priority, TicketChannel channel, Optional<SlaTargets> slaTargets, Optional<SaleId> sale,
                      Optional<ProductId> product, Optional<String> assignee, Optional<String> team,
                      TicketStatus status, Optional<Resolution> resolution, List<TicketComment> comments,
                      List<TicketStatusChange> statusHistory, List<AssignmentChange> assignments,
@@ -60,6 +61,7 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
         category = Require.text("category", category, 50);
         Require.nonNull("priority", priority);
         Require.nonNull("channel", channel);
+        Require.nonNull("slaTargets", slaTargets);
         Require.nonNull("sale", sale);
         Require.nonNull("product", product);
         assignee = optionalText("assignee", assignee);
@@ -99,14 +101,15 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
      *
      * @param id      its id
      * @param command what to open
+     * @param targets its SLA targets, if the host has an SLA policy
      * @param now     the time
      * @return the ticket
      * @throws ValidationException naming the field of the command that breaks a rule
      */
-    public static Ticket open(TicketId id, NewTicket command, Instant now) {
+    public static Ticket open(TicketId id, NewTicket command, Optional<SlaTargets> targets, Instant now) {
         Require.nonNull("command", command);
         return new Ticket(id, command.customer(), command.subject(), command.description(), command.category(),
-                command.priority(), command.channel(), command.sale(), command.product(), Optional.empty(),
+                command.priority(), command.channel(), targets, command.sale(), command.product(), Optional.empty(),
                 Optional.empty(), TicketStatus.NEW, Optional.empty(), List.of(), List.of(), List.of(), now, now, 0);
     }
 
@@ -170,7 +173,7 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
         Optional<String> group = optionalText("team", newTeam);
         List<AssignmentChange> history = new ArrayList<>(assignments);
         history.add(new AssignmentChange(agent, group, now));
-        return new Ticket(id, customer, subject, description, category, priority, channel, sale, product, agent,
+        return new Ticket(id, customer, subject, description, category, priority, channel, slaTargets, sale, product, agent,
                 group, status, resolution, comments, statusHistory, history, createdAt, now, version);
     }
 
@@ -186,7 +189,7 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
         requireNotClosed();
         List<TicketComment> thread = new ArrayList<>(comments);
         thread.add(comment);
-        return new Ticket(id, customer, subject, description, category, priority, channel, sale, product, assignee,
+        return new Ticket(id, customer, subject, description, category, priority, channel, slaTargets, sale, product, assignee,
                 team, status, resolution, thread, statusHistory, assignments, createdAt, comment.at(), version);
     }
 
@@ -199,7 +202,7 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
     public Ticket changePriority(TicketPriority newPriority, Instant now) {
         Require.nonNull("priority", newPriority);
         requireNotClosed();
-        return new Ticket(id, customer, subject, description, category, newPriority, channel, sale, product,
+        return new Ticket(id, customer, subject, description, category, newPriority, channel, slaTargets, sale, product,
                 assignee, team, status, resolution, comments, statusHistory, assignments, createdAt, now, version);
     }
 
@@ -216,12 +219,68 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
         return Optional.empty();
     }
 
+    /** @return when an agent first replied to the customer ({@link CommentKind#AGENT_REPLY}), if one has */
+    public Optional<Instant> firstResponseAt() {
+        return comments.stream().filter(c -> c.kind() == CommentKind.AGENT_REPLY).map(TicketComment::at).findFirst();
+    }
+
+    /**
+     * The intervals in which the SLA clock stands still: while the ticket waits for the customer (PENDING) or is
+     * RESOLVED (until a reopen); the last one is open if the ticket is PENDING, RESOLVED or CLOSED now.
+     *
+     * @return the pauses, oldest first
+     */
+    public List<Pause> pauses() {
+        List<Pause> pauses = new ArrayList<>();
+        Instant stoppedAt = null;
+        for (TicketStatusChange change : statusHistory) {
+            boolean stops = change.to() == TicketStatus.PENDING || change.to() == TicketStatus.RESOLVED
+                    || change.to() == TicketStatus.CLOSED;
+            if (stops && stoppedAt == null) {
+                stoppedAt = change.at();
+            } else if (!stops && stoppedAt != null) {
+                pauses.add(Pause.between(stoppedAt, change.at()));
+                stoppedAt = null;
+            }
+        }
+        if (stoppedAt != null) {
+            pauses.add(Pause.since(stoppedAt));
+        }
+        return pauses;
+    }
+
+    /**
+     * Where the ticket's SLA targets stand at a moment, in business time of a calendar.
+     *
+     * @param calendar the business calendar, not null
+     * @param now      the moment, not before {@link #createdAt()}
+     * @return the first-response and resolution measures, or empty if the ticket has no SLA targets
+     * @throws ValidationException {@code now} {@code must not be before started}
+     */
+    public Optional<TicketSla> sla(BusinessCalendar calendar, Instant now) {
+        Require.nonNull("calendar", calendar);
+        return slaTargets.map(targets -> {
+            // the first response is measured without pauses: waiting for the customer presupposes a reply
+            SlaMeasure firstResponse = SlaMeasure.of(calendar, createdAt, targets.firstResponse(), List.of(),
+                    firstResponseAt(), now);
+            List<Pause> stops = new ArrayList<>(pauses());
+            Optional<Instant> resolved = resolvedAt();
+            if (resolved.isPresent()) {
+                // the clock stopped for good at the resolution: the due time shows when it would have run out
+                Pause last = stops.remove(stops.size() - 1);
+                stops.add(Pause.between(last.from(), resolved.get()));
+            }
+            SlaMeasure resolution = SlaMeasure.of(calendar, createdAt, targets.resolution(), stops, resolved, now);
+            return new TicketSla(firstResponse, resolution);
+        });
+    }
+
     /**
      * @param newVersion the version
      * @return a copy with that version
      */
     public Ticket withVersion(long newVersion) {
-        return new Ticket(id, customer, subject, description, category, priority, channel, sale, product, assignee,
+        return new Ticket(id, customer, subject, description, category, priority, channel, slaTargets, sale, product, assignee,
                 team, status, resolution, comments, statusHistory, assignments, createdAt, updatedAt, newVersion);
     }
 
@@ -240,7 +299,7 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
     private Ticket moved(TicketStatus next, Optional<Resolution> newResolution, Instant now) {
         List<TicketStatusChange> history = new ArrayList<>(statusHistory);
         history.add(new TicketStatusChange(status, next, now));
-        return new Ticket(id, customer, subject, description, category, priority, channel, sale, product, assignee,
+        return new Ticket(id, customer, subject, description, category, priority, channel, slaTargets, sale, product, assignee,
                 team, next, newResolution, comments, history, assignments, createdAt, now, version);
     }
 }

@@ -8,21 +8,22 @@ import org.crm4j.core.Require;
  *
  * @param author   who wrote it (an agent's or the customer's name or id), 1 to 100 characters
  * @param text     the comment, 1 to 4 000 characters
- * @param internal whether only agents see it (a note), or the customer too (a public reply)
+ * @param kind     an agent's reply, an agent's internal note or a customer's message
  * @param at       when it was written, not null
  */
-public record TicketComment(String author, String text, boolean internal, Instant at) {
+public record TicketComment(String author, String text, CommentKind kind, Instant at) {
 
     /** The longest comment. */
     public static final int MAX_TEXT = 4_000;
 
     /**
      * @throws org.crm4j.core.ValidationException {@code author}/{@code text} {@code must not be blank} or too long;
-     *                                            {@code at} {@code must not be null}
+     *                                            {@code kind}/{@code at} {@code must not be null}
      */
     public TicketComment {
         author = Require.text("author", author, 100);
         text = Require.text("text", text, MAX_TEXT);
+        Require.nonNull("kind", kind);
         Require.nonNull("at", at);
     }
 }

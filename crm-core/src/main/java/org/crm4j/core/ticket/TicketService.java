@@ -71,6 +71,16 @@ public interface TicketService {
     List<Ticket> ofCustomer(CustomerId customer);
 
     /**
+     * Where a ticket's SLA targets stand now (the clock's time), in the business calendar of the settings' service
+     * levels.
+     *
+     * @param id the ticket
+     * @return the measures, or empty if the settings have no service levels or the ticket no targets
+     * @throws org.crm4j.core.NotFoundException {@code ticketId} if it does not exist
+     */
+    Optional<TicketSla> sla(TicketId id);
+
+    /**
      * Moves a ticket to {@code OPEN}, {@code PENDING} or {@code CLOSED} ({@code RESOLVED → OPEN} reopens it
      * within the reopen window); see {@link Ticket#moveTo}.
      *
@@ -110,11 +120,11 @@ public interface TicketService {
      * @param id       the ticket
      * @param author   who writes, 1 to 100 characters
      * @param text     the comment, 1 to 4 000 characters
-     * @param internal true for a note only agents see
+     * @param kind     reply, internal note or customer message, not null
      * @return the stored ticket
      * @throws org.crm4j.core.ValidationException {@code author}/{@code text}; {@code status} {@code must not be CLOSED}
      */
-    Ticket comment(TicketId id, String author, String text, boolean internal);
+    Ticket comment(TicketId id, String author, String text, CommentKind kind);
 
     /**
      * @param id       the ticket

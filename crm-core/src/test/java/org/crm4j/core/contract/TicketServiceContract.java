@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
@@ -22,8 +26,13 @@ import org.crm4j.core.product.ProductId;
 import org.crm4j.core.sales.NewSale;
 import org.crm4j.core.sales.SaleId;
 import org.crm4j.core.ticket.AssignmentChange;
+import org.crm4j.core.ticket.BusinessCalendar;
+import org.crm4j.core.ticket.CommentKind;
 import org.crm4j.core.ticket.NewTicket;
 import org.crm4j.core.ticket.Resolution;
+import org.crm4j.core.ticket.SlaMeasure;
+import org.crm4j.core.ticket.SlaPolicy;
+import org.crm4j.core.ticket.SlaTargets;
 import org.crm4j.core.ticket.Ticket;
 import org.crm4j.core.ticket.TicketChannel;
 import org.crm4j.core.ticket.TicketComment;
@@ -31,6 +40,8 @@ import org.crm4j.core.ticket.TicketId;
 import org.crm4j.core.ticket.TicketPriority;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.ticket.TicketService;
+import org.crm4j.core.ticket.TicketSettings;
+import org.crm4j.core.ticket.TicketSla;
 import org.crm4j.core.ticket.TicketStatus;
 import org.crm4j.core.ticket.TicketStatusChange;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,7 +159,7 @@ public abstract class TicketServiceContract extends PortsContract {
                 () -> tickets.moveTo(open, TicketStatus.CLOSED));
         TicketId closed = at(TicketStatus.CLOSED).id();
         refused(closed, "status", "must move from CLOSED to one of []", () -> tickets.moveTo(closed, TicketStatus.OPEN));
-        refused(closed, "status", "must not be CLOSED", () -> tickets.comment(closed, "Bob", "Hello?", false));
+        refused(closed, "status", "must not be CLOSED", () -> tickets.comment(closed, "Bob", "Hello?", CommentKind.CUSTOMER_MESSAGE));
         refused(closed, "status", "must not be CLOSED", () -> tickets.assign(closed, Optional.of("bob"), Optional.empty()));
     }
 
@@ -186,16 +197,16 @@ public abstract class TicketServiceContract extends PortsContract {
     void comments_keepTheirOrderAndVisibility() {
         TicketId id = at(TicketStatus.OPEN).id();
         clock.advance(MINUTE);
-        tickets.comment(id, "Bob (agent)", "Sorry! A new box is on its way.", false);
+        tickets.comment(id, "Bob (agent)", "Sorry! A new box is on its way.", CommentKind.AGENT_REPLY);
         clock.advance(MINUTE);
-        Ticket ticket = tickets.comment(id, "Bob (agent)", "Courier damaged it; claim filed.", true);
+        Ticket ticket = tickets.comment(id, "Bob (agent)", "Courier damaged it; claim filed.", CommentKind.INTERNAL_NOTE);
 
-        assertEquals(List.of(new TicketComment("Bob (agent)", "Sorry! A new box is on its way.", false,
+        assertEquals(List.of(new TicketComment("Bob (agent)", "Sorry! A new box is on its way.", CommentKind.AGENT_REPLY,
                         NOW.plus(MINUTE.multipliedBy(2))),
-                new TicketComment("Bob (agent)", "Courier damaged it; claim filed.", true,
+                new TicketComment("Bob (agent)", "Courier damaged it; claim filed.", CommentKind.INTERNAL_NOTE,
                         NOW.plus(MINUTE.multipliedBy(3)))), ticket.comments());
         assertEquals(ticket, tickets.get(id));
-        refused(id, "text", "must not be blank", () -> tickets.comment(id, "Bob", "  ", false));
+        refused(id, "text", "must not be blank", () -> tickets.comment(id, "Bob", "  ", CommentKind.AGENT_REPLY));
     }
 
     @Test
@@ -268,7 +279,7 @@ public abstract class TicketServiceContract extends PortsContract {
     @Test
     void staleVersion_isAConcurrentUpdate() {
         Ticket ticket = at(TicketStatus.OPEN);
-        tickets.comment(ticket.id(), "Bob", "On it.", false);
+        tickets.comment(ticket.id(), "Bob", "On it.", CommentKind.AGENT_REPLY);
         TicketRepository port = ports.get(TicketRepository.class);
 
         assertThrows(ConcurrentUpdateException.class,
@@ -284,5 +295,78 @@ public abstract class TicketServiceContract extends PortsContract {
 
         assertEquals(List.of(first.id(), second.id()), tickets.ofCustomer(ada).stream().map(Ticket::id).toList());
         assertTrue(tickets.ofCustomer(Fixtures.customerId(999)).isEmpty());
+    }
+
+    private static final Instant TUESDAY = Instant.parse("2026-03-03T00:00:00Z");
+
+    /** Monday to Friday 09:00-17:00 UTC; HIGH tickets 30 min to respond and 4 h to resolve, others 1 h and 8 h. */
+    private Crm crmWithServiceLevels(Duration highResponse, Duration highResolution) {
+        SlaPolicy.Builder policy = SlaPolicy.builder();
+        for (TicketPriority priority : TicketPriority.values()) {
+            policy.targets(priority, new SlaTargets(Duration.ofHours(1), Duration.ofHours(8)));
+        }
+        policy.targets(TicketPriority.HIGH, new SlaTargets(highResponse, highResolution));
+        BusinessCalendar office = BusinessCalendar.builder(ZoneOffset.UTC)
+                .hours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0))
+                .build();
+        return Crm.builder(ports).clock(clock).ids(IdGenerator.random())
+                .ticketSettings(TicketSettings.defaults().withServiceLevels(office, policy.build())).build();
+    }
+
+    @Test
+    void sla_firstResponseMet_resolutionPausedWhilePending_andShifted() {
+        TicketService service = crmWithServiceLevels(Duration.ofMinutes(30), Duration.ofHours(4)).tickets();
+        TicketId id = service.open(complaint()).id();                                    // Monday 10:15:30
+        clock.advance(Duration.ofMinutes(20));
+        service.moveTo(id, TicketStatus.OPEN);
+        service.comment(id, "Bob", "Looking into it.", CommentKind.AGENT_REPLY);         // 10:35:30
+        clock.advance(Duration.ofHours(1));
+        service.moveTo(id, TicketStatus.PENDING);                                        // 11:35:30, 1 h 20 used
+        clock.set(Instant.parse("2026-03-02T15:00:00Z"));
+        TicketSla waiting = service.sla(id).orElseThrow();
+        clock.set(TUESDAY.plus(Duration.ofHours(10)));
+        service.moveTo(id, TicketStatus.OPEN);                                           // Tuesday 10:00
+        clock.advance(Duration.ofHours(1));
+        TicketSla running = service.sla(id).orElseThrow();
+
+        assertEquals(SlaMeasure.State.MET, waiting.firstResponse().state());
+        assertEquals(Duration.ofMinutes(20), waiting.firstResponse().elapsed());
+        assertEquals(Optional.of(NOW.plus(Duration.ofMinutes(30))), waiting.firstResponse().due());
+        assertEquals(SlaMeasure.State.PAUSED, waiting.resolution().state());
+        assertEquals(Optional.empty(), waiting.resolution().due());
+        assertEquals(Duration.ofMinutes(160), waiting.resolution().left());
+        assertEquals(SlaMeasure.State.RUNNING, running.resolution().state());
+        assertEquals(Duration.ofMinutes(140), running.resolution().elapsed());
+        assertEquals(Optional.of(Instant.parse("2026-03-03T12:40:00Z")), running.resolution().due());
+        assertEquals(Duration.ofMinutes(100), running.resolution().left());
+    }
+
+    @Test
+    void sla_noReplyAfterTheDueTime_isBreached() {
+        TicketService service = crmWithServiceLevels(Duration.ofMinutes(30), Duration.ofHours(4)).tickets();
+        TicketId id = service.open(complaint()).id();
+        clock.advance(Duration.ofMinutes(31));
+
+        TicketSla sla = service.sla(id).orElseThrow();
+
+        assertEquals(SlaMeasure.State.BREACHED, sla.firstResponse().state());
+        assertTrue(sla.breached());
+        assertEquals(Duration.ofMinutes(-1), sla.firstResponse().left());
+    }
+
+    @Test
+    void policyChange_appliesToNewTicketsOnly() {
+        TicketId before = crmWithServiceLevels(Duration.ofMinutes(30), Duration.ofHours(4)).tickets()
+                .open(complaint()).id();
+        TicketService changed = crmWithServiceLevels(Duration.ofHours(2), Duration.ofHours(16)).tickets();
+        TicketId after = changed.open(complaint()).id();
+
+        assertEquals(Optional.of(new SlaTargets(Duration.ofMinutes(30), Duration.ofHours(4))),
+                changed.get(before).slaTargets());
+        assertEquals(Optional.of(new SlaTargets(Duration.ofHours(2), Duration.ofHours(16))),
+                changed.get(after).slaTargets());
+        assertEquals(Optional.of(NOW.plus(Duration.ofMinutes(30))), changed.sla(before).orElseThrow()
+                .firstResponse().due());
+        assertEquals(Optional.empty(), tickets.sla(before), "settings without service levels measure nothing");
     }
 }

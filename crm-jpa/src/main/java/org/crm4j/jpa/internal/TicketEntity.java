@@ -42,6 +42,12 @@ class TicketEntity {
     @Column(name = "channel", nullable = false, length = 16)
     String channel;
 
+    @Column(name = "sla_first_response_nanos")
+    Long slaFirstResponseNanos;
+
+    @Column(name = "sla_resolution_nanos")
+    Long slaResolutionNanos;
+
     @Column(name = "sale_id")
     UUID saleId;
 
@@ -100,8 +106,8 @@ class TicketEntity {
         @Column(name = "body", nullable = false, length = 4000)
         String text;
 
-        @Column(name = "is_internal", nullable = false)
-        boolean internal;
+        @Column(name = "kind", nullable = false, length = 16)
+        String kind;
 
         @Column(name = "written_at", nullable = false)
         Instant writtenAt;
@@ -109,10 +115,10 @@ class TicketEntity {
         Comment() {
         }
 
-        Comment(String author, String text, boolean internal, Instant writtenAt) {
+        Comment(String author, String text, String kind, Instant writtenAt) {
             this.author = author;
             this.text = text;
-            this.internal = internal;
+            this.kind = kind;
             this.writtenAt = writtenAt;
         }
     }

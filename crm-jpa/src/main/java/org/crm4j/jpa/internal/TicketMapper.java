@@ -1,5 +1,6 @@
 package org.crm4j.jpa.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,9 @@ import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.sales.SaleId;
 import org.crm4j.core.ticket.AssignmentChange;
+import org.crm4j.core.ticket.CommentKind;
 import org.crm4j.core.ticket.Resolution;
+import org.crm4j.core.ticket.SlaTargets;
 import org.crm4j.core.ticket.Ticket;
 import org.crm4j.core.ticket.TicketChannel;
 import org.crm4j.core.ticket.TicketComment;
@@ -30,6 +33,8 @@ final class TicketMapper {
         to.category = from.category();
         to.priority = from.priority().name();
         to.channel = from.channel().name();
+        to.slaFirstResponseNanos = from.slaTargets().map(t -> t.firstResponse().toNanos()).orElse(null);
+        to.slaResolutionNanos = from.slaTargets().map(t -> t.resolution().toNanos()).orElse(null);
         to.saleId = from.sale().map(SaleId::value).orElse(null);
         to.productId = from.product().map(ProductId::value).orElse(null);
         to.assignee = from.assignee().orElse(null);
@@ -42,7 +47,7 @@ final class TicketMapper {
         to.version = from.version();
         List<TicketEntity.Comment> comments = new ArrayList<>(from.comments().size());
         for (TicketComment c : from.comments()) {
-            comments.add(new TicketEntity.Comment(c.author(), c.text(), c.internal(), Sql.micros(c.at())));
+            comments.add(new TicketEntity.Comment(c.author(), c.text(), c.kind().name(), Sql.micros(c.at())));
         }
         List<TicketEntity.StatusChange> history = new ArrayList<>(from.statusHistory().size());
         for (TicketStatusChange c : from.statusHistory()) {
@@ -66,7 +71,7 @@ final class TicketMapper {
     static Ticket toDomain(TicketEntity row) {
         List<TicketComment> comments = new ArrayList<>(row.comments.size());
         for (TicketEntity.Comment c : row.comments) {
-            comments.add(new TicketComment(c.author, c.text, c.internal, c.writtenAt));
+            comments.add(new TicketComment(c.author, c.text, CommentKind.valueOf(c.kind), c.writtenAt));
         }
         List<TicketStatusChange> history = new ArrayList<>(row.statusHistory.size());
         for (TicketEntity.StatusChange c : row.statusHistory) {
@@ -82,6 +87,8 @@ final class TicketMapper {
                 : Optional.of(new Resolution(row.resolutionCode, row.resolutionText));
         return new Ticket(new TicketId(row.id), new CustomerId(row.customerId), row.subject, row.description,
                 row.category, TicketPriority.valueOf(row.priority), TicketChannel.valueOf(row.channel),
+                row.slaFirstResponseNanos == null ? Optional.empty() : Optional.of(new SlaTargets(
+                        Duration.ofNanos(row.slaFirstResponseNanos), Duration.ofNanos(row.slaResolutionNanos))),
                 Optional.ofNullable(row.saleId).map(SaleId::new), Optional.ofNullable(row.productId).map(ProductId::new),
                 Optional.ofNullable(row.assignee), Optional.ofNullable(row.team), TicketStatus.valueOf(row.status),
                 resolution, comments, history, assignments, row.createdAt, row.updatedAt, row.version);
