@@ -11,6 +11,8 @@ import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.inmemory.InMemoryPorts;
+import org.crm4j.core.insight.InsightService;
+import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -52,7 +54,7 @@ public final class Crm implements AutoCloseable {
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
-            RelationshipRepository.class, TicketRepository.class);
+            RelationshipRepository.class, TicketRepository.class, PurchaseHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -61,6 +63,7 @@ public final class Crm implements AutoCloseable {
     private final CampaignService campaigns;
     private final RelationshipService relationships;
     private final TicketService tickets;
+    private final InsightService insights;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -84,6 +87,8 @@ public final class Crm implements AutoCloseable {
                 builder.clock, builder.ids);
         this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
                 ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
+        this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
+                campaigns, tx);
         this.onClose = builder.onClose;
     }
 
@@ -159,6 +164,11 @@ public final class Crm implements AutoCloseable {
     /** @return the customer service ticket service */
     public TicketService tickets() {
         return tickets;
+    }
+
+    /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */
+    public InsightService insights() {
+        return insights;
     }
 
     /**
