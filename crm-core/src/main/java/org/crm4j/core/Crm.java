@@ -88,7 +88,7 @@ public final class Crm implements AutoCloseable {
         this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
                 ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                campaigns, tx);
+                customers, campaigns, tx);
         this.onClose = builder.onClose;
     }
 
