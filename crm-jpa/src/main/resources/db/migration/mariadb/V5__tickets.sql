@@ -1,4 +1,4 @@
--- crm4j schema, version 4 (MariaDB): customer service tickets. A ticket row holds the current state
+-- crm4j schema, version 5 (MariaDB): customer service tickets. A ticket row holds the current state
 -- (status, priority, assignee and team, resolution); its comment thread, status moves and (re)assignments are
 -- ordered child rows (seq from 0), removed with the ticket. The customer, and the sale or product a ticket is about,
 -- are foreign keys; tickets are listed per customer by opening time.
@@ -28,7 +28,7 @@ CREATE TABLE crm_ticket (
     CONSTRAINT fk_ticket_product FOREIGN KEY (product_id) REFERENCES crm_product (id),
     CONSTRAINT ck_ticket_sla CHECK ((sla_first_response_nanos IS NULL) = (sla_resolution_nanos IS NULL)),
     CONSTRAINT ck_ticket_resolution CHECK ((status IN ('RESOLVED', 'CLOSED')) = (resolution_code IS NOT NULL))
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_ticket_customer ON crm_ticket (customer_id, created_at);
 CREATE INDEX ix_ticket_status ON crm_ticket (status);
 CREATE INDEX ix_ticket_sale ON crm_ticket (sale_id);
@@ -43,7 +43,7 @@ CREATE TABLE crm_ticket_comment (
     written_at   DATETIME(6) NOT NULL,
     CONSTRAINT pk_ticket_comment PRIMARY KEY (ticket_id, seq),
     CONSTRAINT fk_ticket_comment_ticket FOREIGN KEY (ticket_id) REFERENCES crm_ticket (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE crm_ticket_status_change (
     ticket_id        BINARY(16)       NOT NULL,
@@ -53,7 +53,7 @@ CREATE TABLE crm_ticket_status_change (
     changed_at       DATETIME(6) NOT NULL,
     CONSTRAINT pk_ticket_status_change PRIMARY KEY (ticket_id, seq),
     CONSTRAINT fk_ticket_status_change_ticket FOREIGN KEY (ticket_id) REFERENCES crm_ticket (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE crm_ticket_assignment (
     ticket_id    BINARY(16)        NOT NULL,
@@ -63,4 +63,4 @@ CREATE TABLE crm_ticket_assignment (
     assigned_at  DATETIME(6) NOT NULL,
     CONSTRAINT pk_ticket_assignment PRIMARY KEY (ticket_id, seq),
     CONSTRAINT fk_ticket_assignment_ticket FOREIGN KEY (ticket_id) REFERENCES crm_ticket (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
