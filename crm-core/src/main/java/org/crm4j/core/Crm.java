@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.crm4j.core.activity.ActivityRepository;
+import org.crm4j.core.activity.ActivityService;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.campaign.CampaignService;
@@ -13,6 +15,13 @@ import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.inmemory.InMemoryPorts;
 import org.crm4j.core.insight.InsightService;
 import org.crm4j.core.insight.PurchaseHistories;
+import org.crm4j.core.lead.LeadRepository;
+import org.crm4j.core.lead.LeadService;
+import org.crm4j.core.opportunity.OpportunityRepository;
+import org.crm4j.core.opportunity.OpportunityService;
+import org.crm4j.core.opportunity.StageProbabilities;
+import org.crm4j.core.pipeline.PipelineReportService;
+import org.crm4j.core.pipeline.PipelineReports;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -24,6 +33,8 @@ import org.crm4j.core.sales.SalesService;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.ticket.TicketService;
 import org.crm4j.core.ticket.TicketSettings;
+import org.crm4j.core.timeline.TimelineReader;
+import org.crm4j.core.timeline.TimelineService;
 
 /**
  * The entry point: a CRM's services over one set of ports.
@@ -54,7 +65,9 @@ public final class Crm implements AutoCloseable {
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
-            RelationshipRepository.class, TicketRepository.class, PurchaseHistories.class);
+            RelationshipRepository.class, TicketRepository.class, LeadRepository.class,
+            OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
+            PipelineReports.class, PurchaseHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -62,6 +75,11 @@ public final class Crm implements AutoCloseable {
     private final ReportService reports;
     private final CampaignService campaigns;
     private final RelationshipService relationships;
+    private final LeadService leads;
+    private final OpportunityService opportunities;
+    private final ActivityService activities;
+    private final TimelineService timeline;
+    private final PipelineReportService pipeline;
     private final TicketService tickets;
     private final InsightService insights;
     private final AutoCloseable onClose;
@@ -85,6 +103,15 @@ public final class Crm implements AutoCloseable {
                 tx, builder.clock, builder.ids);
         this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
                 builder.clock, builder.ids);
+        this.opportunities = OpportunityService.create(ports.get(OpportunityRepository.class), customerPort,
+                productPort, sales, builder.stageProbabilities, builder.userDirectory, tx, builder.clock, builder.ids);
+        this.leads = LeadService.create(ports.get(LeadRepository.class), customers, customerPort, campaignPort,
+                opportunities, builder.userDirectory, tx, builder.clock, builder.ids, builder.defaultPhoneRegion);
+        this.activities = ActivityService.create(ports.get(ActivityRepository.class), customerPort,
+                ports.get(LeadRepository.class), ports.get(OpportunityRepository.class), tx, builder.clock,
+                builder.ids);
+        this.timeline = TimelineService.create(ports.get(TimelineReader.class), customerPort, tx);
+        this.pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
         this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
                 ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
@@ -161,6 +188,31 @@ public final class Crm implements AutoCloseable {
         return relationships;
     }
 
+    /** @return the opportunity service */
+    public OpportunityService opportunities() {
+        return opportunities;
+    }
+
+    /** @return the activity service */
+    public ActivityService activities() {
+        return activities;
+    }
+
+    /** @return the customer timeline */
+    public TimelineService timeline() {
+        return timeline;
+    }
+
+    /** @return the sales pipeline's reports */
+    public PipelineReportService pipeline() {
+        return pipeline;
+    }
+
+    /** @return the lead service */
+    public LeadService leads() {
+        return leads;
+    }
+
     /** @return the customer service ticket service */
     public TicketService tickets() {
         return tickets;
@@ -198,6 +250,8 @@ public final class Crm implements AutoCloseable {
         private PhoneRegion defaultPhoneRegion;
         private AutoCloseable onClose;
         private RetryPolicy retryPolicy = RetryPolicy.none();
+        private UserDirectory userDirectory = UserDirectory.anyone();
+        private StageProbabilities stageProbabilities = StageProbabilities.defaults();
         private TicketSettings ticketSettings = TicketSettings.defaults();
 
         private Builder(CrmPorts ports) {
@@ -241,6 +295,28 @@ public final class Crm implements AutoCloseable {
          */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param value the default probability of winning an opportunity in each stage, not null; the default is
+         *              {@link StageProbabilities#defaults()}
+         * @return this builder
+         */
+        public Builder stageProbabilities(StageProbabilities value) {
+            this.stageProbabilities = Objects.requireNonNull(value, "stageProbabilities");
+            return this;
+        }
+
+        /**
+         * The host's users: owners of leads (and opportunities) that it does not know are refused with a
+         * {@link NotFoundException} on field {@code "owner"}.
+         *
+         * @param value the directory, not null; the default {@link UserDirectory#anyone()} accepts every owner
+         * @return this builder
+         */
+        public Builder userDirectory(UserDirectory value) {
+            this.userDirectory = Objects.requireNonNull(value, "userDirectory");
             return this;
         }
 

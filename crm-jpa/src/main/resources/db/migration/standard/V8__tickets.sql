@@ -1,4 +1,4 @@
--- crm4j schema, version 5 (H2 and PostgreSQL): customer service tickets. A ticket row holds the current state
+-- crm4j schema, version 8 (H2 and PostgreSQL): customer service tickets. A ticket row holds the current state
 -- (status, priority, assignee and team, resolution); its comment thread, status moves and (re)assignments are
 -- ordered child rows (seq from 0), removed with the ticket. The customer, and the sale or product a ticket is about,
 -- are foreign keys; tickets are listed per customer by opening time.
