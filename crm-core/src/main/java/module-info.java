@@ -10,6 +10,7 @@ module org.crm4j.core {
     exports org.crm4j.core;
     exports org.crm4j.core.campaign;
     exports org.crm4j.core.customer;
+    exports org.crm4j.core.imports;
     exports org.crm4j.core.product;
     exports org.crm4j.core.relationship;
     exports org.crm4j.core.report;

@@ -10,6 +10,8 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.core.imports.ImportRepository;
+import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
@@ -49,7 +51,7 @@ public final class Crm implements AutoCloseable {
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
-            RelationshipRepository.class);
+            RelationshipRepository.class, ImportRepository.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -57,6 +59,7 @@ public final class Crm implements AutoCloseable {
     private final ReportService reports;
     private final CampaignService campaigns;
     private final RelationshipService relationships;
+    private final ImportService imports;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -78,6 +81,9 @@ public final class Crm implements AutoCloseable {
                 tx, builder.clock, builder.ids);
         this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
                 builder.clock, builder.ids);
+        // Never retried: an import reads its stream once.
+        this.imports = ImportService.create(ports.get(ImportRepository.class), sales, ports.transactions(),
+                builder.clock, builder.ids, builder.defaultPhoneRegion);
         this.onClose = builder.onClose;
     }
 
@@ -148,6 +154,11 @@ public final class Crm implements AutoCloseable {
     /** @return the customer relationship service */
     public RelationshipService relationships() {
         return relationships;
+    }
+
+    /** @return the bulk import of customers, products and sales (all or nothing, never retried) */
+    public ImportService imports() {
+        return imports;
     }
 
     /**

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  *       and ports, and is the one type anywhere that may use the in-memory adapter, and only its factory
  *       {@code InMemoryPorts} (for {@code Crm.inMemory()}).</li>
  *   <li>Features know the kernel and at most customers (sales also products and campaigns, reports customers
- *       and products).</li>
+ *       and products, imports customers, products and sales).</li>
  *   <li>The in-memory adapter knows the kernel and the features; nothing knows it (but {@code Crm}).</li>
  *   <li>Outside crm4j, main code uses only the JDK (not JDBC) and the SLF4J API: no persistence framework.</li>
  * </ul>
@@ -37,7 +37,7 @@ class ArchitectureTest {
     private static final String IN_MEMORY = CORE + ".inmemory";
     private static final String IN_MEMORY_FACTORY = IN_MEMORY + ".InMemoryPorts";
     private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
-            "relationship");
+            "relationship", "imports");
 
     /** The crm4j packages each package may use besides itself. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -48,6 +48,7 @@ class ArchitectureTest {
             CORE + ".report", Set.of(CORE, CORE + ".customer", CORE + ".product"),
             CORE + ".campaign", Set.of(CORE, CORE + ".customer"),
             CORE + ".relationship", Set.of(CORE, CORE + ".customer"),
+            CORE + ".imports", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales"),
             IN_MEMORY, features(CORE));
 
     private static final Map<String, Set<String>> MAIN = ClassDependencies.of(Path.of("target", "classes"));

@@ -4,6 +4,7 @@ import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
@@ -29,6 +30,7 @@ public final class InMemoryPorts {
                 .add(CampaignRepository.class, new InMemoryCampaignRepository(store))
                 .add(CampaignMemberRepository.class, new InMemoryCampaignMemberRepository(store))
                 .add(RelationshipRepository.class, new InMemoryRelationshipRepository(store))
+                .add(ImportRepository.class, new InMemoryImportRepository(store))
                 .build();
     }
 }

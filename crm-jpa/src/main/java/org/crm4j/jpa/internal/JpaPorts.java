@@ -6,6 +6,7 @@ import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
@@ -36,6 +37,7 @@ public final class JpaPorts {
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
                 .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
+                .add(ImportRepository.class, new JpaImportRepository(transactions, dialect))
                 .build();
     }
 }

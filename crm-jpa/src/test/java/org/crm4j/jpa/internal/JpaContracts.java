@@ -7,6 +7,7 @@ import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
+import org.crm4j.core.contract.ImportServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
@@ -144,6 +145,14 @@ abstract class JpaContracts {
         @Override
         Dialect dialect() {
             return JpaContracts.this.dialect();
+        }
+    }
+
+    @Nested
+    class ImportService extends ImportServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
         }
     }
 
