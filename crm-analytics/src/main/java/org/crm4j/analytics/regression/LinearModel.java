@@ -316,6 +316,9 @@ public final class LinearModel {
      * towards 4 for negative autocorrelation. Only meaningful when the rows are in time (or another natural) order. No
      * p-value: its null distribution depends on X (lmtest computes it by Pan's algorithm), not done here.
      *
+     * <p>Reference: J. Durbin and G. S. Watson, Testing for serial correlation in least squares regression I and II,
+     * <i>Biometrika</i> 37 (1950) 409–428 and 38 (1951) 159–178.
+     *
      * @return d, dimensionless
      * @throws IllegalStateException when the model was fitted with weights or fits exactly (RSS ≤ 1e-24 TSS)
      */
@@ -388,6 +391,10 @@ public final class LinearModel {
      * an intercept, of the uncentred design (R_j² then uncentred, as statsmodels on a design without a constant).
      * Values above 10 (some say 5) flag a coefficient that the data cannot separate from the others.
      *
+     * <p>Reference: D. W. Marquardt, Generalized inverses, ridge regression, biased linear estimation, and nonlinear
+     * estimation, <i>Technometrics</i> 12 (1970) 591–612; Belsley, Kuh and Welsch, <i>Regression Diagnostics</i>,
+     * Wiley 1980, §3.1.
+     *
      * @return one factor {@code >= 1} per column of x, in column order (a new array)
      */
     public double[] varianceInflationFactors() {
@@ -404,6 +411,9 @@ public final class LinearModel {
      * solver more than collinearity; read {@link #varianceInflationFactors()} for the latter. The singular values
      * come from the fit's triangular factor by one-sided Jacobi, accurate to about 1e-14 relative even for
      * κ ≈ 5e9 (NIST Longley).
+     *
+     * <p>Reference: Belsley, Kuh and Welsch, <i>Regression Diagnostics</i>, Wiley 1980, ch. 3 (who recommend the
+     * condition indexes of the column-scaled design for collinearity; statsmodels and R report this unscaled one).
      *
      * @return κ, dimensionless, {@code >= 1}
      */

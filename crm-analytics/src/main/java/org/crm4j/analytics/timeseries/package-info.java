@@ -3,8 +3,9 @@
  * ({@link org.crm4j.analytics.timeseries.Arima}, specified by {@link org.crm4j.analytics.timeseries.ArimaSpec}),
  * automatic order selection ({@link org.crm4j.analytics.timeseries.AutoArima}), the fitted model and its
  * diagnostics ({@link org.crm4j.analytics.timeseries.ArimaModel}), forecasts with prediction intervals
- * ({@link org.crm4j.analytics.timeseries.Forecast}) and the Ljung–Box residual test
- * ({@link org.crm4j.analytics.timeseries.LjungBox}); exponential smoothing state space models
+ * ({@link org.crm4j.analytics.timeseries.Forecast}), the Ljung–Box and ARCH LM residual tests
+ * ({@link org.crm4j.analytics.timeseries.LjungBox}, {@link org.crm4j.analytics.timeseries.ArchLm}) gathered with
+ * Jarque–Bera by {@link org.crm4j.analytics.timeseries.ArimaModel#residualDiagnostics()}; exponential smoothing state space models
  * ({@link org.crm4j.analytics.timeseries.Ets}, specified by {@link org.crm4j.analytics.timeseries.EtsSpec}), their
  * automatic selection ({@link org.crm4j.analytics.timeseries.AutoEts}) and fitted form
  * ({@link org.crm4j.analytics.timeseries.EtsModel}), which forecasts into the same {@code Forecast}.
@@ -18,7 +19,7 @@
  * ArimaModel model = AutoArima.fit(monthlyDemand, 12);
  * EtsModel smoothing = AutoEts.fit(monthlyDemand, 12);      // e.g. ETS(M,Ad,M)
  * Forecast next = model.forecast(12);                 // 80 % and 95 % intervals
- * LjungBox.Result check = LjungBox.test(model.residuals(), 24, model.coefficientCount());
+ * ResidualDiagnostics check = model.residualDiagnostics();  // Ljung-Box, Jarque-Bera, ARCH LM
  * }</pre>
  *
  * <p>Everything is plain Java without dependencies; fitted models are immutable and thread-safe, so a batch of

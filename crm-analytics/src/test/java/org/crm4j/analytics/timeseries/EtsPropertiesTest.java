@@ -254,4 +254,45 @@ class EtsPropertiesTest {
         assertEquals(-2.000030e-09, m.residuals()[2], 1e-15);
         assertTrue(Double.isNaN(m.aicc()));
     }
+
+    /**
+     * The 80 % and 95 % intervals of ETS(A,N,N) and ETS(M,N,N) (classes 1 and 2) cover the model's own simulated
+     * future about as often as stated; they ignore parameter uncertainty, so coverage may run a little low.
+     */
+    @Test
+    void forecast_intervalsHaveStatedCoverage() {
+        qt().withFixedSeed(SEED).withExamples(2).forAll(integers().between(0, 1)).checkAssert(k -> {
+            boolean multiplicative = k == 1;
+            int replications = 300;
+            int horizon = 6;
+            int[] inside80 = new int[horizon];
+            int[] inside95 = new int[horizon];
+            for (int r = 0; r < replications; r++) {
+                SplittableRandom random = new SplittableRandom(1000L * k + r);
+                double alpha = 0.4;
+                double l = 100;
+                double sd = multiplicative ? 0.05 : 5;
+                double[] y = new double[80 + horizon];
+                for (int t = 0; t < y.length; t++) {
+                    double e = sd * random.nextGaussian();
+                    y[t] = multiplicative ? l * (1 + e) : l + e;
+                    l = multiplicative ? l * (1 + alpha * e) : l + alpha * e;
+                }
+                EtsModel m = Ets.fit(java.util.Arrays.copyOf(y, 80), 1, EtsSpec.of(multiplicative ? "MNN" : "ANN"));
+                Forecast fc = m.forecast(horizon, 0.80, 0.95);
+                for (int h = 0; h < horizon; h++) {
+                    double future = y[80 + h];
+                    inside80[h] += fc.lower(0.80)[h] <= future && future <= fc.upper(0.80)[h] ? 1 : 0;
+                    inside95[h] += fc.lower(0.95)[h] <= future && future <= fc.upper(0.95)[h] ? 1 : 0;
+                }
+            }
+            for (int h = 0; h < horizon; h++) {
+                double c80 = inside80[h] / (double) replications;
+                double c95 = inside95[h] / (double) replications;
+                // binomial standard errors at n = 300: 0.023 (80 %) and 0.013 (95 %); allow for parameter uncertainty
+                assertTrue(c80 > 0.71 && c80 < 0.87, "80 % coverage " + c80 + " at h=" + (h + 1) + " k=" + k);
+                assertTrue(c95 > 0.89 && c95 < 0.99, "95 % coverage " + c95 + " at h=" + (h + 1) + " k=" + k);
+            }
+        });
+    }
 }

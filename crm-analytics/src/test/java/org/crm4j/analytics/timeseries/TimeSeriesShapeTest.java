@@ -130,6 +130,25 @@ class TimeSeriesShapeTest {
     }
 
     /**
+     * ARMA(1,1) on white noise: the AR and MA factors (nearly) cancel, so the likelihood is flat along
+     * {@code ar1 = -ma1} and the Hessian at the optimum is indefinite; R returns NaN standard errors, we refuse with
+     * the parameter named.
+     */
+    @Test
+    void fit_commonFactorOnWhiteNoise_singularHessianNamesTheParameter() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(67);
+        double[] noise = new double[40];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = random.nextGaussian();
+        }
+
+        SingularMatrixException e = assertThrows(SingularMatrixException.class,
+                () -> Arima.fit(noise, ArimaSpec.of(1, 0, 1).withMethod(ArimaMethod.CSS)));
+        assertTrue(e.getMessage().startsWith("ARIMA(1,0,1) with non-zero mean: the Hessian of the likelihood is not "
+                + "positive definite at the optimum (variance of parameter ar1 is -"), e.getMessage());
+    }
+
+    /**
      * R 4.2.2: {@code arima(log(AirPassengers), c(0,1,1), seasonal = c(0,1,1))} (arima_coefficients.csv and
      * arima_fits.csv), z and p as {@code 2 pnorm(-|z|)}; to the agreement {@link ArimaReferenceTest} asserts for the
      * estimates themselves (our optimum is a little sharper than R's).
