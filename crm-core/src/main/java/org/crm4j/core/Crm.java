@@ -13,6 +13,8 @@ import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
+import org.crm4j.core.insight.InsightService;
+import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -51,7 +53,7 @@ public final class Crm implements AutoCloseable {
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
-            RelationshipRepository.class, ImportRepository.class);
+            RelationshipRepository.class, ImportRepository.class, PurchaseHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -60,6 +62,7 @@ public final class Crm implements AutoCloseable {
     private final CampaignService campaigns;
     private final RelationshipService relationships;
     private final ImportService imports;
+    private final InsightService insights;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -84,6 +87,8 @@ public final class Crm implements AutoCloseable {
         // Never retried: an import reads its stream once.
         this.imports = ImportService.create(ports.get(ImportRepository.class), sales, ports.transactions(),
                 builder.clock, builder.ids, builder.defaultPhoneRegion);
+        this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
+                campaigns, tx);
         this.onClose = builder.onClose;
     }
 
@@ -159,6 +164,11 @@ public final class Crm implements AutoCloseable {
     /** @return the bulk import of customers, products and sales (all or nothing, never retried) */
     public ImportService imports() {
         return imports;
+    }
+
+    /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */
+    public InsightService insights() {
+        return insights;
     }
 
     /**

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
  *       and ports, and is the one type anywhere that may use the in-memory adapter, and only its factory
  *       {@code InMemoryPorts} (for {@code Crm.inMemory()}).</li>
  *   <li>Features know the kernel and at most customers (sales also products and campaigns, reports customers
- *       and products, imports customers, products and sales).</li>
+ *       and products, insights customers, reports and campaigns, imports customers,
+ *       products and sales).</li>
+ *   <li>Only {@code insight} may use crm-analytics ({@code org.crm4j.analytics.*}): the CRM's data meets the
+ *       algorithms in one place.</li>
  *   <li>The in-memory adapter knows the kernel and the features; nothing knows it (but {@code Crm}).</li>
  *   <li>Outside crm4j, main code uses only the JDK (not JDBC) and the SLF4J API: no persistence framework.</li>
  * </ul>
@@ -34,10 +37,11 @@ class ArchitectureTest {
 
     private static final String CORE = "org.crm4j.core";
     private static final String CRM = CORE + ".Crm";
+    private static final String ANALYTICS = "org.crm4j.analytics";
     private static final String IN_MEMORY = CORE + ".inmemory";
     private static final String IN_MEMORY_FACTORY = IN_MEMORY + ".InMemoryPorts";
     private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
-            "relationship", "imports");
+            "relationship", "imports", "insight");
 
     /** The crm4j packages each package may use besides itself. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -49,6 +53,7 @@ class ArchitectureTest {
             CORE + ".campaign", Set.of(CORE, CORE + ".customer"),
             CORE + ".relationship", Set.of(CORE, CORE + ".customer"),
             CORE + ".imports", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales"),
+            CORE + ".insight", Set.of(CORE, CORE + ".customer", CORE + ".report", CORE + ".campaign", ANALYTICS),
             IN_MEMORY, features(CORE));
 
     private static final Map<String, Set<String>> MAIN = ClassDependencies.of(Path.of("target", "classes"));
@@ -66,8 +71,11 @@ class ArchitectureTest {
         if (!to.startsWith("org.crm4j.")) {
             return to.startsWith("java.") && !to.startsWith("java.sql") || to.equals("org.slf4j");
         }
-        if (to.equals(from) || to.equals("org.crm4j.analytics") || to.startsWith("org.crm4j.analytics.")) {
+        if (to.equals(from)) {
             return true;
+        }
+        if (to.equals(ANALYTICS) || to.startsWith(ANALYTICS + ".")) {
+            return ALLOWED.getOrDefault(from, Set.of()).contains(ANALYTICS);
         }
         if (ClassDependencies.topLevelOf(user).equals(CRM)) {
             return to.equals(IN_MEMORY) ? ClassDependencies.topLevelOf(used).equals(IN_MEMORY_FACTORY)
@@ -109,6 +117,10 @@ class ArchitectureTest {
         assertFalse(allowed(CORE + ".customer.Customer", "jakarta.persistence.Entity"), "persistence framework");
         assertFalse(allowed(CORE + ".customer.Customer", "java.sql.Connection"), "JDBC");
         assertFalse(allowed(CORE + ".pipeline.Deal", CORE + ".Money"), "a package without a rule");
+        assertFalse(allowed(CORE + ".report.DefaultReportService", ANALYTICS + ".cluster.KMeans"),
+                "analytics outside insight");
+        assertFalse(allowed(CRM, ANALYTICS + ".cluster.KMeans"), "analytics in the composition root");
+        assertFalse(allowed(IN_MEMORY + ".InMemoryStore", ANALYTICS + ".cluster.KMeans"), "analytics in the adapter");
     }
 
     @Test
@@ -118,6 +130,8 @@ class ArchitectureTest {
         assertTrue(allowed(CORE + ".sales.Sale", CORE + ".campaign.CampaignId"));
         assertTrue(allowed(IN_MEMORY + ".InMemoryStore", CORE + ".relationship.CustomerRelationship"));
         assertTrue(allowed(CORE + ".customer.Customer", "org.slf4j.Logger"));
+        assertTrue(allowed(CORE + ".insight.DefaultInsightService", ANALYTICS + ".cluster.KMeans"));
+        assertTrue(allowed(CORE + ".insight.CustomerSegmentation", ANALYTICS + ".cluster.KMeansModel"));
     }
 
     @Test

@@ -158,8 +158,8 @@ public final class QuickStart {
         if (current.stock() < quantity) {
             crm.products().restock(product.id(), 50);
         }
-        crm.sales().record(new NewSale(customer.id(), product.id(), quantity, null,
-                campaign == null ? null : campaign.id()));
+        NewSale sale = NewSale.of(customer.id(), product.id(), quantity);
+        crm.sales().record(campaign == null ? sale : sale.withCampaign(campaign.id()));
         return 1;
     }
 

@@ -51,8 +51,8 @@ public record Customer(CustomerId id, String name, EmailAddress email, Optional<
         Require.nonNull("customerId", id);
         name = validName(name);
         Require.nonNull("email", email);
-        phone = phone == null ? Optional.empty() : phone;
-        dateOfBirth = dateOfBirth == null ? Optional.empty() : dateOfBirth;
+        Require.nonNull("phone", phone);
+        Require.nonNull("dateOfBirth", dateOfBirth);
         gender = gender == null ? Gender.UNDISCLOSED : gender;
         Require.nonNull("stage", stage);
         stageHistory = List.copyOf(stageHistory == null ? List.of() : stageHistory);
@@ -104,16 +104,17 @@ public record Customer(CustomerId id, String name, EmailAddress email, Optional<
         Require.nonNull("command", command);
         String name = validName(command.name());
         EmailAddress email = EmailAddress.of(command.email());
-        PhoneNumber phone = command.phone() == null || command.phone().isBlank() ? null
-                : PhoneNumber.parse(command.phone(), defaultRegion);
-        if (command.dateOfBirth() != null && command.dateOfBirth().isAfter(today)) {
-            throw new ValidationException("dateOfBirth", "must not be in the future", command.dateOfBirth());
+        PhoneNumber phone = command.phone().filter(raw -> !raw.isBlank())
+                .map(raw -> PhoneNumber.parse(raw, defaultRegion)).orElse(null);
+        LocalDate born = command.dateOfBirth().orElse(null);
+        if (born != null && born.isAfter(today)) {
+            throw new ValidationException("dateOfBirth", "must not be in the future", born);
         }
         Set<Tag> tags = new LinkedHashSet<>();
         for (String text : command.tags()) {
             tags.add(Tag.of(text));
         }
-        return register(id, name, email, phone, command.dateOfBirth(), command.gender(), tags, now);
+        return register(id, name, email, phone, born, command.gender(), tags, now);
     }
 
     /**

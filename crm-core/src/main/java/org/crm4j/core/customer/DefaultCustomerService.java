@@ -188,11 +188,14 @@ final class DefaultCustomerService implements CustomerService {
         });
     }
 
-    private PhoneNumber phone(String raw) {
-        return raw == null || raw.isBlank() ? null : PhoneNumber.parse(raw, defaultRegion);
+    /** @return the parsed number, or null (what {@link Customer#register} takes) for an empty or blank one */
+    private PhoneNumber phone(Optional<String> raw) {
+        return raw.filter(text -> !text.isBlank()).map(text -> PhoneNumber.parse(text, defaultRegion)).orElse(null);
     }
 
-    private LocalDate dateOfBirth(LocalDate date) {
+    /** @return the date, or null (what {@link Customer#register} takes) if unknown */
+    private LocalDate dateOfBirth(Optional<LocalDate> given) {
+        LocalDate date = given.orElse(null);
         if (date != null && date.isAfter(LocalDate.now(clock))) {
             throw new ValidationException("dateOfBirth", "must not be in the future", date);
         }

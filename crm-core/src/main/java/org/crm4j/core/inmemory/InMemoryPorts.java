@@ -5,6 +5,7 @@ import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
+import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
@@ -27,6 +28,7 @@ public final class InMemoryPorts {
                 .add(ProductRepository.class, new InMemoryProductRepository(store))
                 .add(SaleRepository.class, new InMemorySaleRepository(store))
                 .add(SalesReports.class, new InMemorySalesReports(store))
+                .add(PurchaseHistories.class, new InMemoryPurchaseHistories(store))
                 .add(CampaignRepository.class, new InMemoryCampaignRepository(store))
                 .add(CampaignMemberRepository.class, new InMemoryCampaignMemberRepository(store))
                 .add(RelationshipRepository.class, new InMemoryRelationshipRepository(store))

@@ -1,43 +1,50 @@
 package org.crm4j.core.product;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.crm4j.core.Require;
+import org.crm4j.core.ValidationException;
 
 /**
- * Search criteria for products; every criterion is optional (null) and all given ones must match. Text criteria
+ * Search criteria for products. Every present criterion must hold; an empty one accepts everything. Text criteria
  * match a case-insensitive substring. Immutable.
  *
- * @param name             part of the name, or null
- * @param sku              part of the SKU, or null
- * @param includeArchived  whether archived products match too
+ * @param name            part of the name (stripped; a blank text is no criterion)
+ * @param sku             part of the SKU (stripped; a blank text is no criterion)
+ * @param includeArchived whether archived products match too
  */
-public record ProductQuery(String name, String sku, boolean includeArchived) {
+public record ProductQuery(Optional<String> name, Optional<String> sku, boolean includeArchived) {
 
-
-    /** Turns blank criteria into null. */
+    /**
+     * Strips the texts and drops blank ones.
+     *
+     * @throws ValidationException on field {@code "name"} or {@code "sku"}, rule {@link Require#NOT_NULL}, if an
+     *                             {@code Optional} is null
+     */
     public ProductQuery {
-        name = name == null || name.isBlank() ? null : name.strip();
-        sku = sku == null || sku.isBlank() ? null : sku.strip();
+        name = Require.nonNull("name", name).map(String::strip).filter(t -> !t.isEmpty());
+        sku = Require.nonNull("sku", sku).map(String::strip).filter(t -> !t.isEmpty());
     }
 
     /** @return criteria matching every active product */
     public static ProductQuery all() {
-        return new ProductQuery(null, null, false);
+        return new ProductQuery(Optional.empty(), Optional.empty(), false);
     }
 
     /**
-     * @param part part of the name
+     * @param part part of the name, not null
      * @return a copy that also requires the name to contain {@code part}
      */
     public ProductQuery withName(String part) {
-        return new ProductQuery(part, sku, includeArchived);
+        return new ProductQuery(Optional.of(Require.nonNull("name", part)), sku, includeArchived);
     }
 
     /**
-     * @param part part of the SKU
+     * @param part part of the SKU, not null
      * @return a copy that also requires the SKU to contain {@code part}
      */
     public ProductQuery withSku(String part) {
-        return new ProductQuery(name, part, includeArchived);
+        return new ProductQuery(name, Optional.of(Require.nonNull("sku", part)), includeArchived);
     }
 
     /** @return a copy that matches archived products too */
@@ -46,15 +53,16 @@ public record ProductQuery(String name, String sku, boolean includeArchived) {
     }
 
     /**
-     * Whether a product matches, as adapters that filter in memory need it.
+     * Whether a product matches, as adapters that filter in memory need it; database adapters implement the same
+     * meaning in their query language.
      *
      * @param product the product
-     * @return whether all given criteria match
+     * @return whether all present criteria hold
      */
     public boolean matches(Product product) {
         return (includeArchived || product.active())
-                && (name == null || contains(product.name(), name))
-                && (sku == null || contains(product.sku().value(), sku));
+                && name.map(part -> contains(product.name(), part)).orElse(true)
+                && sku.map(part -> contains(product.sku().value(), part)).orElse(true);
     }
 
     private static boolean contains(String text, String part) {

@@ -64,7 +64,7 @@ final class DefaultSalesService implements SalesService {
     public Sale record(NewSale command) {
         Require.nonNull("command", command);
         requireValid(command, "");
-        if (command.requestId() != null) {
+        if (command.requestId().isPresent()) {
             return recordIdempotently(List.of(command), index -> "").get(0);
         }
         return transactions.inTransaction(() -> {
@@ -89,7 +89,7 @@ final class DefaultSalesService implements SalesService {
                 throw new ValidationException(entry(i), "must not be null", null);
             }
             requireValid(copy.get(i), entry(i) + ".");
-            String requestId = copy.get(i).requestId();
+            String requestId = copy.get(i).requestId().orElse(null);
             if (requestId != null && !requestIds.add(requestId)) {
                 throw new ValidationException(entry(i) + ".requestId", "must be unique within the call", requestId);
             }
@@ -128,24 +128,20 @@ final class DefaultSalesService implements SalesService {
 
     private List<Sale> recordOrReplay(List<NewSale> commands, IntFunction<String> prefix) {
         List<String> keys = new ArrayList<>();
-        commands.forEach(command -> {
-            if (command.requestId() != null) {
-                keys.add(command.requestId());
-            }
-        });
+        commands.forEach(command -> command.requestId().ifPresent(keys::add));
         Map<String, Sale> stored = sales.findByRequestIds(keys);
         List<NewSale> fresh = new ArrayList<>();
         List<Integer> freshIndex = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
             NewSale command = commands.get(i);
-            Sale earlier = command.requestId() == null ? null : stored.get(command.requestId());
+            Sale earlier = command.requestId().map(stored::get).orElse(null);
             if (earlier == null) {
                 fresh.add(command);
                 freshIndex.add(i);
             } else if (!sameSale(command, earlier)) {
                 throw new ValidationException(prefix.apply(i) + REQUEST_ID,
                         "must not be reused for a different sale (stored: sale " + earlier.id() + ")",
-                        command.requestId());
+                        command.requestId().orElseThrow());
             }
         }
         List<Sale> recorded = fresh.isEmpty() ? List.of()
@@ -156,7 +152,7 @@ final class DefaultSalesService implements SalesService {
             if (next < freshIndex.size() && freshIndex.get(next) == i) {
                 result.add(recorded.get(next++));
             } else {
-                result.add(stored.get(commands.get(i).requestId()));
+                result.add(stored.get(commands.get(i).requestId().orElseThrow()));
             }
         }
         LOG.debug("Recorded {} sales with request ids, {} of them already stored", commands.size(),
@@ -167,7 +163,7 @@ final class DefaultSalesService implements SalesService {
     private static boolean sameSale(NewSale command, Sale stored) {
         return !stored.isReturn() && command.customerId().equals(stored.customerId())
                 && command.productId().equals(stored.productId()) && command.quantity() == stored.quantity()
-                && Objects.equals(command.campaign(), stored.campaign().orElse(null));
+                && command.campaign().equals(stored.campaign());
     }
 
     /**
@@ -187,10 +183,8 @@ final class DefaultSalesService implements SalesService {
             soldAt.add(notInFuture(command.soldAt(), now, prefix.apply(i) + "soldAt"));
             firstOfCustomer.putIfAbsent(command.customerId(), i);
             firstOfProduct.putIfAbsent(command.productId(), i);
-            if (command.campaign() != null) {
-                firstOfCampaign.putIfAbsent(command.campaign(), i);
-            }
             int index = i;
+            command.campaign().ifPresent(campaign -> firstOfCampaign.putIfAbsent(campaign, index));
             units.merge(command.productId(), command.quantity(), (a, b) -> addUnits(a, b, prefix.apply(index)));
         }
         Map<CustomerId, Boolean> active = customers.activeFlags(firstOfCustomer.keySet());
@@ -228,8 +222,7 @@ final class DefaultSalesService implements SalesService {
             NewSale command = commands.get(i);
             sales.add(new Sale(new SaleId(ids.next()), command.customerId(), command.productId(),
                     command.quantity(), taken.get(command.productId()).price(), soldAt.get(i),
-                    Optional.ofNullable(command.campaign()), Optional.empty(),
-                    Optional.ofNullable(command.requestId())));
+                    command.campaign(), Optional.empty(), command.requestId()));
         }
         if (sales.size() == 1) {
             return List.of(this.sales.save(sales.get(0)));
@@ -269,9 +262,7 @@ final class DefaultSalesService implements SalesService {
         Require.positive(prefix + "quantity", command.quantity());
         Require.nonNull(prefix + "customerId", command.customerId());
         Require.nonNull(prefix + "productId", command.productId());
-        if (command.requestId() != null) {
-            Sale.checkRequestId(command.requestId(), prefix + REQUEST_ID);
-        }
+        command.requestId().ifPresent(requestId -> Sale.checkRequestId(requestId, prefix + REQUEST_ID));
     }
 
     @Override
@@ -323,10 +314,9 @@ final class DefaultSalesService implements SalesService {
         return sales.find(id).orElseThrow(() -> new NotFoundException("saleId", id));
     }
 
-    private static Instant notInFuture(Instant at, Instant now, String field) {
-        if (at == null) {
-            return now;
-        }
+    /** @return {@code given}, or {@code now} if empty */
+    private static Instant notInFuture(Optional<Instant> given, Instant now, String field) {
+        Instant at = given.orElse(now);
         if (at.isAfter(now)) {
             throw new ValidationException(field, "must not be in the future", at);
         }

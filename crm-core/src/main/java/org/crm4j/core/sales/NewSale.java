@@ -1,6 +1,9 @@
 package org.crm4j.core.sales;
 
 import java.time.Instant;
+import java.util.Optional;
+import org.crm4j.core.Require;
+import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.product.ProductId;
@@ -17,29 +20,26 @@ import org.crm4j.core.product.ProductId;
  * @param customerId the buyer, an existing active customer
  * @param productId  the product, an existing active product with enough stock
  * @param quantity   the units, at least 1
- * @param soldAt     when the sale happened, not in the future; null for now (the service's clock)
- * @param campaign   the campaign to attribute the sale to, or null
+ * @param soldAt     when the sale happened, not in the future; empty for now (the service's clock)
+ * @param campaign   the campaign to attribute the sale to; empty for none
  * @param requestId  the client's id of this sale, 1 to {@value Sale#REQUEST_ID_MAX_LENGTH} characters
- *                   {@code A-Z a-z 0-9 . _ : -}, or null for none
+ *                   {@code A-Z a-z 0-9 . _ : -}; empty for none
  */
-public record NewSale(CustomerId customerId, ProductId productId, int quantity, Instant soldAt, CampaignId campaign,
-        String requestId) {
+public record NewSale(CustomerId customerId, ProductId productId, int quantity, Optional<Instant> soldAt,
+        Optional<CampaignId> campaign, Optional<String> requestId) {
 
     /**
-     * A sale without request id.
-     *
-     * @param customerId the buyer
-     * @param productId  the product
-     * @param quantity   the units
-     * @param soldAt     when, or null for now
-     * @param campaign   the campaign, or null
+     * @throws ValidationException on field {@code "soldAt"}, {@code "campaign"} or {@code "requestId"}, rule
+     *                             {@link Require#NOT_NULL}, if an {@code Optional} is null
      */
-    public NewSale(CustomerId customerId, ProductId productId, int quantity, Instant soldAt, CampaignId campaign) {
-        this(customerId, productId, quantity, soldAt, campaign, null);
+    public NewSale {
+        Require.nonNull("soldAt", soldAt);
+        Require.nonNull("campaign", campaign);
+        Require.nonNull("requestId", requestId);
     }
 
     /**
-     * A sale happening now, without campaign.
+     * A sale happening now, without campaign or request id; add them with the withers.
      *
      * @param customerId the buyer
      * @param productId  the product
@@ -47,14 +47,33 @@ public record NewSale(CustomerId customerId, ProductId productId, int quantity, 
      * @return the command
      */
     public static NewSale of(CustomerId customerId, ProductId productId, int quantity) {
-        return new NewSale(customerId, productId, quantity, null, null);
+        return new NewSale(customerId, productId, quantity, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
-     * @param value the client's id of this sale (checked when the sale is recorded), or null for none
+     * @param at when the sale happened, not null
+     * @return a copy with that time
+     */
+    public NewSale withSoldAt(Instant at) {
+        return new NewSale(customerId, productId, quantity, Optional.of(Require.nonNull("soldAt", at)), campaign,
+                requestId);
+    }
+
+    /**
+     * @param attributed the campaign to attribute the sale to, not null
+     * @return a copy with that campaign
+     */
+    public NewSale withCampaign(CampaignId attributed) {
+        return new NewSale(customerId, productId, quantity, soldAt,
+                Optional.of(Require.nonNull("campaign", attributed)), requestId);
+    }
+
+    /**
+     * @param value the client's id of this sale (checked when the sale is recorded), not null
      * @return a copy with that request id
      */
     public NewSale withRequestId(String value) {
-        return new NewSale(customerId, productId, quantity, soldAt, campaign, value);
+        return new NewSale(customerId, productId, quantity, soldAt, campaign,
+                Optional.of(Require.nonNull("requestId", value)));
     }
 }

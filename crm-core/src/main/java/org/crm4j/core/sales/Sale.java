@@ -45,9 +45,9 @@ public record Sale(SaleId id, CustomerId customerId, ProductId productId, int qu
         Require.nonNull("productId", productId);
         Require.nonNull("unitPrice", unitPrice);
         Require.nonNull("soldAt", soldAt);
-        campaign = campaign == null ? Optional.empty() : campaign;
-        returnOf = returnOf == null ? Optional.empty() : returnOf;
-        requestId = requestId == null ? Optional.empty() : requestId;
+        Require.nonNull("campaign", campaign);
+        Require.nonNull("returnOf", returnOf);
+        Require.nonNull("requestId", requestId);
         requestId.ifPresent(value -> checkRequestId(value, "requestId"));
         if (returnOf.isEmpty() && quantity <= 0) {
             throw new ValidationException("quantity", "must be > 0", quantity);

@@ -89,13 +89,13 @@ public abstract class BadInputContract extends PortsContract {
     @Test
     void register_phoneWithLetters_isRefused() {
         assertInvalid("phone", "must contain only digits, separators and a leading +", () -> crm.customers()
-                .register(new NewCustomer("Bob", "bob@example.org", "call me", null, null, Set.of())));
+                .register(NewCustomer.of("Bob", "bob@example.org").withPhone("call me")));
     }
 
     @Test
     void register_phoneTooShort_isRefused() {
         assertInvalid("phone", "must be in E.164 form (+ and 8 to 15 digits)", () -> crm.customers()
-                .register(new NewCustomer("Bob", "bob@example.org", "+49 12", null, null, Set.of())));
+                .register(NewCustomer.of("Bob", "bob@example.org").withPhone("+49 12")));
     }
 
     @Test
@@ -108,13 +108,13 @@ public abstract class BadInputContract extends PortsContract {
     @Test
     void register_dateOfBirthInTheFuture_isRefused() {
         assertInvalid("dateOfBirth", "must not be in the future", () -> crm.customers().register(
-                new NewCustomer("Bob", "bob@example.org", null, LocalDate.of(2026, 3, 3), null, Set.of())));
+                NewCustomer.of("Bob", "bob@example.org").withDateOfBirth(LocalDate.of(2026, 3, 3))));
     }
 
     @Test
     void register_invalidTag_isRefused() {
         assertInvalid("tags", "must be 1 to 50 letters, digits, spaces, - or _", () -> crm.customers().register(
-                new NewCustomer("Bob", "bob@example.org", null, null, null, Set.of("<script>"))));
+                NewCustomer.of("Bob", "bob@example.org").withTags(Set.of("<script>"))));
     }
 
     @Test
@@ -225,7 +225,7 @@ public abstract class BadInputContract extends PortsContract {
     @Test
     void record_saleTimeInTheFuture_isRefused() {
         assertInvalid("soldAt", "must not be in the future",
-                () -> crm.sales().record(new NewSale(ada.id(), tea.id(), 1, NOW.plusSeconds(1), null)));
+                () -> crm.sales().record(NewSale.of(ada.id(), tea.id(), 1).withSoldAt(NOW.plusSeconds(1))));
     }
 
     @Test

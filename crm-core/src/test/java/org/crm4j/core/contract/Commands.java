@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import org.crm4j.core.Money;
@@ -91,9 +92,10 @@ public final class Commands {
         Gen<String> emails = emails();
         Gen<String> phones = germanPhones();
         Gen<LocalDate> born = datesOfBirth();
-        Gen<Gender> genders = orNull(Generate.enumValues(Gender.class), 20);
+        Gen<Gender> genders = Generate.enumValues(Gender.class);
         Gen<Set<String>> tags = tags();
-        return in -> new NewCustomer(names.generate(in), emails.generate(in), phones.generate(in), born.generate(in),
+        return in -> new NewCustomer(names.generate(in), emails.generate(in),
+                Optional.ofNullable(phones.generate(in)), Optional.ofNullable(born.generate(in)),
                 genders.generate(in), tags.generate(in));
     }
 
@@ -123,9 +125,9 @@ public final class Commands {
                         c.gender(), c.tags()), "name");
                 case 2 -> new Invalid<>(new NewCustomer(c.name(), badEmail.generate(in), c.phone(), c.dateOfBirth(),
                         c.gender(), c.tags()), "email");
-                case 3 -> new Invalid<>(new NewCustomer(c.name(), c.email(), badPhone.generate(in), c.dateOfBirth(),
+                case 3 -> new Invalid<>(new NewCustomer(c.name(), c.email(), Optional.of(badPhone.generate(in)), c.dateOfBirth(),
                         c.gender(), c.tags()), "phone");
-                case 4 -> new Invalid<>(new NewCustomer(c.name(), c.email(), c.phone(), future.generate(in),
+                case 4 -> new Invalid<>(new NewCustomer(c.name(), c.email(), c.phone(), Optional.of(future.generate(in)),
                         c.gender(), c.tags()), "dateOfBirth");
                 default -> new Invalid<>(new NewCustomer(c.name(), c.email(), c.phone(), c.dateOfBirth(),
                         c.gender(), Set.of(badTag.generate(in))), "tags");

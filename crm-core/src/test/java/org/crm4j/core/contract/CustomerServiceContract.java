@@ -63,7 +63,7 @@ public abstract class CustomerServiceContract extends PortsContract {
     @Test
     void register_validCommand_storesAnActiveProspectAtTheClocksTime() {
         Customer ada = crm.customers().register(new NewCustomer("  Ada Lovelace ", "Ada@Example.org",
-                "030 1234567", LocalDate.of(1815, 12, 10), Gender.FEMALE, Set.of("VIP")));
+                Optional.of("030 1234567"), Optional.of(LocalDate.of(1815, 12, 10)), Gender.FEMALE, Set.of("VIP")));
 
         assertEquals(new CustomerId(Fixtures.uuid(1)), ada.id());
         assertEquals("Ada Lovelace", ada.name());

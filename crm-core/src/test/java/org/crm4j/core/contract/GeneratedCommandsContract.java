@@ -64,7 +64,7 @@ public abstract class GeneratedCommandsContract extends PortsContract {
 
             assertEquals(command.name().strip(), customer.name());
             assertEquals(command.email().toLowerCase(Locale.ROOT), customer.email().value());
-            assertEquals(command.phone() == null, customer.phone().isEmpty());
+            assertEquals(command.phone().isEmpty(), customer.phone().isEmpty());
             assertEquals(command.tags().size(), customer.tags().size());
             assertEquals(customer, crm.customers().get(customer.id()));
             assertEquals(Optional.of(customer), crm.customers().findByEmail(command.email().toUpperCase(Locale.ROOT)));

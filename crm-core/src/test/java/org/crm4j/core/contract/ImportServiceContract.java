@@ -57,9 +57,10 @@ public abstract class ImportServiceContract extends PortsContract {
     }
 
     private static Stream<NewCustomer> customers(String prefix, int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> new NewCustomer("Customer " + i,
-                prefix + i + "@example.org", "+4930" + (1_000_000 + i), LocalDate.of(1980, 1, 1).plusDays(i),
-                Gender.UNDISCLOSED, i % 2 == 0 ? Set.of("Even", "import") : Set.of()));
+        return IntStream.rangeClosed(1, count).mapToObj(i -> NewCustomer.of("Customer " + i,
+                prefix + i + "@example.org").withPhone("+4930" + (1_000_000 + i))
+                .withDateOfBirth(LocalDate.of(1980, 1, 1).plusDays(i)).withGender(Gender.UNDISCLOSED)
+                .withTags(i % 2 == 0 ? Set.of("Even", "import") : Set.of()));
     }
 
     private static Stream<NewProduct> products(int count) {
@@ -94,7 +95,7 @@ public abstract class ImportServiceContract extends PortsContract {
     void importCustomers_invalidRowInTheSecondChunk_writesNothingAndNamesTheRowAndField() {
         State before = state();
         Stream<NewCustomer> rows = customers("invalid-", 1_500).map(c -> c.name().equals("Customer 1234")
-                ? new NewCustomer(c.name(), "not an address", null, null, null, Set.of()) : c);
+                ? NewCustomer.of(c.name(), "not an address") : c);
 
         ImportException e = assertThrows(ImportException.class, () -> imports.importCustomers(rows));
 
@@ -135,7 +136,7 @@ public abstract class ImportServiceContract extends PortsContract {
     void importCustomers_futureDateOfBirthOrNullRow_isRefusedLikeARegistration() {
         LocalDate tomorrow = LocalDate.ofInstant(Fixtures.NOW, ZoneOffset.UTC).plusDays(1);
         ImportException future = assertThrows(ImportException.class, () -> imports.importCustomers(Stream.of(
-                new NewCustomer("Unborn", "future-1@example.org", null, tomorrow, null, Set.of()))));
+                NewCustomer.of("Unborn", "future-1@example.org").withDateOfBirth(tomorrow))));
         List<NewCustomer> withNull = new ArrayList<>(customers("null-", 2).toList());
         withNull.add(1, null);
         ImportException missing = assertThrows(ImportException.class,
@@ -216,7 +217,7 @@ public abstract class ImportServiceContract extends PortsContract {
         ProductId tea = crm.products().create(new NewProduct("TEA", "Tea", Fixtures.eur("4.50"), 10)).id();
 
         ImportException e = assertThrows(ImportException.class, () -> imports.importSales(Stream.of(
-                NewSale.of(buyer, tea, 1), NewSale.of(buyer, tea, 1), new NewSale(buyer, tea, 0, null, null))));
+                NewSale.of(buyer, tea, 1), NewSale.of(buyer, tea, 1), NewSale.of(buyer, tea, 0))));
 
         assertEquals(3, e.row());
         assertEquals("quantity", e.field());

@@ -133,7 +133,7 @@ public abstract class SalesBatchContract extends PortsContract {
 
         ValidationException e = assertThrows(ValidationException.class, () -> crm.sales().recordAll(List.of(
                 NewSale.of(ada.id(), tea.id(), 1),
-                new NewSale(ada.id(), tea.id(), 1, NOW.plus(Duration.ofMinutes(1)), null))));
+                NewSale.of(ada.id(), tea.id(), 1).withSoldAt(NOW.plus(Duration.ofMinutes(1))))));
 
         assertEquals("sales[1].soldAt", e.field());
         assertEquals(before, state());
@@ -162,9 +162,9 @@ public abstract class SalesBatchContract extends PortsContract {
         State before = state();
 
         NotFoundException e = assertThrows(NotFoundException.class, () -> crm.sales().recordAll(List.of(
-                new NewSale(ada.id(), tea.id(), 1, null, spring), NewSale.of(bob.id(), cups.id(), 1),
-                new NewSale(bob.id(), tea.id(), 1, null, spring), new NewSale(ada.id(), cups.id(), 1, null, unknown),
-                new NewSale(bob.id(), tea.id(), 1, null, unknown))));
+                NewSale.of(ada.id(), tea.id(), 1).withCampaign(spring), NewSale.of(bob.id(), cups.id(), 1),
+                NewSale.of(bob.id(), tea.id(), 1).withCampaign(spring), NewSale.of(ada.id(), cups.id(), 1).withCampaign(unknown),
+                NewSale.of(bob.id(), tea.id(), 1).withCampaign(unknown))));
 
         assertEquals("sales[3].campaign", e.field());
         assertEquals(unknown.toString(), e.id());
@@ -179,8 +179,8 @@ public abstract class SalesBatchContract extends PortsContract {
         CampaignId spring = new CampaignId(Fixtures.uuid(3001));
         tx(() -> ports.get(CampaignRepository.class).save(Fixtures.campaign(spring)));
 
-        List<Sale> sales = crm.sales().recordAll(List.of(new NewSale(ada.id(), tea.id(), 1, null, spring),
-                NewSale.of(bob.id(), cups.id(), 1), new NewSale(bob.id(), tea.id(), 1, null, spring)));
+        List<Sale> sales = crm.sales().recordAll(List.of(NewSale.of(ada.id(), tea.id(), 1).withCampaign(spring),
+                NewSale.of(bob.id(), cups.id(), 1), NewSale.of(bob.id(), tea.id(), 1).withCampaign(spring)));
 
         assertEquals(List.of(Optional.of(spring), Optional.empty(), Optional.of(spring)),
                 sales.stream().map(Sale::campaign).toList());

@@ -140,7 +140,7 @@ public abstract class SalesServiceContract extends PortsContract {
         campaignExists(spring);
         Instant yesterday = NOW.minus(Duration.ofDays(1));
 
-        Sale sale = crm.sales().record(new NewSale(ada.id(), tea.id(), 1, yesterday, spring));
+        Sale sale = crm.sales().record(NewSale.of(ada.id(), tea.id(), 1).withSoldAt(yesterday).withCampaign(spring));
 
         assertEquals(yesterday, sale.soldAt());
         assertEquals(Optional.of(spring), sale.campaign());
@@ -153,7 +153,7 @@ public abstract class SalesServiceContract extends PortsContract {
         State before = state();
 
         NotFoundException e = assertThrows(NotFoundException.class,
-                () -> crm.sales().record(new NewSale(ada.id(), tea.id(), 2, null, unknown)));
+                () -> crm.sales().record(NewSale.of(ada.id(), tea.id(), 2).withCampaign(unknown)));
 
         assertEquals("campaign", e.field());
         assertEquals(unknown.toString(), e.id());

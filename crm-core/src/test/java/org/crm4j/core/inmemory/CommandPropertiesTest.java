@@ -56,7 +56,7 @@ class CommandPropertiesTest {
 
         assertEquals(command.name().strip(), customer.name());
         assertEquals(command.email().toLowerCase(Locale.ROOT), customer.email().value());
-        assertEquals(command.phone() == null, customer.phone().isEmpty());
+        assertEquals(command.phone().isEmpty(), customer.phone().isEmpty());
         customer.phone().ifPresent(p -> assertEquals("+49", p.value().substring(0, 3)));
         assertEquals(customer, crm.customers().get(customer.id()));
     }

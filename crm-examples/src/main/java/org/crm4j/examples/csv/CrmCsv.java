@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -89,8 +90,10 @@ public final class CrmCsv {
      */
     public static Stream<NewCustomer> customers(Reader in) {
         return read(in, List.of("name", "email"), row -> new NewCustomer(row.text("name"), row.text("email"),
-                row.text("phone"), row.convert("dateOfBirth", LocalDate::parse), row.convert("gender",
-                        g -> Gender.valueOf(g.toUpperCase(Locale.ROOT))), row.convert("tags", CrmCsv::tags)));
+                Optional.ofNullable(row.text("phone")), Optional.ofNullable(row.convert("dateOfBirth",
+                        LocalDate::parse)), Optional.ofNullable(row.convert("gender",
+                                g -> Gender.valueOf(g.toUpperCase(Locale.ROOT)))).orElse(Gender.UNDISCLOSED),
+                Optional.ofNullable(row.convert("tags", CrmCsv::tags)).orElse(Set.of())));
     }
 
     /**
@@ -127,8 +130,8 @@ public final class CrmCsv {
         return read(in, List.of("customerId", "productId", "quantity"), row -> {
             Integer quantity = row.convert("quantity", Integer::valueOf);
             return new NewSale(row.convert("customerId", CustomerId::of), row.convert("productId", ProductId::of),
-                    quantity == null ? 0 : quantity, row.convert("soldAt", Instant::parse),
-                    row.convert("campaignId", CampaignId::of));
+                    quantity == null ? 0 : quantity, Optional.ofNullable(row.convert("soldAt", Instant::parse)),
+                    Optional.ofNullable(row.convert("campaignId", CampaignId::of)), Optional.empty());
         });
     }
 
@@ -206,7 +209,11 @@ public final class CrmCsv {
             @Override
             public T next() {
                 row++;
-                return mapper.apply(new Row(row, records.next()));
+                try {
+                    return mapper.apply(new Row(row, records.next()));
+                } catch (ValidationException e) {
+                    throw new ImportException(row, e.field(), e);
+                }
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)

@@ -37,10 +37,10 @@ class CrmCsvTest {
     void writeCustomersThenImport_roundTripsQuotedCellsPhonesDatesAndTags() {
         StringWriter csv = new StringWriter();
         try (Crm source = Crm.inMemory(); Crm target = Crm.inMemory()) {
-            source.customers().register(new NewCustomer("Lovelace, Ada \"Countess\"", "ada@example.org",
-                    "+442071234567", LocalDate.of(1815, 12, 10), Gender.FEMALE, Set.of("vip", "tea lover")));
-            source.customers().register(new NewCustomer("Bob\nBabbage", "bob@example.org", null, null, null,
-                    Set.of()));
+            source.customers().register(NewCustomer.of("Lovelace, Ada \"Countess\"", "ada@example.org")
+                    .withPhone("+442071234567").withDateOfBirth(LocalDate.of(1815, 12, 10)).withGender(Gender.FEMALE)
+                    .withTags(Set.of("vip", "tea lover")));
+            source.customers().register(NewCustomer.of("Bob\nBabbage", "bob@example.org"));
             CrmCsv.writeCustomers(csv, customers(source));
 
             try (Stream<NewCustomer> rows = CrmCsv.customers(new StringReader(csv.toString()))) {

@@ -178,30 +178,30 @@ final class JpaCustomerRepository implements CustomerRepository {
             where.append(" AND c.active = ?");
             parameters.add(Boolean.TRUE);
         }
-        if (query.name() != null) {
+        query.name().ifPresent(name -> {
             where.append(" AND LOWER(c.name) LIKE ?").append(Sql.LIKE_ESCAPE);
-            parameters.add(Sql.containsPattern(query.name()));
-        }
-        if (query.email() != null) {
+            parameters.add(Sql.containsPattern(name));
+        });
+        query.email().ifPresent(email -> {
             where.append(" AND c.email LIKE ?").append(Sql.LIKE_ESCAPE);
-            parameters.add(Sql.containsPattern(query.email()));
-        }
-        if (query.stage() != null) {
+            parameters.add(Sql.containsPattern(email));
+        });
+        query.stage().ifPresent(stage -> {
             where.append(" AND c.lifecycle_stage = ?");
-            parameters.add(query.stage().name());
-        }
-        if (query.tag() != null) {
+            parameters.add(stage.name());
+        });
+        query.tag().ifPresent(tag -> {
             where.append(" AND EXISTS (SELECT 1 FROM crm_customer_tag t WHERE t.customer_id = c.id AND t.tag = ?)");
-            parameters.add(query.tag().value());
-        }
-        if (query.createdFrom() != null) {
+            parameters.add(tag.value());
+        });
+        query.createdFrom().ifPresent(from -> {
             where.append(" AND c.created_at >= ?");
-            parameters.add(query.createdFrom());
-        }
-        if (query.createdTo() != null) {
+            parameters.add(from);
+        });
+        query.createdTo().ifPresent(to -> {
             where.append(" AND c.created_at < ?");
-            parameters.add(query.createdTo());
-        }
+            parameters.add(to);
+        });
         String order = Sql.orderBy(request, key -> switch (key) {
             case ID -> "c.id";
             case NAME -> Sql.lowerTextOrder(dialect, "c.name");

@@ -7,6 +7,7 @@ import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
+import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
@@ -34,6 +35,7 @@ public final class JpaPorts {
                 .add(ProductRepository.class, new JpaProductRepository(transactions, dialect))
                 .add(SaleRepository.class, new JpaSaleRepository(transactions, dialect))
                 .add(SalesReports.class, new JpaSalesReports(transactions, dialect))
+                .add(PurchaseHistories.class, new JpaPurchaseHistories(transactions, dialect))
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
                 .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))

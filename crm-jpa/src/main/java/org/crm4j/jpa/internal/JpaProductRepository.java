@@ -239,14 +239,14 @@ final class JpaProductRepository implements ProductRepository {
             where.append(" AND p.active = ?");
             parameters.add(Boolean.TRUE);
         }
-        if (query.name() != null) {
+        query.name().ifPresent(name -> {
             where.append(" AND LOWER(p.name) LIKE ?").append(Sql.LIKE_ESCAPE);
-            parameters.add(Sql.containsPattern(query.name()));
-        }
-        if (query.sku() != null) {
+            parameters.add(Sql.containsPattern(name));
+        });
+        query.sku().ifPresent(sku -> {
             where.append(" AND LOWER(p.sku) LIKE ?").append(Sql.LIKE_ESCAPE);
-            parameters.add(Sql.containsPattern(query.sku()));
-        }
+            parameters.add(Sql.containsPattern(sku));
+        });
         String order = Sql.orderBy(request, key -> switch (key) {
             case ID -> "p.id";
             case SKU -> Sql.textOrder(dialect, "p.sku");

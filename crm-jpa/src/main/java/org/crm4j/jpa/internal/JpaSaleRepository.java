@@ -151,26 +151,26 @@ final class JpaSaleRepository implements SaleRepository {
         Objects.requireNonNull(request, "request");
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
-        if (query.customerId() != null) {
+        query.customerId().ifPresent(customer -> {
             where.append(" AND s.customer_id = ?");
-            parameters.add(query.customerId().value());
-        }
-        if (query.productId() != null) {
+            parameters.add(customer.value());
+        });
+        query.productId().ifPresent(product -> {
             where.append(" AND s.product_id = ?");
-            parameters.add(query.productId().value());
-        }
-        if (query.campaign() != null) {
+            parameters.add(product.value());
+        });
+        query.campaign().ifPresent(campaign -> {
             where.append(" AND s.campaign_id = ?");
-            parameters.add(query.campaign().value());
-        }
-        if (query.from() != null) {
+            parameters.add(campaign.value());
+        });
+        query.from().ifPresent(from -> {
             where.append(" AND s.sold_at >= ?");
-            parameters.add(query.from());
-        }
-        if (query.to() != null) {
+            parameters.add(from);
+        });
+        query.to().ifPresent(to -> {
             where.append(" AND s.sold_at < ?");
-            parameters.add(query.to());
-        }
+            parameters.add(to);
+        });
         String order = Sql.orderBy(request, key -> switch (key) {
             case ID -> "s.id";
             case SOLD_AT -> "s.sold_at";

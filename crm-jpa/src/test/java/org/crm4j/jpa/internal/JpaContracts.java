@@ -2,6 +2,7 @@ package org.crm4j.jpa.internal;
 
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.contract.BadInputContract;
+import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
@@ -10,10 +11,13 @@ import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.ImportServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
+import org.crm4j.core.contract.InsightServiceContract;
+import org.crm4j.core.contract.LifetimeValueContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
 import org.crm4j.core.contract.RelationshipServiceContract;
+import org.crm4j.core.contract.RetentionContract;
 import org.crm4j.core.contract.ReportServiceContract;
 import org.crm4j.core.contract.SaleRepositoryContract;
 import org.crm4j.core.contract.SalesBatchContract;
@@ -198,6 +202,38 @@ abstract class JpaContracts {
 
     @Nested
     class GeneratedCommands extends GeneratedCommandsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class InsightService extends InsightServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class LifetimeValue extends LifetimeValueContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Retention extends RetentionContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Churn extends ChurnContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();

@@ -107,11 +107,11 @@ class ReportsAgainstInMemoryTest {
                 Product product = products.get(random.nextInt(products.size()));
                 Instant soldAt = NOW.minusSeconds(random.nextLong(365L * 24 * 3600));
                 int quantity = 1 + random.nextInt(9);
-                Sale sale = crm.sales().record(new NewSale(customer.id(), product.id(), quantity, soldAt, null));
+                Sale sale = crm.sales().record(NewSale.of(customer.id(), product.id(), quantity).withSoldAt(soldAt));
                 if (random.nextInt(8) == 0) {
                     long latest = Duration.between(soldAt, NOW).getSeconds();
                     Instant returnedAt = soldAt.plusSeconds(random.nextLong(latest + 1));
-                    crm.sales().recordReturn(new NewReturn(sale.id(), 1 + random.nextInt(quantity), returnedAt));
+                    crm.sales().recordReturn(NewReturn.of(sale.id(), 1 + random.nextInt(quantity)).withReturnedAt(returnedAt));
                 }
             }
         }

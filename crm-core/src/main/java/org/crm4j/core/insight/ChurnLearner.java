@@ -1,0 +1,265 @@
+package org.crm4j.core.insight;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
+import org.crm4j.analytics.cluster.Standardizer;
+import org.crm4j.analytics.regression.LogisticModel;
+import org.crm4j.analytics.regression.LogisticRegression;
+import org.crm4j.analytics.tree.DecisionTree;
+import org.crm4j.analytics.tree.DecisionTreeModel;
+import org.crm4j.analytics.tree.RandomForest;
+import org.crm4j.analytics.tree.RandomForestModel;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.CustomerId;
+
+/**
+ * Builds the churn features from purchase histories, splits the customers, fits the classifier and measures it.
+ * Features of one customer: recency, frequency (transactions), net revenue and tenure before the cut-off, net
+ * revenue of the last {@value #TREND_DAYS} days and its change against the {@value #TREND_DAYS} days before.
+ */
+final class ChurnLearner {
+
+    /** The length of the spend-trend windows: a quarter, long enough to hold a purchase of a regular customer. */
+    static final int TREND_DAYS = 90;
+    /** The reasons given per customer: the strongest three are what a call-centre agent can act on. */
+    static final int MAX_REASONS = 3;
+    /** Depth limit of the single tree: deep enough for interactions, shallow enough to read as rules. */
+    static final int TREE_DEPTH = 5;
+    /** Smallest leaf of the single tree, so that its probabilities rest on several customers. */
+    static final int TREE_MIN_LEAF = 5;
+    /** The probability at which a customer is classified as churning for the accuracy and confusion matrix. */
+    static final double CLASSIFICATION_THRESHOLD = 0.5;
+
+    private static final double SECONDS_PER_DAY = 86_400.0;
+
+    private ChurnLearner() {
+    }
+
+    static ChurnAnalysis learn(ChurnOptions options, List<PurchaseHistory> before, List<PurchaseHistory> recent,
+            List<PurchaseHistory> previous, List<PurchaseHistory> after) {
+        Map<CustomerId, Double> recentSpend = revenue(recent);
+        Map<CustomerId, Double> previousSpend = revenue(previous);
+        Set<CustomerId> stayed = new HashSet<>();
+        after.forEach(h -> stayed.add(h.customerId()));
+        int n = before.size();
+        int d = ChurnAnalysis.FEATURES.size();
+        double[][] x = new double[n][];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            PurchaseHistory h = before.get(i);
+            double spend = recentSpend.getOrDefault(h.customerId(), 0.0);
+            x[i] = new double[] {days(h.lastPurchase(), options.cutoff()), h.transactions(),
+                h.revenue().amount().doubleValue(), days(h.firstPurchase(), options.cutoff()), spend,
+                spend - previousSpend.getOrDefault(h.customerId(), 0.0)};
+            y[i] = stayed.contains(h.customerId()) ? 0 : 1;
+        }
+        int[] order = shuffled(n, options.seed());
+        int held = (int) Math.round(n * options.testShare());
+        int[] test = Arrays.copyOfRange(order, 0, held);
+        int[] train = Arrays.copyOfRange(order, held, n);
+        Arrays.sort(test);
+        Arrays.sort(train);
+        if (!bothClasses(y, train) || !bothClasses(y, test)) {
+            throw new ValidationException("customers", "must include churned and retained customers among both the "
+                    + "training and the held-out customers", n);
+        }
+        double[][] xTrain = rows(x, train);
+        int[] yTrain = labels(y, train);
+        Standardizer scaler = Standardizer.fit(xTrain);
+        double[] weights = new double[d];
+        List<FeatureImportance> importances = new ArrayList<>(d);
+        ToDoubleFunction<double[]> probability;
+        String summary;
+        switch (options.model()) {
+            case TREE -> {
+                DecisionTreeModel tree = DecisionTree.fit(xTrain, yTrain, DecisionTree.Options.defaults()
+                        .withMaxDepth(TREE_DEPTH).withMinSamplesLeaf(TREE_MIN_LEAF));
+                probability = row -> tree.probabilities(row)[1];
+                summary = tree.summary();
+                treeWeights(tree.featureImportances(), xTrain, yTrain, weights, importances);
+            }
+            case FOREST -> {
+                RandomForestModel forest = RandomForest.fit(xTrain, yTrain,
+                        RandomForest.Options.defaults().withSeed(options.seed()));
+                probability = row -> forest.probabilities(row)[1];
+                summary = forest.summary();
+                treeWeights(forest.featureImportances(), xTrain, yTrain, weights, importances);
+            }
+            default -> {
+                LogisticModel logistic = LogisticRegression.fit(scaler.transform(xTrain), yTrain);
+                probability = row -> logistic.probability(scaler.transform(row));
+                summary = logistic.summary();
+                double[] coefficients = logistic.coefficients();
+                for (int j = 0; j < d; j++) {
+                    weights[j] = coefficients[j + 1];
+                    importances.add(new FeatureImportance(ChurnAnalysis.FEATURES.get(j), Math.abs(weights[j]),
+                            Math.exp(weights[j])));
+                }
+            }
+        }
+        importances.sort(Comparator.comparingDouble(FeatureImportance::importance).reversed());
+        double[] p = new double[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = probability.applyAsDouble(x[i]);
+        }
+        List<ChurnRisk> risks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            risks.add(new ChurnRisk(before.get(i).customerId(), p[i], y[i] == 1,
+                    reasons(x[i], scaler, weights)));
+        }
+        return new ChurnAnalysis(options, risks, auc(p, y, test), confusion(p, y, test), importances, summary,
+                train.length);
+    }
+
+    /**
+     * Tree models have no signed coefficients: a feature's weight is its importance, signed by whether churners
+     * have a higher mean of it than stayers in the training data.
+     */
+    private static void treeWeights(double[] importance, double[][] x, int[] y, double[] weights,
+            List<FeatureImportance> importances) {
+        for (int j = 0; j < weights.length; j++) {
+            double churners = 0;
+            double stayers = 0;
+            int c = 0;
+            for (int i = 0; i < x.length; i++) {
+                if (y[i] == 1) {
+                    churners += x[i][j];
+                    c++;
+                } else {
+                    stayers += x[i][j];
+                }
+            }
+            double sign = Math.signum(churners / c - stayers / (x.length - c));
+            weights[j] = importance[j] * sign;
+            importances.add(new FeatureImportance(ChurnAnalysis.FEATURES.get(j), importance[j], Double.NaN));
+        }
+    }
+
+    /** The features whose weight times standardised value pushes the risk up most. */
+    private static List<String> reasons(double[] row, Standardizer scaler, double[] weights) {
+        double[] z = scaler.transform(row);
+        double[] mean = scaler.mean();
+        Integer[] features = new Integer[row.length];
+        for (int j = 0; j < row.length; j++) {
+            features[j] = j;
+        }
+        Arrays.sort(features, Comparator.comparingDouble((Integer j) -> -weights[j] * z[j]));
+        List<String> reasons = new ArrayList<>(MAX_REASONS);
+        for (int k = 0; k < features.length && reasons.size() < MAX_REASONS; k++) {
+            int j = features[k];
+            if (weights[j] * z[j] > 0) {
+                reasons.add(String.format(Locale.ROOT, "%s %s: %.1f (mean %.1f)", ChurnAnalysis.FEATURES.get(j),
+                        z[j] > 0 ? "high" : "low", row[j], mean[j]));
+            }
+        }
+        return reasons;
+    }
+
+    /** Mann-Whitney estimate of the AUC, ties counted one half (midranks). */
+    static double auc(double[] p, int[] y, int[] rows) {
+        Integer[] sorted = new Integer[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            sorted[i] = rows[i];
+        }
+        Arrays.sort(sorted, Comparator.comparingDouble((Integer i) -> p[i]));
+        double positiveRanks = 0;
+        long positives = 0;
+        int i = 0;
+        while (i < sorted.length) {
+            int j = i;
+            while (j + 1 < sorted.length && p[sorted[j + 1]] == p[sorted[i]]) {
+                j++;
+            }
+            double rank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                if (y[sorted[k]] == 1) {
+                    positiveRanks += rank;
+                    positives++;
+                }
+            }
+            i = j + 1;
+        }
+        long negatives = rows.length - positives;
+        return (positiveRanks - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    }
+
+    private static ConfusionMatrix confusion(double[] p, int[] y, int[] rows) {
+        int tp = 0;
+        int fp = 0;
+        int tn = 0;
+        int fn = 0;
+        for (int i : rows) {
+            boolean predicted = p[i] >= CLASSIFICATION_THRESHOLD;
+            if (y[i] == 1) {
+                tp += predicted ? 1 : 0;
+                fn += predicted ? 0 : 1;
+            } else {
+                fp += predicted ? 1 : 0;
+                tn += predicted ? 0 : 1;
+            }
+        }
+        return new ConfusionMatrix(tp, fp, tn, fn);
+    }
+
+    private static Map<CustomerId, Double> revenue(List<PurchaseHistory> histories) {
+        Map<CustomerId, Double> map = new HashMap<>();
+        histories.forEach(h -> map.put(h.customerId(), h.revenue().amount().doubleValue()));
+        return map;
+    }
+
+    private static boolean bothClasses(int[] y, int[] rows) {
+        boolean zero = false;
+        boolean one = false;
+        for (int i : rows) {
+            zero |= y[i] == 0;
+            one |= y[i] == 1;
+        }
+        return zero && one;
+    }
+
+    private static int[] shuffled(int n, long seed) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    private static double[][] rows(double[][] x, int[] rows) {
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = x[rows[i]];
+        }
+        return out;
+    }
+
+    private static int[] labels(int[] y, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = y[rows[i]];
+        }
+        return out;
+    }
+
+    private static double days(Instant from, Instant to) {
+        return Duration.between(from, to).toMillis() / 1000.0 / SECONDS_PER_DAY;
+    }
+}

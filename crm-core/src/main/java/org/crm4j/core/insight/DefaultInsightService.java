@@ -1,0 +1,362 @@
+package org.crm4j.core.insight;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.crm4j.analytics.cluster.ClusterQuality;
+import org.crm4j.analytics.cluster.KMeans;
+import org.crm4j.analytics.cluster.KMeansModel;
+import org.crm4j.analytics.cluster.KSelection;
+import org.crm4j.analytics.cluster.Standardizer;
+import org.crm4j.analytics.lifetime.BgNbd;
+import org.crm4j.analytics.lifetime.BgNbdModel;
+import org.crm4j.analytics.lifetime.CustomerLifetimeValue;
+import org.crm4j.analytics.lifetime.GammaGamma;
+import org.crm4j.analytics.lifetime.GammaGammaModel;
+import org.crm4j.core.Money;
+import org.crm4j.core.Transactions;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.campaign.CampaignService;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.report.RfmInput;
+import org.crm4j.core.report.SalesReports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The insight service: reads aggregates through the reporting port, fits crm-analytics models. */
+final class DefaultInsightService implements InsightService {
+
+    /**
+     * The most customers the exact silhouette is computed on: it costs {@code O(n²)} distance evaluations, about a
+     * second for 10 000 customers, so larger populations are sampled (with the options' seed).
+     */
+    static final int SILHOUETTE_SAMPLE = 10_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultInsightService.class);
+
+    /** Days per week: the lifetime models count time in weeks, as Fader, Hardie and Lee do. */
+    private static final double DAYS_PER_WEEK = 7.0;
+    private static final double SECONDS_PER_WEEK = 7 * 86_400.0;
+    private static final int DECILES = 10;
+
+    private final SalesReports reports;
+    private final PurchaseHistories histories;
+    private final CampaignService campaigns;
+    private final Transactions transactions;
+
+    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CampaignService campaigns,
+            Transactions transactions) {
+        this.reports = reports;
+        this.histories = histories;
+        this.campaigns = campaigns;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public LifetimeValues lifetimeValue(LifetimeOptions options) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        LOG.debug("lifetimeValue {}", options);
+        List<PurchaseHistory> history = transactions.inTransaction(() -> histories.purchaseHistories(
+                options.currency(), Instant.EPOCH, options.calibrationEnd()));
+        int n = history.size();
+        double[] x = new double[n];
+        double[] tx = new double[n];
+        double[] age = new double[n];
+        double[] value = new double[n];
+        int repeat = 0;
+        for (int i = 0; i < n; i++) {
+            PurchaseHistory h = history.get(i);
+            x[i] = h.transactions() - 1;
+            tx[i] = weeks(h.firstPurchase(), h.lastPurchase());
+            age[i] = weeks(h.firstPurchase(), options.calibrationEnd());
+            value[i] = h.revenue().amount().doubleValue() / h.transactions();
+            if (x[i] > 0 && value[i] > 0) {
+                repeat++;
+            }
+        }
+        if (repeat < 2) {
+            throw new ValidationException("customers", "must include at least 2 customers with a repeat purchase"
+                    + " and positive net revenue in " + options.currency().getCurrencyCode(), repeat);
+        }
+        BgNbdModel purchases = BgNbd.fit(x, tx, age);
+        double[] repeatX = new double[repeat];
+        double[] repeatValue = new double[repeat];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (x[i] > 0 && value[i] > 0) {
+                repeatX[j] = x[i];
+                repeatValue[j++] = value[i];
+            }
+        }
+        GammaGammaModel spend = GammaGamma.fit(repeatX, repeatValue);
+        double[] zbar = value.clone();
+        for (int i = 0; i < n; i++) {
+            if (x[i] > 0 && !(zbar[i] > 0)) {
+                // Returns cancelled the purchases: value this customer at the population mean instead.
+                zbar[i] = spend.expectedAverageValue();
+            }
+        }
+        double horizon = options.periods() * options.periodDays() / DAYS_PER_WEEK;
+        double[] clv = CustomerLifetimeValue.compute(purchases, spend, x, tx, age, zbar,
+                CustomerLifetimeValue.Options.of(options.periods(), options.periodDays() / DAYS_PER_WEEK,
+                        options.periodDiscountRate()));
+        List<CustomerValue> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(new CustomerValue(history.get(i).customerId(), (int) x[i], tx[i], age[i], value[i],
+                    purchases.conditionalExpectedPurchases(horizon, x[i], tx[i], age[i]),
+                    purchases.probabilityAlive(x[i], tx[i], age[i]),
+                    spend.conditionalExpectedAverageValue(x[i], zbar[i]), clv[i]));
+        }
+        return new LifetimeValues(options, values, purchases, spend);
+    }
+
+    @Override
+    public ChurnAnalysis churn(ChurnOptions options) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        LOG.debug("churn {}", options);
+        Currency currency = options.currency();
+        Instant cutoff = options.cutoff();
+        Instant trend = cutoff.minus(Duration.ofDays(ChurnLearner.TREND_DAYS));
+        Instant previous = trend.minus(Duration.ofDays(ChurnLearner.TREND_DAYS));
+        Instant windowEnd = cutoff.plus(Duration.ofDays(options.windowDays()));
+        List<List<PurchaseHistory>> reads = transactions.inTransaction(() -> List.of(
+                histories.purchaseHistories(currency, Instant.EPOCH, cutoff),
+                histories.purchaseHistories(currency, max(trend, Instant.EPOCH), cutoff),
+                histories.purchaseHistories(currency, max(previous, Instant.EPOCH), max(trend, Instant.EPOCH)),
+                histories.purchaseHistories(currency, cutoff, windowEnd)));
+        return ChurnLearner.learn(options, reads.get(0), reads.get(1), reads.get(2), reads.get(3));
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    @Override
+    public RetentionCohorts retention(CohortOptions options) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        LOG.debug("retention {}", options);
+        Currency currency = options.currency();
+        Instant end = options.to().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<MonthlyActivity> activity = transactions.inTransaction(() -> histories.monthlyActivity(currency,
+                Instant.EPOCH, end));
+        // Rows come grouped by customer and ordered by month: the first with a purchase is the acquisition month.
+        Map<YearMonth, List<List<MonthlyActivity>>> byCohort = new TreeMap<>();
+        Map<CustomerId, List<MonthlyActivity>> byCustomer = new LinkedHashMap<>();
+        activity.forEach(a -> byCustomer.computeIfAbsent(a.customerId(), id -> new ArrayList<>()).add(a));
+        for (List<MonthlyActivity> months : byCustomer.values()) {
+            months.stream().filter(a -> a.purchases() > 0).findFirst().map(MonthlyActivity::month)
+                    .filter(first -> !first.isBefore(options.from()) && !first.isAfter(options.to()))
+                    .ifPresent(first -> byCohort.computeIfAbsent(first, m -> new ArrayList<>()).add(months));
+        }
+        List<Cohort> cohorts = new ArrayList<>();
+        List<Money> customerRevenue = new ArrayList<>();
+        byCohort.forEach((month, members) -> {
+            int periods = (int) ChronoUnit.MONTHS.between(month, options.to()) + 1;
+            int[] active = new int[periods];
+            Money[] revenue = new Money[periods];
+            Arrays.fill(revenue, Money.zero(currency));
+            int repeat = 0;
+            for (List<MonthlyActivity> months : members) {
+                long purchases = 0;
+                Money total = Money.zero(currency);
+                for (MonthlyActivity a : months) {
+                    int p = (int) ChronoUnit.MONTHS.between(month, a.month());
+                    if (p >= 0) {
+                        active[p] += a.purchases() > 0 ? 1 : 0;
+                        revenue[p] = revenue[p].plus(a.revenue());
+                    }
+                    purchases += a.purchases();
+                    total = total.plus(a.revenue());
+                }
+                repeat += purchases > 1 ? 1 : 0;
+                customerRevenue.add(total);
+            }
+            List<Double> retained = new ArrayList<>(periods);
+            for (int p = 0; p < periods; p++) {
+                retained.add((double) active[p] / members.size());
+            }
+            cohorts.add(new Cohort(month, members.size(), retained, List.of(revenue),
+                    (double) repeat / members.size()));
+        });
+        return new RetentionCohorts(options, cohorts, deciles(customerRevenue, currency));
+    }
+
+    /** Ten deciles of the customers by revenue, highest first; a stable sort keeps ties in customer order. */
+    private static List<RevenueDecile> deciles(List<Money> revenue, Currency currency) {
+        List<Money> sorted = new ArrayList<>(revenue);
+        sorted.sort(Comparator.comparing(Money::amount).reversed());
+        int n = sorted.size();
+        Money total = Money.zero(currency);
+        for (Money m : sorted) {
+            total = total.plus(m);
+        }
+        int[] counts = new int[DECILES];
+        Money[] sums = new Money[DECILES];
+        Arrays.fill(sums, Money.zero(currency));
+        for (int i = 0; i < n; i++) {
+            int d = (int) ((long) DECILES * i / n);
+            counts[d]++;
+            sums[d] = sums[d].plus(sorted.get(i));
+        }
+        double totalAmount = total.amount().doubleValue();
+        List<RevenueDecile> deciles = new ArrayList<>(DECILES);
+        for (int d = 0; d < DECILES; d++) {
+            deciles.add(new RevenueDecile(d + 1, counts[d], sums[d],
+                    totalAmount == 0 ? Double.NaN : sums[d].amount().doubleValue() / totalAmount));
+        }
+        return deciles;
+    }
+
+    private static double weeks(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e9 / SECONDS_PER_WEEK;
+    }
+
+    @Override
+    public CustomerSegmentation segment(SegmentationOptions options) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        LOG.debug("segment {}", options);
+        List<RfmInput> inputs = transactions.inTransaction(() -> reports.rfmInputs(Instant.EPOCH, options.asOf()));
+        RfmFeatures features = RfmFeatures.of(inputs, options.currency(), options.asOf());
+        int n = features.size();
+        int kMax = Math.min(options.kMax(), Math.min(n - 1, features.distinctRows(options.kMax())));
+        if (kMax < options.kMin()) {
+            throw new ValidationException("customers", "must include at least kMin + 1 (" + (options.kMin() + 1)
+                    + ") customers with distinct purchase histories in " + options.currency().getCurrencyCode(), n);
+        }
+        double[][] z = Standardizer.fit(features.transformed).transform(features.transformed);
+        KMeans.Options fitting = KMeans.Options.defaults().withSeed(options.seed());
+        int[] sample = sample(n, options.seed());
+        double[][] sampled = sample == null ? z : rows(z, sample);
+
+        List<KCandidate> table = new ArrayList<>();
+        KMeansModel model;
+        double silhouette;
+        if (options.fixedK()) {
+            model = KMeans.fit(z, fitting.withK(options.kMin()));
+            int[] labels = sample == null ? model.labels() : pick(model.labels(), sample);
+            silhouette = ClusterQuality.silhouette(sampled, labels);
+            table.add(new KCandidate(model.k(), model.inertia(), silhouette));
+        } else {
+            KSelection selection = KMeans.selectK(sampled, options.kMin(), kMax, fitting);
+            int[] ks = selection.ks();
+            for (int i = 0; i < ks.length; i++) {
+                table.add(new KCandidate(ks[i], selection.inertias()[i], selection.silhouettes()[i]));
+            }
+            int k = selection.silhouetteK();
+            silhouette = selection.silhouettes()[k - ks[0]];
+            model = sample == null ? selection.model(k) : KMeans.fit(z, fitting.withK(k));
+        }
+        return new CustomerSegmentation(options, segments(features, model, options), silhouette, table,
+                features.loggedNames(), model, sampled.length);
+    }
+
+    private static List<Segment> segments(RfmFeatures features, KMeansModel model, SegmentationOptions options) {
+        int n = features.size();
+        int k = model.k();
+        int[] labels = model.labels();
+        int[] sizes = model.clusterSizes();
+        double[][] centroids = model.centroids();
+        Money total = features.revenueOf(allRows(n), options.currency());
+        List<Segment> segments = new ArrayList<>(k);
+        for (int c = 0; c < k; c++) {
+            int[] members = new int[sizes[c]];
+            int m = 0;
+            double[] sums = new double[RfmFeatures.NAMES.length];
+            for (int i = 0; i < n; i++) {
+                if (labels[i] == c) {
+                    members[m++] = i;
+                    for (int j = 0; j < sums.length; j++) {
+                        sums[j] += features.raw[i][j];
+                    }
+                }
+            }
+            Money revenue = features.revenueOf(members, options.currency());
+            double totalAmount = total.amount().doubleValue();
+            double revenueShare = totalAmount == 0 ? Double.NaN : revenue.amount().doubleValue() / totalAmount;
+            List<CustomerId> customers = new ArrayList<>(members.length);
+            for (int i : members) {
+                customers.add(features.customers.get(i));
+            }
+            double[] centroid = centroids[c];
+            String label = SegmentLabels.of(centroid[RfmFeatures.RECENCY], centroid[RfmFeatures.FREQUENCY],
+                    centroid[RfmFeatures.MONETARY]);
+            segments.add(new Segment(c, label, customers, (double) members.length / n, revenueShare,
+                    sums[RfmFeatures.RECENCY] / members.length, sums[RfmFeatures.FREQUENCY] / members.length,
+                    sums[RfmFeatures.MONETARY] / members.length, revenue));
+        }
+        return segments;
+    }
+
+    /** @return the rows of a seeded sample without replacement in ascending order, or null to keep all */
+    private static int[] sample(int n, long seed) {
+        if (n <= SILHOUETTE_SAMPLE) {
+            return null;
+        }
+        int[] index = allRows(n);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < SILHOUETTE_SAMPLE; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = index[i];
+            index[i] = index[j];
+            index[j] = t;
+        }
+        int[] chosen = Arrays.copyOf(index, SILHOUETTE_SAMPLE);
+        Arrays.sort(chosen);
+        return chosen;
+    }
+
+    private static int[] allRows(int n) {
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+        }
+        return rows;
+    }
+
+    private static double[][] rows(double[][] data, int[] rows) {
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = data[rows[i]];
+        }
+        return out;
+    }
+
+    private static int[] pick(int[] values, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
+    }
+
+    @Override
+    public void targetSegment(CampaignId campaign, Segment segment) {
+        if (campaign == null) {
+            throw new ValidationException("campaign", "must not be null", null);
+        }
+        if (segment == null) {
+            throw new ValidationException("segment", "must not be null", null);
+        }
+        LOG.debug("targetSegment {} segment {} ({} customers)", campaign, segment.index(), segment.size());
+        campaigns.addMembers(campaign, segment.customers());
+    }
+}

@@ -1,0 +1,131 @@
+package org.crm4j.core.insight;
+
+import java.util.Objects;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Transactions;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.campaign.CampaignService;
+import org.crm4j.core.report.SalesReports;
+
+/**
+ * Questions asked of the CRM's own data and answered with crm-analytics: each insight is one call that reads
+ * aggregates through the reporting port {@link SalesReports} (computed in SQL by the JPA adapter), fits a model
+ * and returns an immutable result with the numbers behind it and a plain-language {@code describe()}. Thread-safe.
+ */
+public interface InsightService {
+
+    /**
+     * Creates the service.
+     *
+     * @param reports      the reporting port
+     * @param histories    the purchase-history port
+     * @param campaigns    the campaign service, through which segments become campaign members
+     * @param transactions the transaction port
+     * @return the service
+     */
+    static InsightService create(SalesReports reports, PurchaseHistories histories, CampaignService campaigns,
+            Transactions transactions) {
+        return new DefaultInsightService(Objects.requireNonNull(reports, "reports"),
+                Objects.requireNonNull(histories, "histories"),
+                Objects.requireNonNull(campaigns, "campaigns"), Objects.requireNonNull(transactions, "transactions"));
+    }
+
+    /**
+     * Segments the customers who bought in {@code options.currency()} before {@code options.asOf()} by recency
+     * (days since the latest purchase), frequency (number of purchases) and monetary value (net revenue, returns
+     * subtracted). Each feature whose skewness exceeds 1 is log-transformed ({@code sign(x) ln(1 + |x|)}), then all
+     * three are standardised (mean 0, standard deviation 1) and clustered by K-means (k-means++ with 10 restarts,
+     * the options' seed). Unless k is fixed, every k in {@code [kMin, kMax]} is fitted and the one with the largest
+     * mean silhouette is kept (Rousseeuw 1987); {@code kMax} is lowered to the number of customers minus one and
+     * to the number of distinct customers' feature rows when there are fewer. With more than
+     * {@value DefaultInsightService#SILHOUETTE_SAMPLE} customers, k is chosen and the silhouette computed on a
+     * seeded sample of that many, and the chosen k is then fitted on all. Segments are labelled by
+     * the rules of {@code SegmentLabels} (see {@link Segment#label()}).
+     *
+     * <p>Cost: one aggregate query ({@link SalesReports#rfmInputs}), then {@code kMax − kMin + 1} K-means fits and
+     * silhouettes of {@code O(s²)} for a sample of {@code s ≤ 10 000} customers.
+     *
+     * @param options what to segment, not null
+     * @return the segmentation
+     * @throws ValidationException on field {@code options} ({@code must not be null}) or {@code customers}
+     *                             ({@code must include at least kMin + 1 customers with distinct purchase
+     *                             histories}) when too few customers bought in the currency
+     */
+    CustomerSegmentation segment(SegmentationOptions options);
+
+    /**
+     * Values each customer who bought in {@code options.currency()} before {@code options.calibrationEnd()} with
+     * the BG/NBD model of the purchase process (Fader, Hardie &amp; Lee 2005) and the Gamma-Gamma model of
+     * transaction values (Fader &amp; Hardie 2013), both fitted by maximum likelihood on the CRM's history read
+     * with one aggregate query ({@link PurchaseHistories}). Time is counted in weeks from each customer's first
+     * purchase: a transaction is a distinct sale time, {@code x} the transactions after the first, {@code t_x} the
+     * time of the last, {@code T} the time to the calibration end. The value of a transaction is the customer's
+     * net revenue per transaction (returns subtracted; over all transactions, the first included); Gamma-Gamma is
+     * fitted on the customers with a repeat purchase and positive net revenue, and a repeat customer whose returns
+     * cancel their purchases is valued at the population mean. The lifetime value is the expected revenue of the
+     * next {@code periods × periodDays} days, each period's purchases discounted at its end
+     * ({@link org.crm4j.analytics.lifetime.CustomerLifetimeValue}).
+     *
+     * <p>Cost: one aggregate query, then Newton fits of a few iterations over all customers (about 0.1 s for
+     * 100 000) and the per-customer expectations.
+     *
+     * @param options what to value, not null
+     * @return the values and the fitted models
+     * @throws ValidationException on field {@code options} ({@code must not be null}) or {@code customers}
+     *                             ({@code must include at least 2 customers with a repeat purchase and positive net
+     *                             revenue in EUR}) when the models cannot be identified
+     */
+    LifetimeValues lifetimeValue(LifetimeOptions options);
+
+    /**
+     * Learns who churns: for each customer who bought in {@code options.currency()} before {@code options.cutoff()},
+     * the features of {@link ChurnAnalysis#FEATURES} as of the cut-off and the label "churned" when the customer
+     * made no purchase in the {@code windowDays} after it. A seeded share {@code testShare} of the customers is held
+     * out; the classifier (a CART tree, a random forest of 100 trees or a logistic regression on standardised
+     * features, from crm-analytics) is fitted on the others, measured on the held-out ones (AUC, accuracy and
+     * confusion matrix at 0.5) and then gives every customer a probability with up to three reasons (the features
+     * that push the risk up most: coefficient, or importance signed by the churners' mean, times the standardised
+     * value). Reads four aggregates of {@link PurchaseHistories} (before the cut-off, the two 90-day windows before
+     * it, the churn window).
+     *
+     * <p>Not included yet: returns, campaign responses and relationship deteriorations as features, and moving the
+     * customers at risk to the AT_RISK lifecycle stage.
+     *
+     * @param options what to learn, not null
+     * @return the analysis
+     * @throws ValidationException on field {@code options} ({@code must not be null}) or {@code customers} when the
+     *                             training or held-out customers do not include both churners and stayers
+     * @throws org.crm4j.analytics.ConvergenceException for {@code LOGISTIC} when the classes are separated by the
+     *                                                  features (the tree models handle that case)
+     */
+    ChurnAnalysis churn(ChurnOptions options);
+
+    /**
+     * Tabulates monthly acquisition cohorts: the customers whose first purchase in {@code options.currency()} (ever,
+     * not only within the range) fell in each UTC month from {@code options.from()} to {@code options.to()}, and for
+     * each month since, through {@code options.to()}, the share of the cohort that bought in that month (at least
+     * one sale), the cohort's net revenue in it, and the share of the cohort that bought more than once; plus the
+     * revenue deciles of these customers (net revenue through {@code options.to()}). Reads one aggregate per
+     * customer and month ({@link PurchaseHistories#monthlyActivity}).
+     *
+     * @param options the cohorts, not null
+     * @return the table; cohorts without customers are left out
+     * @throws ValidationException on field {@code options} ({@code must not be null})
+     */
+    RetentionCohorts retention(CohortOptions options);
+
+    /**
+     * Makes a segment a campaign's target list: adds all its customers as members in one transaction, through
+     * {@link CampaignService#addMembers}, all or none, with that method's checks (consent for the campaign's
+     * channel, active customers, no one a member already).
+     *
+     * @param campaign the campaign, not null
+     * @param segment  the segment, not null
+     * @throws ValidationException on field {@code campaign} or {@code segment} if null, or as
+     *                             {@link CampaignService#addMembers}
+     * @throws NotFoundException   if the campaign or a customer does not exist
+     * @throws org.crm4j.core.DuplicateException if a customer is already a member
+     */
+    void targetSegment(CampaignId campaign, Segment segment);
+}

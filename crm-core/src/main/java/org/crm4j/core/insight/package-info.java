@@ -1,0 +1,13 @@
+/**
+ * Insights: questions asked of the CRM's own data and answered with crm-analytics, the one package of crm-core
+ * that uses {@code org.crm4j.analytics}. {@link org.crm4j.core.insight.InsightService} reads aggregates through the
+ * reporting port ({@link org.crm4j.core.report.SalesReports}, computed in SQL by the JPA adapter), fits a model and
+ * returns an immutable result with the numbers behind it: today customer segmentation by recency, frequency and
+ * monetary value ({@link org.crm4j.core.insight.CustomerSegmentation}), whose segments become campaign target
+ * lists in one call, and customer lifetime value by BG/NBD and Gamma-Gamma
+ * ({@link org.crm4j.core.insight.LifetimeValues}) over purchase histories read through the
+ * {@link org.crm4j.core.insight.PurchaseHistories} port, and monthly retention cohorts
+ * ({@link org.crm4j.core.insight.RetentionCohorts}) and churn risk learnt from the purchase histories
+ * ({@link org.crm4j.core.insight.ChurnAnalysis}).
+ */
+package org.crm4j.core.insight;
