@@ -7,10 +7,12 @@
  */
 module org.crm4j.analytics {
     exports org.crm4j.analytics.association;
+    exports org.crm4j.analytics.bayes;
     exports org.crm4j.analytics.cluster;
     exports org.crm4j.analytics.lifetime;
     exports org.crm4j.analytics.regression;
     exports org.crm4j.analytics.stats;
+    exports org.crm4j.analytics.svm;
     exports org.crm4j.analytics.timeseries;
     exports org.crm4j.analytics.tree;
     exports org.crm4j.analytics;

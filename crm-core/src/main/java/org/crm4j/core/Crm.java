@@ -88,7 +88,7 @@ public final class Crm implements AutoCloseable {
         this.imports = ImportService.create(ports.get(ImportRepository.class), sales, ports.transactions(),
                 builder.clock, builder.ids, builder.defaultPhoneRegion);
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                campaigns, tx);
+                customers, campaigns, tx);
         this.onClose = builder.onClose;
     }
 

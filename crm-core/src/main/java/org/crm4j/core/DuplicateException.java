@@ -21,7 +21,8 @@ public class DuplicateException extends CrmException {
      * @param value the duplicated value
      */
     public DuplicateException(String field, Object value) {
-        super(String.format(Locale.ROOT, "%s must be unique, %s is already in use", field, value));
+        super(String.format(Locale.ROOT, "%s must be unique, %s is already in use", field,
+                ValidationException.cut(String.valueOf(value))));
         this.field = field;
         this.value = String.valueOf(value);
     }

@@ -1,5 +1,9 @@
 package org.crm4j.core;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 /**
@@ -28,6 +32,22 @@ public final class Require {
     public static final String POSITIVE = "must be > 0";
     /** The rule of a count that must not be negative. */
     public static final String NOT_NEGATIVE = "must be >= 0";
+
+    /** The rule of a text with a control character or a lone surrogate (not storable as UTF-8). */
+    public static final String PLAIN_TEXT = "must not contain control characters or unpaired surrogates";
+    /**
+     * The earliest date crm4j stores: every supported database stores the range exactly, and it starts after the
+     * Julian-to-Gregorian switch of 1582, where JDBC's legacy date conversions shift days.
+     */
+    public static final LocalDate MIN_DATE = LocalDate.of(1600, 1, 1);
+    /** The latest date crm4j stores. */
+    public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+    /** The rule of a date or time outside [{@link #MIN_DATE}, {@link #MAX_DATE}]. */
+    public static final String STORABLE_DATE = "must be between 1600-01-01 and 9999-12-31";
+    /** Amounts are stored as DECIMAL(19, 4): at most 15 digits before the decimal point. */
+    public static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(15);
+    /** The rule of an amount of 10^15 or more in absolute value. */
+    public static final String STORABLE_AMOUNT = "must have at most 15 digits before the decimal point";
 
     private Require() {
     }
@@ -64,7 +84,75 @@ public final class Require {
         if (stripped.length() > maxLength) {
             throw new ValidationException(field, maxLength(maxLength), value);
         }
-        return stripped;
+        return plain(field, stripped);
+    }
+
+    /**
+     * A text every database stores and returns unchanged: no control character (U+0000 to U+001F, U+007F to
+     * U+009F, which PostgreSQL refuses or terminals misprint) and no unpaired UTF-16 surrogate (which has no UTF-8
+     * form and was silently stored as {@code ?}).
+     *
+     * @param field the field's name
+     * @param value the text, not null
+     * @return {@code value}
+     * @throws ValidationException on {@code field}, rule {@link #PLAIN_TEXT}
+     */
+    public static String plain(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean bad = Character.isISOControl(c);
+            if (Character.isHighSurrogate(c)) {
+                bad = i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(++i));
+            } else if (Character.isLowSurrogate(c)) {
+                bad = true;
+            }
+            if (bad) {
+                throw new ValidationException(field, PLAIN_TEXT, value);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * @param field the field's name
+     * @param value a date, or null
+     * @return {@code value}
+     * @throws ValidationException on {@code field}, rule {@link #STORABLE_DATE}, outside [1600-01-01, 9999-12-31]
+     */
+    public static LocalDate storable(String field, LocalDate value) {
+        if (value != null && (value.isBefore(MIN_DATE) || value.isAfter(MAX_DATE))) {
+            throw new ValidationException(field, STORABLE_DATE, value);
+        }
+        return value;
+    }
+
+    /**
+     * @param field the field's name
+     * @param value an instant, or null
+     * @return {@code value}
+     * @throws ValidationException on {@code field}, rule {@link #STORABLE_DATE}, if its UTC date is outside
+     *                             [1600-01-01, 9999-12-31]
+     */
+    public static Instant storable(String field, Instant value) {
+        if (value != null && (value.isBefore(MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant())
+                || !value.isBefore(MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))) {
+            throw new ValidationException(field, STORABLE_DATE, value);
+        }
+        return value;
+    }
+
+    /**
+     * @param field the field's name
+     * @param value an amount, or null
+     * @return {@code value}
+     * @throws ValidationException on {@code field}, rule {@link #STORABLE_AMOUNT}, if its absolute amount is
+     *                             10^15 or more
+     */
+    public static Money storable(String field, Money value) {
+        if (value != null && value.amount().abs().compareTo(AMOUNT_LIMIT) >= 0) {
+            throw new ValidationException(field, STORABLE_AMOUNT, value);
+        }
+        return value;
     }
 
     /**

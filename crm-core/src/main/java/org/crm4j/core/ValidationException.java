@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * A command or argument broke a rule: a blank name, an invalid e-mail address, a negative quantity, an illegal
  * lifecycle transition. The exception names the offending {@linkplain #field() field}, the {@linkplain #rule()
- * rule} it broke and, in its message, the rejected value. The operation that threw it has changed nothing.
+ * rule} it broke and, in its message, the rejected value (cut after {@value #MAX_VALUE_IN_MESSAGE} characters).
+ * The operation that threw it has changed nothing.
  */
 public class ValidationException extends CrmException {
 
@@ -39,10 +40,32 @@ public class ValidationException extends CrmException {
         return rule;
     }
 
+    /** Longest rejected value repeated in a message; longer ones are cut (see {@link #cut(String)}). */
+    public static final int MAX_VALUE_IN_MESSAGE = 100;
+
     private static String quote(Object value) {
         if (value == null) {
             return "null";
         }
-        return value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
+        return value instanceof CharSequence ? "\"" + cut(value.toString()) + "\"" : cut(String.valueOf(value));
+    }
+
+    /**
+     * Cuts a rejected value for a message: values of at most {@value #MAX_VALUE_IN_MESSAGE} characters stay whole,
+     * longer ones keep their first {@value #MAX_VALUE_IN_MESSAGE} characters followed by {@code "… (N characters)"},
+     * so that a huge input does not make a huge message (or log line).
+     *
+     * @param value the value, not null
+     * @return the value, cut if longer than {@value #MAX_VALUE_IN_MESSAGE} characters
+     */
+    public static String cut(String value) {
+        if (value.length() <= MAX_VALUE_IN_MESSAGE) {
+            return value;
+        }
+        int end = MAX_VALUE_IN_MESSAGE;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--; // never split a surrogate pair
+        }
+        return value.substring(0, end) + "\u2026 (" + value.length() + " characters)";
     }
 }

@@ -2,6 +2,7 @@
 -- crm4j_schema_history. Ids are BINARY(16), big-endian, so that they sort in the unsigned order of the UUID (the
 -- native UUID type of MariaDB reorders version-1 UUIDs). Instants are DATETIME(6) in UTC.
 -- Constraint names are the same on every database: the adapter recognises the uk_* names to report duplicates.
+-- Primary keys are unnamed: MariaDB ignores their names (and warned about each).
 
 CREATE TABLE crm_customer (
     id               BINARY(16)          NOT NULL,
@@ -15,7 +16,7 @@ CREATE TABLE crm_customer (
     created_at       DATETIME(6) NOT NULL,
     updated_at       DATETIME(6) NOT NULL,
     version          BIGINT        NOT NULL,
-    CONSTRAINT pk_customer PRIMARY KEY (id),
+    PRIMARY KEY (id),
     -- e-mail addresses are stored lower-cased, so this unique key is case-insensitive
     CONSTRAINT uk_customer_email UNIQUE (email),
     CONSTRAINT ck_customer_email_lower CHECK (email = LOWER(email))
@@ -28,7 +29,7 @@ CREATE TABLE crm_customer_stage_change (
     from_stage   VARCHAR(16)  NOT NULL,
     to_stage     VARCHAR(16)  NOT NULL,
     changed_at   DATETIME(6) NOT NULL,
-    CONSTRAINT pk_customer_stage_change PRIMARY KEY (customer_id, seq),
+    PRIMARY KEY (customer_id, seq),
     CONSTRAINT fk_stage_change_customer FOREIGN KEY (customer_id) REFERENCES crm_customer (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
@@ -37,14 +38,14 @@ CREATE TABLE crm_customer_consent (
     channel      VARCHAR(16)  NOT NULL,
     granted      BOOLEAN      NOT NULL,
     changed_at   DATETIME(6) NOT NULL,
-    CONSTRAINT pk_customer_consent PRIMARY KEY (customer_id, channel),
+    PRIMARY KEY (customer_id, channel),
     CONSTRAINT fk_consent_customer FOREIGN KEY (customer_id) REFERENCES crm_customer (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE crm_customer_tag (
     customer_id  BINARY(16)         NOT NULL,
     tag          VARCHAR(50)  NOT NULL,
-    CONSTRAINT pk_customer_tag PRIMARY KEY (customer_id, tag),
+    PRIMARY KEY (customer_id, tag),
     CONSTRAINT fk_tag_customer FOREIGN KEY (customer_id) REFERENCES crm_customer (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_customer_tag ON crm_customer_tag (tag);
@@ -60,7 +61,7 @@ CREATE TABLE crm_product (
     created_at      DATETIME(6) NOT NULL,
     updated_at      DATETIME(6) NOT NULL,
     version         BIGINT         NOT NULL,
-    CONSTRAINT pk_product PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_product_sku UNIQUE (sku),
     CONSTRAINT ck_product_stock CHECK (stock >= 0),
     CONSTRAINT ck_product_price CHECK (price_amount >= 0)
@@ -82,7 +83,7 @@ CREATE TABLE crm_campaign (
     created_at       DATETIME(6) NOT NULL,
     updated_at       DATETIME(6) NOT NULL,
     version          BIGINT         NOT NULL,
-    CONSTRAINT pk_campaign PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_campaign_dates CHECK (end_date >= start_date),
     CONSTRAINT ck_campaign_budget CHECK (budget_amount >= 0)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
@@ -95,7 +96,7 @@ CREATE TABLE crm_campaign_member (
     targeted_at   DATETIME(6) NOT NULL,
     responded_at  DATETIME(6),
     converted_at  DATETIME(6),
-    CONSTRAINT pk_campaign_member PRIMARY KEY (campaign_id, seq),
+    PRIMARY KEY (campaign_id, seq),
     CONSTRAINT fk_member_campaign FOREIGN KEY (campaign_id) REFERENCES crm_campaign (id) ON DELETE CASCADE,
     CONSTRAINT fk_member_customer FOREIGN KEY (customer_id) REFERENCES crm_customer (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
@@ -111,7 +112,7 @@ CREATE TABLE crm_sale (
     sold_at              DATETIME(6) NOT NULL,
     campaign_id          BINARY(16),
     return_of            BINARY(16),
-    CONSTRAINT pk_sale PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_sale_customer FOREIGN KEY (customer_id) REFERENCES crm_customer (id),
     CONSTRAINT fk_sale_product FOREIGN KEY (product_id) REFERENCES crm_product (id),
     CONSTRAINT fk_sale_campaign FOREIGN KEY (campaign_id) REFERENCES crm_campaign (id),
@@ -140,7 +141,7 @@ CREATE TABLE crm_relationship (
     created_at        DATETIME(6) NOT NULL,
     updated_at        DATETIME(6) NOT NULL,
     version           BIGINT       NOT NULL,
-    CONSTRAINT pk_relationship PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_relationship_key UNIQUE (type, key_first, key_second),
     CONSTRAINT fk_relationship_from FOREIGN KEY (from_customer_id) REFERENCES crm_customer (id),
     CONSTRAINT fk_relationship_to FOREIGN KEY (to_customer_id) REFERENCES crm_customer (id),
@@ -156,7 +157,7 @@ CREATE TABLE crm_relationship_status_change (
     previous_status  VARCHAR(16)  NOT NULL,
     current_status   VARCHAR(16)  NOT NULL,
     changed_at       DATETIME(6) NOT NULL,
-    CONSTRAINT pk_relationship_status_change PRIMARY KEY (relationship_id, seq),
+    PRIMARY KEY (relationship_id, seq),
     CONSTRAINT fk_status_change_relationship FOREIGN KEY (relationship_id) REFERENCES crm_relationship (id)
         ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -7,12 +7,34 @@ import java.util.List;
 import org.crm4j.analytics.AnalyticsException;
 
 /**
- * The model search of forecast's {@code auto.arima} once d and D are fixed: the stepwise neighbourhood search of
- * Hyndman &amp; Khandakar (2008, section 3.2) in forecast's exact move order, or the exhaustive search over
- * {@code p + q + P + Q <= maxOrder}; candidates are scored by AICc as forecast's {@code myarima} does (a model is
- * rejected when its fit fails, a standard error is undefined, or an AR or MA root has modulus below 1.01).
- * With the approximation, candidates are fitted by CSS and scored with R's offset, and the best ones are refitted
- * by CSS-ML in AICc order until one is acceptable.
+ * The model search of forecast 8.20's {@code auto.arima} once d and D are fixed.
+ *
+ * <p><b>Scoring</b> (forecast's {@code myarima}). Each candidate is fitted by CSS-ML, or by CSS with the
+ * approximation; its score is the AICc {@code aic + 2k(k + 1) / (n* - k - 1)} with {@code k} the coefficients
+ * plus one and {@code n* = n - d - D m} (the AIC when {@code n <= 3}); a CSS fit's AIC is
+ * {@code offset + n* log sigma² + 2k}. As in R, the correction is not guarded: a zero denominator scores
+ * {@code +Infinity} and a negative one lowers the score. A candidate scores {@code +Infinity} (never selected) when
+ * its fit fails (including a singular or indefinite Hessian, where R's {@code checkarima} finds a NaN standard
+ * error), when its likelihood is not finite, or when a root of its expanded AR or MA polynomial (trailing
+ * coefficients below 1e-8 dropped) has modulus below 1.01. A fit whose optimiser stopped at its iteration budget
+ * is scored like any other, as R keeps {@code optim}'s code-1 fits.
+ *
+ * <p><b>Stepwise</b> (Hyndman &amp; Khandakar 2008, section 3.2, in forecast's order). Start from
+ * (p, q, P, Q) = (2, 2, 1, 1) (or (1, 1, 0, 0) for fewer than 10 values), capped by the limits, with the constant
+ * when it is allowed; then the null model with that constant, (1, 0, 1, 0), (0, 1, 0, 1) (each order only when its
+ * limit is positive and seasonal orders only for a period above 1) and the null model without constant. Then, from
+ * the best model, try in this order P - 1, Q - 1, P + 1, Q + 1, (P - 1, Q - 1), (P - 1, Q + 1), (P + 1, Q - 1),
+ * (P + 1, Q + 1), the same eight moves of (p, q), and finally the constant switched (when d + D &lt;= 1), skipping
+ * models already fitted and orders outside [0, limit]; the first strict improvement becomes the new best and the
+ * moves restart. The search stops when a full round fits nothing new or after {@code maxModels} fits in all
+ * (ties keep the earlier model). With the approximation, every fitted candidate is then refitted by CSS-ML in
+ * increasing order of its approximate score (ties in fitting order) and the first with a finite score is returned;
+ * when none has one, the best CSS fit is returned as forecast does.
+ *
+ * <p><b>Exhaustive</b> (forecast's {@code search.arima}). Every (p, q, P, Q) with {@code p + q + P + Q <= maxOrder},
+ * looping p, q, P, Q then the constant (without, then with), keeping the first strict improvement. With the
+ * approximation only the best is refitted by CSS-ML; when that refit scores {@code +Infinity}, the whole exhaustive
+ * search is repeated without the approximation.
  */
 final class OrderSearch {
 
@@ -20,27 +42,48 @@ final class OrderSearch {
     record Candidate(int p, int q, int sp, int sq, boolean constant, double ic, ArimaModel model) {
     }
 
+    /**
+     * The search limits after forecast's reductions.
+     *
+     * @param maxP          largest p
+     * @param maxQ          largest q
+     * @param maxSP         largest P
+     * @param maxSQ         largest Q
+     * @param maxOrder      largest p + q + P + Q (exhaustive search)
+     * @param maxModels     the stepwise budget of fits, forecast's {@code nmodels}
+     * @param allowConstant whether a mean (d + D = 0) or a drift (d + D = 1) is considered
+     */
+    record Limits(int maxP, int maxQ, int maxSP, int maxSQ, int maxOrder, int maxModels, boolean allowConstant) {
+    }
+
     private final double[] y;
     private final int d;
     private final int seasonalD;
     private final int period;
-    private final boolean approximation;
     private final double offset;
+    private final boolean aicOnly;
+    private final int maxIterations;
     private final List<Candidate> tried = new ArrayList<>();
 
-    OrderSearch(double[] y, int d, int seasonalD, int period, boolean approximation, double offset) {
+    /**
+     * @param offset        forecast's approximation offset
+     * @param aicOnly       score by AIC instead of AICc (forecast does for at most 3 values)
+     * @param maxIterations the BFGS budget of each fit
+     */
+    OrderSearch(double[] y, int d, int seasonalD, int period, double offset, boolean aicOnly, int maxIterations) {
         this.y = y;
         this.d = d;
         this.seasonalD = seasonalD;
         this.period = period;
-        this.approximation = approximation;
         this.offset = offset;
+        this.aicOnly = aicOnly;
+        this.maxIterations = maxIterations;
     }
 
     /** The spec forecast's {@code myarima} fits for these orders. */
     ArimaSpec spec(int p, int q, int sp, int sq, boolean constant, boolean approx) {
         ArimaSpec spec = ArimaSpec.of(p, d, q).withSeasonal(sp, seasonalD, sq, Math.max(period, 1))
-                .withMethod(approx ? ArimaMethod.CSS : ArimaMethod.CSS_ML);
+                .withMethod(approx ? ArimaMethod.CSS : ArimaMethod.CSS_ML).withMaxIterations(maxIterations);
         int diffs = d + seasonalD;
         if (diffs == 0) {
             spec = spec.withMean(constant);
@@ -58,17 +101,13 @@ final class OrderSearch {
         }
         try {
             ArimaModel model = Arima.fit(y, spec);
-            if (!model.converged()) {
-                // a candidate whose optimiser did not converge is not selected (forecast keeps such fits with a
-                // warning; this search has always skipped them)
-                return new Candidate(p, q, sp, sq, constant, Double.POSITIVE_INFINITY, null);
-            }
             int npar = model.coefficientCount() + 1;
-            int nstar = model.observationsUsed();
+            int nstar = y.length - d - seasonalD * period;
             double aic = approx ? offset + nstar * Math.log(model.sigma2()) + 2 * npar : model.aic();
-            double ic = nstar - npar - 1 > 0 ? aic + 2.0 * npar * (npar + 1) / (nstar - npar - 1)
-                    : Double.POSITIVE_INFINITY;
-            if (minRoot(model) < 1.01 || !Double.isFinite(ic)) {
+            // R divides without a guard: 0 gives +Infinity, a negative denominator a smaller score
+            double ic = aicOnly ? aic : aic + 2.0 * npar * (npar + 1) / (double) (nstar - npar - 1);
+            if (Double.isNaN(ic) || ic == Double.NEGATIVE_INFINITY
+                    || minRoot(model) < Tolerances.MIN_ROOT_MODULUS) {
                 ic = Double.POSITIVE_INFINITY;
             }
             return new Candidate(p, q, sp, sq, constant, ic, model);
@@ -128,122 +167,124 @@ final class OrderSearch {
         return c;
     }
 
+        /** Counts fits against forecast's {@code nmodels}. */
+    private boolean budgetLeft(Limits limits) {
+        return tried.size() < limits.maxModels();
+    }
+
     /**
-     * Stepwise search as forecast's {@code auto.arima(stepwise = TRUE)}.
+     * Stepwise search as forecast's {@code auto.arima(stepwise = TRUE)}, refits included.
      *
-     * @return the best candidate by the search criterion (possibly with infinite score)
+     * @param limits the limits
+     * @param approx whether candidates are fitted by CSS
+     * @param tiny   fewer than 10 values: start from (1, 1, 0, 0)
+     * @return the selected candidate (possibly with an infinite score or without a model)
      */
-    Candidate stepwise(AutoArima.Options o, int maxP, int maxQ, int maxSP, int maxSQ, boolean allowConstant,
-            int startP, int startQ, int startSP, int startSQ) {
-        boolean constant = allowConstant;
-        int p = Math.min(startP, maxP);
-        int q = Math.min(startQ, maxQ);
-        int sp = Math.min(startSP, maxSP);
-        int sq = Math.min(startSQ, maxSQ);
-        Candidate best = record(score(p, q, sp, sq, constant, approximation));
-        Candidate fit = record(score(0, 0, 0, 0, constant, approximation));
-        if (fit.ic < best.ic) {
-            best = fit;
-            p = q = sp = sq = 0;
+    Candidate stepwise(Limits limits, boolean approx, boolean tiny) {
+        boolean constant = limits.allowConstant();
+        int[] o = {Math.min(tiny ? 1 : 2, limits.maxP()), Math.min(tiny ? 1 : 2, limits.maxQ()),
+            Math.min(tiny ? 0 : 1, limits.maxSP()), Math.min(tiny ? 0 : 1, limits.maxSQ())};
+        Candidate best = record(score(o[0], o[1], o[2], o[3], constant, approx));
+        List<int[]> starts = new ArrayList<>();
+        starts.add(new int[] {0, 0, 0, 0});
+        if (limits.maxP() > 0 || limits.maxSP() > 0) {
+            starts.add(new int[] {limits.maxP() > 0 ? 1 : 0, 0, period > 1 && limits.maxSP() > 0 ? 1 : 0, 0});
         }
-        if (maxP > 0 || maxSP > 0) {
-            int ip = maxP > 0 ? 1 : 0;
-            int isp = period > 1 && maxSP > 0 ? 1 : 0;
-            fit = record(score(ip, 0, isp, 0, constant, approximation));
+        if (limits.maxQ() > 0 || limits.maxSQ() > 0) {
+            starts.add(new int[] {0, limits.maxQ() > 0 ? 1 : 0, 0, period > 1 && limits.maxSQ() > 0 ? 1 : 0});
+        }
+        for (int[] s : starts) {
+            Candidate fit = record(score(s[0], s[1], s[2], s[3], constant, approx));
             if (fit.ic < best.ic) {
                 best = fit;
-                p = ip;
-                sp = isp;
-                q = sq = 0;
-            }
-        }
-        if (maxQ > 0 || maxSQ > 0) {
-            int iq = maxQ > 0 ? 1 : 0;
-            int isq = period > 1 && maxSQ > 0 ? 1 : 0;
-            fit = record(score(0, iq, 0, isq, constant, approximation));
-            if (fit.ic < best.ic) {
-                best = fit;
-                p = sp = 0;
-                sq = isq;
-                q = iq;
+                o = s;
             }
         }
         if (constant) {
-            fit = record(score(0, 0, 0, 0, false, approximation));
+            Candidate fit = record(score(0, 0, 0, 0, false, approx));
             if (fit.ic < best.ic) {
                 best = fit;
-                p = q = sp = sq = 0;
+                o = new int[] {0, 0, 0, 0};
             }
         }
-        int[][] seasonalMoves = {{-1, 0}, {0, -1}, {1, 0}, {0, 1}, {-1, -1}, {-1, 1}, {1, -1}, {1, 1}};
-        int startk = -1;
-        while (startk < tried.size() && tried.size() < o.maxModels()) {
-            startk = tried.size();
-            boolean improved = false;
-            for (int[] mv : seasonalMoves) {
-                int nsp = sp + mv[0];
-                int nsq = sq + mv[1];
-                if (nsp < 0 || nsq < 0 || nsp > maxSP || nsq > maxSQ || !isNew(p, q, nsp, nsq, constant)) {
-                    continue;
-                }
-                fit = record(score(p, q, nsp, nsq, constant, approximation));
-                if (fit.ic < best.ic) {
-                    best = fit;
-                    sp = nsp;
-                    sq = nsq;
-                    improved = true;
-                    break;
-                }
+        int fitted = -1;
+        while (fitted < tried.size() && budgetLeft(limits)) {
+            fitted = tried.size();
+            Candidate moved = move(best, o, constant, limits, approx, 2);
+            if (moved == null) {
+                moved = move(best, o, constant, limits, approx, 0);
             }
-            if (improved) {
+            if (moved != null) {
+                best = moved;
+                o = new int[] {moved.p, moved.q, moved.sp, moved.sq};
                 continue;
             }
-            for (int[] mv : seasonalMoves) {
-                int np = p + mv[0];
-                int nq = q + mv[1];
-                if (np < 0 || nq < 0 || np > maxP || nq > maxQ || !isNew(np, nq, sp, sq, constant)) {
-                    continue;
-                }
-                fit = record(score(np, nq, sp, sq, constant, approximation));
-                if (fit.ic < best.ic) {
-                    best = fit;
-                    p = np;
-                    q = nq;
-                    improved = true;
-                    break;
-                }
-            }
-            if (improved) {
-                continue;
-            }
-            if (allowConstant && isNew(p, q, sp, sq, !constant)) {
-                fit = record(score(p, q, sp, sq, !constant, approximation));
+            if (limits.allowConstant() && isNew(o[0], o[1], o[2], o[3], !constant) && budgetLeft(limits)) {
+                Candidate fit = record(score(o[0], o[1], o[2], o[3], !constant, approx));
                 if (fit.ic < best.ic) {
                     best = fit;
                     constant = !constant;
                 }
             }
         }
+        if (approx && best.model() != null) {
+            Candidate exact = refitInOrder();
+            if (exact != null) {
+                best = exact;
+            }
+        }
         return best;
     }
 
+    /** forecast's eight moves of an order pair, in its order. */
+    private static final int[][] MOVES = {{-1, 0}, {0, -1}, {1, 0}, {0, 1}, {-1, -1}, {-1, 1}, {1, -1}, {1, 1}};
+
     /**
-     * Exhaustive search as forecast's {@code search.arima}.
+     * Tries the eight moves of the pair at {@code at} (2: seasonal P, Q; 0: p, q) around {@code o}.
      *
-     * @return the best candidate
+     * @return the first candidate strictly better than {@code best}, or null
      */
-    Candidate exhaustive(int maxP, int maxQ, int maxSP, int maxSQ, int maxOrder, boolean allowConstant) {
+    private Candidate move(Candidate best, int[] o, boolean constant, Limits limits, boolean approx, int at) {
+        int limitA = at == 2 ? limits.maxSP() : limits.maxP();
+        int limitB = at == 2 ? limits.maxSQ() : limits.maxQ();
+        for (int[] mv : MOVES) {
+            int[] c = o.clone();
+            c[at] += mv[0];
+            c[at + 1] += mv[1];
+            if (c[at] < 0 || c[at + 1] < 0 || c[at] > limitA || c[at + 1] > limitB
+                    || !isNew(c[0], c[1], c[2], c[3], constant)) {
+                continue;
+            }
+            if (!budgetLeft(limits)) {
+                return null;
+            }
+            Candidate fit = record(score(c[0], c[1], c[2], c[3], constant, approx));
+            if (fit.ic < best.ic) {
+                return fit;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Exhaustive search as forecast's {@code search.arima}, refit included.
+     *
+     * @param limits the limits
+     * @param approx whether candidates are fitted by CSS
+     * @return the best candidate, or null when none has a finite score
+     */
+    Candidate exhaustive(Limits limits, boolean approx) {
         Candidate best = null;
-        for (int i = 0; i <= maxP; i++) {
-            for (int j = 0; j <= maxQ; j++) {
-                for (int si = 0; si <= maxSP; si++) {
-                    for (int sj = 0; sj <= maxSQ; sj++) {
-                        if (i + j + si + sj > maxOrder) {
+        for (int i = 0; i <= limits.maxP(); i++) {
+            for (int j = 0; j <= limits.maxQ(); j++) {
+                for (int si = 0; si <= limits.maxSP(); si++) {
+                    for (int sj = 0; sj <= limits.maxSQ(); sj++) {
+                        if (i + j + si + sj > limits.maxOrder()) {
                             continue;
                         }
-                        for (int k = 0; k <= (allowConstant ? 1 : 0); k++) {
-                            Candidate c = record(score(i, j, si, sj, k == 1, approximation));
-                            if (best == null || c.ic < best.ic) {
+                        for (int k = 0; k <= (limits.allowConstant() ? 1 : 0); k++) {
+                            Candidate c = record(score(i, j, si, sj, k == 1, approx));
+                            if (c.ic < (best == null ? Double.POSITIVE_INFINITY : best.ic)) {
                                 best = c;
                             }
                         }
@@ -251,16 +292,20 @@ final class OrderSearch {
                 }
             }
         }
+        if (approx && best != null) {
+            Candidate exact = score(best.p, best.q, best.sp, best.sq, best.constant, false);
+            best = Double.isFinite(exact.ic) ? exact : exhaustive(limits, false);
+        }
         return best;
     }
 
     /**
      * With the approximation: refits the candidates by CSS-ML in increasing order of their approximate score
-     * and returns the first acceptable one.
+     * (a stable sort: ties in fitting order) and returns the first with a finite score.
      *
      * @return the refitted candidate, or null when none is acceptable
      */
-    Candidate refitInOrder() {
+    private Candidate refitInOrder() {
         List<Candidate> order = new ArrayList<>(tried);
         order.sort(Comparator.comparingDouble(Candidate::ic));
         for (Candidate c : order) {

@@ -58,6 +58,13 @@ final class Tolerances {
     static final double NEGLIGIBLE_COEFFICIENT = 1e-8;
 
     /**
+     * forecast's {@code auto.arima} rejects a candidate whose AR or MA polynomial has a root of modulus below
+     * {@code 1 + 1e-2}: such a model is on the edge of non-stationarity or non-invertibility, its likelihood is flat
+     * there and its forecasts (or residuals) are unreliable.
+     */
+    static final double MIN_ROOT_MODULUS = 1.01;
+
+    /**
      * Pivot below which the linear system of the stationary autocovariances is singular (the AR part then has a root
      * on or inside the unit circle and the likelihood is infinite). Coefficients are of order 1, so a pivot of 1e-12
      * means four digits of cancellation short of total loss.

@@ -199,6 +199,27 @@ class ArimaArgumentsTest {
     }
 
     @Test
+    void autoArima_nullApproximation() {
+        assertMessage(IllegalArgumentException.class,
+                () -> AutoArima.Options.defaults(12).withApproximation(null),
+                "approximation must not be null (AUTO, ON or OFF)");
+    }
+
+    @Test
+    void autoArima_maxDOutOfRange() {
+        assertMessage(IllegalArgumentException.class, () -> new AutoArima.Options(1, 5, 5, 2, 2, 5, 3, true,
+                AutoArima.Approximation.AUTO, 94, 500, false), "maxD must be in [0, 2], was 3");
+    }
+
+    @Test
+    void autoArima_budgetsBelowOne() {
+        assertMessage(IllegalArgumentException.class, () -> AutoArima.Options.defaults(1).withMaxModels(0),
+                "maxModels must be >= 1, was 0");
+        assertMessage(IllegalArgumentException.class, () -> AutoArima.Options.defaults(1).withMaxIterations(0),
+                "maxIterations must be >= 1, was 0");
+    }
+
+    @Test
     void autoArima_constantSeries() {
         double[] y = new double[30];
         java.util.Arrays.fill(y, 1);

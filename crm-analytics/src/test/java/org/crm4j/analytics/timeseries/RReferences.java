@@ -61,6 +61,16 @@ final class RReferences {
                 .mapToDouble(r -> Double.parseDouble(r.get("value"))).toArray();
     }
 
+    /** @return the named series from the series table {@code file} (columns series, frequency, index, value) */
+    static double[] series(String file, String name) {
+        double[] y = table(file).stream().filter(r -> r.get("series").equals(name))
+                .mapToDouble(r -> Double.parseDouble(r.get("value"))).toArray();
+        if (y.length == 0) {
+            throw new IllegalArgumentException("no series " + name + " in " + file);
+        }
+        return y;
+    }
+
     /** @return the frequency of the named series */
     static int frequency(String name) {
         return table("series.csv").stream().filter(r -> r.get("series").equals(name))

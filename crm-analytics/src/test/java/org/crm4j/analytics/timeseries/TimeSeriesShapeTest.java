@@ -62,9 +62,12 @@ class TimeSeriesShapeTest {
     void autoArimaOptions_withCopiesAndShortOverload() {
         AutoArima.Options o = AutoArima.Options.defaults(12);
 
-        assertEquals(new AutoArima.Options(12, 5, 5, 2, 2, 5, 2, false, true, 94),
-                o.withStepwise(false).withApproximation(true));
-        assertEquals(new AutoArima.Options(12, 3, 4, 2, 2, 6, 2, true, null, 94), o.withMaxOrders(3, 4).withMaxOrder(6));
+        assertEquals(new AutoArima.Options(12, 5, 5, 2, 2, 5, 2, false, AutoArima.Approximation.ON, 94, 500, false),
+                o.withStepwise(false).withApproximation(AutoArima.Approximation.ON));
+        assertEquals(new AutoArima.Options(12, 3, 4, 2, 2, 6, 2, true, AutoArima.Approximation.AUTO, 94, 500, false),
+                o.withMaxOrders(3, 4).withMaxOrder(6));
+        assertEquals(new AutoArima.Options(12, 5, 5, 2, 2, 5, 2, true, AutoArima.Approximation.AUTO, 30, 40, true),
+                o.withMaxModels(30).withMaxIterations(40).withStrict(true));
         assertEquals(AutoArima.fit(LH, AutoArima.Options.defaults(1)).spec(), AutoArima.fit(LH, 1).spec());
     }
 
@@ -75,6 +78,19 @@ class TimeSeriesShapeTest {
         assertTrue(m.converged());
         assertFalse(m.spec().strict());
         assertEquals(ArimaSpec.DEFAULT_MAX_ITERATIONS, m.spec().maxIterations());
+    }
+
+    @Test
+    void autoArima_budgetTooSmall_lenientReturnsTheModelNotConverged_strictThrows() {
+        AutoArima.Options tight = AutoArima.Options.defaults(12).withMaxIterations(1);
+
+        ArimaModel lenient = AutoArima.fit(LOG_AIR, tight);
+        ConvergenceException e = assertThrows(ConvergenceException.class,
+                () -> AutoArima.fit(LOG_AIR, tight.withStrict(true)));
+
+        assertFalse(lenient.converged());
+        assertEquals(1, lenient.iterations());
+        assertTrue(e.getMessage().contains("did not converge within 1 iterations"), e.getMessage());
     }
 
     @Test

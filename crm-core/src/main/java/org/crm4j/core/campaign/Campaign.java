@@ -79,6 +79,9 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
         Require.nonNull("cancelledAt", cancelledAt);
         Require.nonNull("createdAt", createdAt);
         Require.nonNull("updatedAt", updatedAt);
+        Require.storable("startDate", startDate);
+        Require.storable("endDate", endDate);
+        Require.storable("budget", budget);
         if (endDate.isBefore(startDate)) {
             throw new ValidationException("endDate", END_NOT_BEFORE_START, endDate);
         }

@@ -53,6 +53,7 @@ public record Customer(CustomerId id, String name, EmailAddress email, Optional<
         Require.nonNull("email", email);
         Require.nonNull("phone", phone);
         Require.nonNull("dateOfBirth", dateOfBirth);
+        dateOfBirth.ifPresent(date -> Require.storable("dateOfBirth", date));
         gender = gender == null ? Gender.UNDISCLOSED : gender;
         Require.nonNull("stage", stage);
         stageHistory = List.copyOf(stageHistory == null ? List.of() : stageHistory);

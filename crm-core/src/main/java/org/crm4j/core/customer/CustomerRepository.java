@@ -20,6 +20,13 @@ import org.crm4j.core.PageRequest;
 public interface CustomerRepository {
 
     /**
+     * The rule every adapter reports, as a {@link org.crm4j.core.ValidationException} on {@code "customerId"}, when
+     * {@link #delete} meets a customer who is a campaign member or in a relationship.
+     */
+    String REFERENCED = "must be in no campaign and no relationship; archive the customer instead";
+
+
+    /**
      * Stores a new customer as given (at its version, normally 0).
      *
      * @param customer the new customer

@@ -31,7 +31,7 @@ final class InMemoryCustomerRepository implements CustomerRepository {
             InMemoryStore.UUID_ORDER);
 
     /** Refusal of deleting a customer others refer to, as a database's foreign keys would refuse it. */
-    static final String REFERENCED = "must be in no campaign and no relationship; archive the customer instead";
+    static final String REFERENCED = CustomerRepository.REFERENCED;
 
     private final InMemoryStore store;
 

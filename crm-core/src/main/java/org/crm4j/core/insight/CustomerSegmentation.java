@@ -25,9 +25,12 @@ public final class CustomerSegmentation {
     private final List<String> logTransformed;
     private final KMeansModel model;
     private final int silhouetteRows;
+    private final List<CustomerId> outliers;
+    private final double outlierEps;
 
     CustomerSegmentation(SegmentationOptions options, List<Segment> segments, double silhouette,
-            List<KCandidate> kSelection, List<String> logTransformed, KMeansModel model, int silhouetteRows) {
+            List<KCandidate> kSelection, List<String> logTransformed, KMeansModel model, int silhouetteRows,
+            List<CustomerId> outliers, double outlierEps) {
         this.options = Objects.requireNonNull(options, "options");
         this.segments = List.copyOf(segments);
         this.silhouette = silhouette;
@@ -35,6 +38,8 @@ public final class CustomerSegmentation {
         this.logTransformed = List.copyOf(logTransformed);
         this.model = Objects.requireNonNull(model, "model");
         this.silhouetteRows = silhouetteRows;
+        this.outliers = List.copyOf(outliers);
+        this.outlierEps = outlierEps;
         Map<CustomerId, Segment> map = new HashMap<>();
         for (Segment segment : this.segments) {
             segment.customers().forEach(c -> map.put(c, segment));
@@ -60,13 +65,26 @@ public final class CustomerSegmentation {
     /**
      * @param customer a customer, not null
      * @return the customer's segment; empty if the customer bought nothing in the analysed currency before the
-     *         analysis moment (such customers are not segmented)
+     *         analysis moment (such customers are not segmented) or is an outlier
      */
     public Optional<Segment> segmentOf(CustomerId customer) {
         return Optional.ofNullable(byCustomer.get(Objects.requireNonNull(customer, "customer")));
     }
 
-    /** @return the number of segmented customers */
+    /**
+     * @return the customers DBSCAN marked as outliers (in no segment), in customer order; empty without outlier
+     *         detection
+     */
+    public List<CustomerId> outliers() {
+        return outliers;
+    }
+
+    /** @return the DBSCAN radius used on the standardised features, or NaN without outlier detection */
+    public double outlierEps() {
+        return outlierEps;
+    }
+
+    /** @return the number of segmented customers (outliers not counted) */
     public int customers() {
         return byCustomer.size();
     }
@@ -122,6 +140,11 @@ public final class CustomerSegmentation {
         }
         text.append(String.format(Locale.ROOT, "; silhouette %.2f, where 1 is perfectly separated and 0 not at all.",
                 silhouette));
+        if (options.outlierMinPoints() > 0) {
+            text.append(String.format(Locale.ROOT, " %d customers lie in no dense region (DBSCAN, %d neighbours within"
+                    + " %.3f standard deviations) and are set aside as outliers.", outliers.size(),
+                    options.outlierMinPoints(), outlierEps));
+        }
         if (!logTransformed.isEmpty()) {
             text.append(" Skewed features were compared on a log scale: ").append(String.join(", ", logTransformed))
                     .append('.');

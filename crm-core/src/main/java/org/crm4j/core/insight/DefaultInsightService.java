@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.crm4j.analytics.cluster.ClusterQuality;
+import org.crm4j.analytics.cluster.Dbscan;
 import org.crm4j.analytics.cluster.KMeans;
 import org.crm4j.analytics.cluster.KMeansModel;
 import org.crm4j.analytics.cluster.KSelection;
@@ -30,6 +31,8 @@ import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerService;
+import org.crm4j.core.customer.LifecycleStage;
 import org.crm4j.core.report.RfmInput;
 import org.crm4j.core.report.SalesReports;
 import org.slf4j.Logger;
@@ -53,25 +56,31 @@ final class DefaultInsightService implements InsightService {
 
     private final SalesReports reports;
     private final PurchaseHistories histories;
+    private final CustomerService customers;
     private final CampaignService campaigns;
     private final Transactions transactions;
 
-    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CampaignService campaigns,
-            Transactions transactions) {
+    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerService customers,
+            CampaignService campaigns, Transactions transactions) {
         this.reports = reports;
         this.histories = histories;
+        this.customers = customers;
         this.campaigns = campaigns;
         this.transactions = transactions;
     }
 
     @Override
-    public LifetimeValues lifetimeValue(LifetimeOptions options) {
+    public LifetimeValues lifetimeValue(LifetimeOptions options, ProgressListener listener) {
         if (options == null) {
             throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
         }
         LOG.debug("lifetimeValue {}", options);
         List<PurchaseHistory> history = transactions.inTransaction(() -> histories.purchaseHistories(
                 options.currency(), Instant.EPOCH, options.calibrationEnd()));
+        listener.progress("read the purchase histories of " + history.size() + " customers", 1, 4);
         int n = history.size();
         double[] x = new double[n];
         double[] tx = new double[n];
@@ -93,6 +102,7 @@ final class DefaultInsightService implements InsightService {
                     + " and positive net revenue in " + options.currency().getCurrencyCode(), repeat);
         }
         BgNbdModel purchases = BgNbd.fit(x, tx, age);
+        listener.progress("fitted the BG/NBD purchase model", 2, 4);
         double[] repeatX = new double[repeat];
         double[] repeatValue = new double[repeat];
         for (int i = 0, j = 0; i < n; i++) {
@@ -102,6 +112,7 @@ final class DefaultInsightService implements InsightService {
             }
         }
         GammaGammaModel spend = GammaGamma.fit(repeatX, repeatValue);
+        listener.progress("fitted the Gamma-Gamma spend model on " + repeat + " repeat buyers", 3, 4);
         double[] zbar = value.clone();
         for (int i = 0; i < n; i++) {
             if (x[i] > 0 && !(zbar[i] > 0)) {
@@ -120,13 +131,17 @@ final class DefaultInsightService implements InsightService {
                     purchases.probabilityAlive(x[i], tx[i], age[i]),
                     spend.conditionalExpectedAverageValue(x[i], zbar[i]), clv[i]));
         }
+        listener.progress("valued " + n + " customers", 4, 4);
         return new LifetimeValues(options, values, purchases, spend);
     }
 
     @Override
-    public ChurnAnalysis churn(ChurnOptions options) {
+    public ChurnAnalysis churn(ChurnOptions options, ProgressListener listener) {
         if (options == null) {
             throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
         }
         LOG.debug("churn {}", options);
         Currency currency = options.currency();
@@ -139,7 +154,29 @@ final class DefaultInsightService implements InsightService {
                 histories.purchaseHistories(currency, max(trend, Instant.EPOCH), cutoff),
                 histories.purchaseHistories(currency, max(previous, Instant.EPOCH), max(trend, Instant.EPOCH)),
                 histories.purchaseHistories(currency, cutoff, windowEnd)));
-        return ChurnLearner.learn(options, reads.get(0), reads.get(1), reads.get(2), reads.get(3));
+        listener.progress("read the purchase histories of " + reads.get(0).size() + " customers", 1, 2);
+        ChurnAnalysis analysis = ChurnLearner.learn(options, reads.get(0), reads.get(1), reads.get(2), reads.get(3));
+        listener.progress("fitted the " + options.model() + " model and scored the customers", 2, 2);
+        return analysis;
+    }
+
+    @Override
+    public List<CustomerId> markAtRisk(ChurnAnalysis analysis, double threshold) {
+        if (analysis == null) {
+            throw new ValidationException("analysis", "must not be null", null);
+        }
+        List<ChurnRisk> atRisk = analysis.atRisk(threshold);
+        LOG.debug("markAtRisk {} customers at or above {}", atRisk.size(), threshold);
+        return transactions.inTransaction(() -> {
+            List<CustomerId> moved = new ArrayList<>();
+            for (ChurnRisk risk : atRisk) {
+                if (customers.get(risk.customerId()).stage().canMoveTo(LifecycleStage.AT_RISK)) {
+                    customers.moveToStage(risk.customerId(), LifecycleStage.AT_RISK);
+                    moved.add(risk.customerId());
+                }
+            }
+            return List.copyOf(moved);
+        });
     }
 
     private static Instant max(Instant a, Instant b) {
@@ -147,15 +184,19 @@ final class DefaultInsightService implements InsightService {
     }
 
     @Override
-    public RetentionCohorts retention(CohortOptions options) {
+    public RetentionCohorts retention(CohortOptions options, ProgressListener listener) {
         if (options == null) {
             throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
         }
         LOG.debug("retention {}", options);
         Currency currency = options.currency();
         Instant end = options.to().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<MonthlyActivity> activity = transactions.inTransaction(() -> histories.monthlyActivity(currency,
                 Instant.EPOCH, end));
+        listener.progress("read " + activity.size() + " customer-months", 1, 2);
         // Rows come grouped by customer and ordered by month: the first with a purchase is the acquisition month.
         Map<YearMonth, List<List<MonthlyActivity>>> byCohort = new TreeMap<>();
         Map<CustomerId, List<MonthlyActivity>> byCustomer = new LinkedHashMap<>();
@@ -195,6 +236,7 @@ final class DefaultInsightService implements InsightService {
             cohorts.add(new Cohort(month, members.size(), retained, List.of(revenue),
                     (double) repeat / members.size()));
         });
+        listener.progress("tabulated " + cohorts.size() + " cohorts", 2, 2);
         return new RetentionCohorts(options, cohorts, deciles(customerRevenue, currency));
     }
 
@@ -229,13 +271,33 @@ final class DefaultInsightService implements InsightService {
     }
 
     @Override
-    public CustomerSegmentation segment(SegmentationOptions options) {
+    public CustomerSegmentation segment(SegmentationOptions options, ProgressListener listener) {
         if (options == null) {
             throw new ValidationException("options", "must not be null", null);
         }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
         LOG.debug("segment {}", options);
         List<RfmInput> inputs = transactions.inTransaction(() -> reports.rfmInputs(Instant.EPOCH, options.asOf()));
-        RfmFeatures features = RfmFeatures.of(inputs, options.currency(), options.asOf());
+        listener.progress("read the RFM inputs of " + inputs.size() + " customer-currencies", 1, 3);
+        RfmFeatures all = RfmFeatures.of(inputs, options.currency(), options.asOf());
+        List<CustomerId> outliers = new ArrayList<>();
+        double outlierEps = Double.NaN;
+        RfmFeatures features = all;
+        if (options.outlierMinPoints() > 0 && all.size() > options.outlierMinPoints()) {
+            double[][] zAll = Standardizer.fit(all.transformed).transform(all.transformed);
+            outlierEps = Dbscan.suggestEps(zAll, options.outlierMinPoints());
+            int[] density = Dbscan.fit(zAll, Dbscan.Options.of(outlierEps, options.outlierMinPoints())).labels();
+            boolean[] noise = new boolean[density.length];
+            for (int i = 0; i < density.length; i++) {
+                noise[i] = density[i] == Dbscan.NOISE;
+                if (noise[i]) {
+                    outliers.add(all.customers.get(i));
+                }
+            }
+            features = all.without(noise);
+        }
         int n = features.size();
         int kMax = Math.min(options.kMax(), Math.min(n - 1, features.distinctRows(options.kMax())));
         if (kMax < options.kMin()) {
@@ -265,8 +327,11 @@ final class DefaultInsightService implements InsightService {
             silhouette = selection.silhouettes()[k - ks[0]];
             model = sample == null ? selection.model(k) : KMeans.fit(z, fitting.withK(k));
         }
-        return new CustomerSegmentation(options, segments(features, model, options), silhouette, table,
-                features.loggedNames(), model, sampled.length);
+        listener.progress("fitted K-means with k = " + model.k(), 2, 3);
+        List<Segment> segments = segments(features, model, options);
+        listener.progress("described " + segments.size() + " segments", 3, 3);
+        return new CustomerSegmentation(options, segments, silhouette, table,
+                features.loggedNames(), model, sampled.length, outliers, outlierEps);
     }
 
     private static List<Segment> segments(RfmFeatures features, KMeansModel model, SegmentationOptions options) {

@@ -1,11 +1,14 @@
 package org.crm4j.core.insight;
 
+import java.util.List;
 import java.util.Objects;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignService;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.report.SalesReports;
 
 /**
@@ -20,14 +23,15 @@ public interface InsightService {
      *
      * @param reports      the reporting port
      * @param histories    the purchase-history port
+     * @param customers    the customer service, through which customers at risk change lifecycle stage
      * @param campaigns    the campaign service, through which segments become campaign members
      * @param transactions the transaction port
      * @return the service
      */
-    static InsightService create(SalesReports reports, PurchaseHistories histories, CampaignService campaigns,
-            Transactions transactions) {
+    static InsightService create(SalesReports reports, PurchaseHistories histories, CustomerService customers,
+            CampaignService campaigns, Transactions transactions) {
         return new DefaultInsightService(Objects.requireNonNull(reports, "reports"),
-                Objects.requireNonNull(histories, "histories"),
+                Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(customers, "customers"),
                 Objects.requireNonNull(campaigns, "campaigns"), Objects.requireNonNull(transactions, "transactions"));
     }
 
@@ -52,7 +56,19 @@ public interface InsightService {
      *                             ({@code must include at least kMin + 1 customers with distinct purchase
      *                             histories}) when too few customers bought in the currency
      */
-    CustomerSegmentation segment(SegmentationOptions options);
+    default CustomerSegmentation segment(SegmentationOptions options) {
+        return segment(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #segment(SegmentationOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    CustomerSegmentation segment(SegmentationOptions options, ProgressListener listener);
 
     /**
      * Values each customer who bought in {@code options.currency()} before {@code options.calibrationEnd()} with
@@ -76,7 +92,19 @@ public interface InsightService {
      *                             ({@code must include at least 2 customers with a repeat purchase and positive net
      *                             revenue in EUR}) when the models cannot be identified
      */
-    LifetimeValues lifetimeValue(LifetimeOptions options);
+    default LifetimeValues lifetimeValue(LifetimeOptions options) {
+        return lifetimeValue(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #lifetimeValue(LifetimeOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    LifetimeValues lifetimeValue(LifetimeOptions options, ProgressListener listener);
 
     /**
      * Learns who churns: for each customer who bought in {@code options.currency()} before {@code options.cutoff()},
@@ -89,8 +117,8 @@ public interface InsightService {
      * value). Reads four aggregates of {@link PurchaseHistories} (before the cut-off, the two 90-day windows before
      * it, the churn window).
      *
-     * <p>Not included yet: returns, campaign responses and relationship deteriorations as features, and moving the
-     * customers at risk to the AT_RISK lifecycle stage.
+     * <p>Not included yet: returns, campaign responses and relationship deteriorations as features. Customers at
+     * risk move to the AT_RISK lifecycle stage with {@link #markAtRisk}.
      *
      * @param options what to learn, not null
      * @return the analysis
@@ -99,7 +127,33 @@ public interface InsightService {
      * @throws org.crm4j.analytics.ConvergenceException for {@code LOGISTIC} when the classes are separated by the
      *                                                  features (the tree models handle that case)
      */
-    ChurnAnalysis churn(ChurnOptions options);
+    default ChurnAnalysis churn(ChurnOptions options) {
+        return churn(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #churn(ChurnOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    ChurnAnalysis churn(ChurnOptions options, ProgressListener listener);
+
+    /**
+     * Moves the customers of {@code analysis.atRisk(threshold)} to the {@code AT_RISK} lifecycle stage, through
+     * {@link CustomerService#moveToStage}, all in one transaction (all or none). Only customers whose current stage
+     * may move there (ACTIVE, LOYAL) move; the others (prospects, customers already at risk or churned) stay.
+     *
+     * @param analysis  a churn analysis of this CRM, not null
+     * @param threshold the smallest churn probability, in {@code [0, 1]}
+     * @return the customers moved, highest risk first
+     * @throws ValidationException on field {@code analysis} ({@code must not be null}) or {@code threshold}
+     *                             ({@code must be in [0, 1]})
+     * @throws NotFoundException   if a customer of the analysis no longer exists
+     */
+    List<CustomerId> markAtRisk(ChurnAnalysis analysis, double threshold);
 
     /**
      * Tabulates monthly acquisition cohorts: the customers whose first purchase in {@code options.currency()} (ever,
@@ -113,7 +167,19 @@ public interface InsightService {
      * @return the table; cohorts without customers are left out
      * @throws ValidationException on field {@code options} ({@code must not be null})
      */
-    RetentionCohorts retention(CohortOptions options);
+    default RetentionCohorts retention(CohortOptions options) {
+        return retention(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #retention(CohortOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    RetentionCohorts retention(CohortOptions options, ProgressListener listener);
 
     /**
      * Makes a segment a campaign's target list: adds all its customers as members in one transaction, through

@@ -77,6 +77,21 @@ final class RfmFeatures {
         return new RfmFeatures(customers, revenue, rows.toArray(new double[0][]));
     }
 
+    /** @return the features of the rows not in {@code excluded} (skewness decided afresh), in the same order */
+    RfmFeatures without(boolean[] excluded) {
+        List<CustomerId> keptCustomers = new ArrayList<>();
+        List<Money> keptRevenue = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            if (!excluded[i]) {
+                keptCustomers.add(customers.get(i));
+                keptRevenue.add(revenue.get(i));
+                rows.add(raw[i]);
+            }
+        }
+        return new RfmFeatures(keptCustomers, keptRevenue, rows.toArray(new double[0][]));
+    }
+
     int size() {
         return raw.length;
     }

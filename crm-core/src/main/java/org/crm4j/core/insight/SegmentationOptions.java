@@ -12,7 +12,10 @@ import org.crm4j.core.ValidationException;
  * (the default {@code 2…8}); with {@code kMin == kMax} ({@link #withK(int)}) it is fixed. Valid by construction:
  * the compact constructor refuses bad values with a {@link ValidationException} naming the field and the rule.
  *
- * <p>Outlier detection by DBSCAN is not offered: {@code org.crm4j.analytics.cluster} has no DBSCAN yet.
+ * <p>With {@code outlierMinPoints > 0} ({@link #withOutliers(int)}), DBSCAN first marks as outliers the customers
+ * that lie in no dense region of the standardised features (fewer than {@code outlierMinPoints} customers within
+ * the radius that {@code Dbscan.suggestEps} reads from the knee of the k-distance curve); they are left out of the
+ * segments and listed by {@link CustomerSegmentation#outliers()}.
  *
  * @param currency the one currency whose sales and returns are analysed, not null; sales in other currencies are
  *                 ignored
@@ -21,8 +24,10 @@ import org.crm4j.core.ValidationException;
  * @param kMin     the smallest number of segments, in {@code [2, MAX_K]}
  * @param kMax     the largest number of segments, in {@code [kMin, MAX_K]}
  * @param seed     the seed of K-means' initialisation (results are reproducible for a given seed)
+ * @param outlierMinPoints 0 for no outlier detection, else DBSCAN's {@code minPoints}, in {@code [2, 100]}
  */
-public record SegmentationOptions(Currency currency, Instant asOf, int kMin, int kMax, long seed) {
+public record SegmentationOptions(Currency currency, Instant asOf, int kMin, int kMax, long seed,
+        int outlierMinPoints) {
 
     /** The largest number of segments that may be asked for. */
     public static final int MAX_K = 20;
@@ -38,7 +43,8 @@ public record SegmentationOptions(Currency currency, Instant asOf, int kMin, int
      *
      * @throws ValidationException on field {@code currency} or {@code asOf} ({@code must not be null},
      *                             {@code must be after 1970-01-01T00:00:00Z}), {@code kMin}
-     *                             ({@code must be in [2, 20]}) or {@code kMax} ({@code must be in [kMin, 20]})
+     *                             ({@code must be in [2, 20]}), {@code kMax} ({@code must be in [kMin, 20]}) or
+     *                             {@code outlierMinPoints} ({@code must be 0 or in [2, 100]})
      */
     public SegmentationOptions {
         if (currency == null) {
@@ -56,16 +62,19 @@ public record SegmentationOptions(Currency currency, Instant asOf, int kMin, int
         if (kMax < kMin || kMax > MAX_K) {
             throw new ValidationException("kMax", "must be in [kMin, " + MAX_K + "] (kMin = " + kMin + ")", kMax);
         }
+        if (outlierMinPoints != 0 && (outlierMinPoints < 2 || outlierMinPoints > 100)) {
+            throw new ValidationException("outlierMinPoints", "must be 0 or in [2, 100]", outlierMinPoints);
+        }
     }
 
     /**
      * @param currency the currency analysed
      * @param asOf     the moment of the analysis
-     * @return options choosing {@code k} in {@code 2…8} by silhouette, seed 42
+     * @return options choosing {@code k} in {@code 2…8} by silhouette, seed 42, no outlier detection
      * @throws ValidationException as the constructor
      */
     public static SegmentationOptions of(Currency currency, Instant asOf) {
-        return new SegmentationOptions(currency, asOf, DEFAULT_K_MIN, DEFAULT_K_MAX, DEFAULT_SEED);
+        return new SegmentationOptions(currency, asOf, DEFAULT_K_MIN, DEFAULT_K_MAX, DEFAULT_SEED, 0);
     }
 
     /**
@@ -74,7 +83,7 @@ public record SegmentationOptions(Currency currency, Instant asOf, int kMin, int
      * @throws ValidationException on field {@code kMin} if {@code k} is out of range
      */
     public SegmentationOptions withK(int k) {
-        return new SegmentationOptions(currency, asOf, k, k, seed);
+        return new SegmentationOptions(currency, asOf, k, k, seed, outlierMinPoints);
     }
 
     /**
@@ -84,7 +93,7 @@ public record SegmentationOptions(Currency currency, Instant asOf, int kMin, int
      * @throws ValidationException on field {@code kMin} or {@code kMax} if out of range
      */
     public SegmentationOptions withKRange(int min, int max) {
-        return new SegmentationOptions(currency, asOf, min, max, seed);
+        return new SegmentationOptions(currency, asOf, min, max, seed, outlierMinPoints);
     }
 
     /**
@@ -92,7 +101,16 @@ public record SegmentationOptions(Currency currency, Instant asOf, int kMin, int
      * @return a copy with that seed
      */
     public SegmentationOptions withSeed(long value) {
-        return new SegmentationOptions(currency, asOf, kMin, kMax, value);
+        return new SegmentationOptions(currency, asOf, kMin, kMax, value, outlierMinPoints);
+    }
+
+    /**
+     * @param minPoints DBSCAN's {@code minPoints} for outlier detection, in {@code [2, 100]}; 0 turns it off
+     * @return a copy with that outlier detection
+     * @throws ValidationException on field {@code outlierMinPoints} if out of range
+     */
+    public SegmentationOptions withOutliers(int minPoints) {
+        return new SegmentationOptions(currency, asOf, kMin, kMax, seed, minPoints);
     }
 
     /** @return whether {@code k} is fixed ({@code kMin == kMax}) rather than chosen */

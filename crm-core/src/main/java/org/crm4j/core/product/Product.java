@@ -174,6 +174,7 @@ public record Product(ProductId id, Sku sku, String name, Money price, int stock
         if (price.isNegative()) {
             throw new ValidationException("price", "must not be negative", price);
         }
+        Require.storable("price", price);
     }
 
 }

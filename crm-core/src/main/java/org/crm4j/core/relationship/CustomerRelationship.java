@@ -65,6 +65,8 @@ public record CustomerRelationship(RelationshipId id, CustomerId from, CustomerI
         if (from.equals(to)) {
             throw new ValidationException("to", DIFFERENT_CUSTOMERS, to);
         }
+        Require.storable("validFrom", validFrom);
+        validTo.ifPresent(date -> Require.storable("validTo", date));
         validatePeriod(validFrom, validTo);
         if (!history.isEmpty() && history.get(history.size() - 1).current() != status) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,

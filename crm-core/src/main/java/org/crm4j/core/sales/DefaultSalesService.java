@@ -320,6 +320,7 @@ final class DefaultSalesService implements SalesService {
         if (at.isAfter(now)) {
             throw new ValidationException(field, "must not be in the future", at);
         }
+        Require.storable(field, at);
         return at;
     }
 

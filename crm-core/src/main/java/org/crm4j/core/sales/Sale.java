@@ -48,6 +48,8 @@ public record Sale(SaleId id, CustomerId customerId, ProductId productId, int qu
         Require.nonNull("campaign", campaign);
         Require.nonNull("returnOf", returnOf);
         Require.nonNull("requestId", requestId);
+        Require.storable("soldAt", soldAt);
+        Require.storable("unitPrice", unitPrice);
         requestId.ifPresent(value -> checkRequestId(value, "requestId"));
         if (returnOf.isEmpty() && quantity <= 0) {
             throw new ValidationException("quantity", "must be > 0", quantity);

@@ -16,6 +16,7 @@ import org.crm4j.core.IdGenerator;
 import org.crm4j.core.Money;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.LifecycleStage;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.insight.ChurnAnalysis;
 import org.crm4j.core.insight.ChurnModel;
@@ -79,6 +80,26 @@ public abstract class ChurnContract extends PortsContract {
         assertTrue(atRisk.get(0).reasons().get(0).startsWith("recencyDays high"), atRisk.get(0).toString());
         assertEquals(analysis.risks().stream().filter(r -> r.probability() >= 0.5).count(), atRisk.size());
         assertEquals("threshold", assertThrows(ValidationException.class, () -> analysis.atRisk(1.5)).field());
+    }
+
+    @Test
+    void markAtRisk_movesActiveCustomersAtRiskAndLeavesTheOthers() {
+        Crm crm = crm();
+        PlantedChurn.plant(crm, CUTOFF, CUSTOMERS, SEED);
+        ChurnAnalysis analysis = crm.insights().churn(ChurnOptions.of(EUR, CUTOFF).withModel(ChurnModel.TREE));
+        List<ChurnRisk> atRisk = analysis.atRisk(0.5);
+        CustomerId prospect = atRisk.get(0).customerId();
+        analysis.risks().stream().map(ChurnRisk::customerId).filter(id -> !id.equals(prospect))
+                .forEach(id -> crm.customers().moveToStage(id, LifecycleStage.ACTIVE));
+
+        List<CustomerId> moved = crm.insights().markAtRisk(analysis, 0.5);
+
+        assertEquals(atRisk.stream().map(ChurnRisk::customerId).filter(id -> !id.equals(prospect)).toList(), moved);
+        moved.forEach(id -> assertEquals(LifecycleStage.AT_RISK, crm.customers().get(id).stage()));
+        assertEquals(LifecycleStage.PROSPECT, crm.customers().get(prospect).stage());
+        assertEquals(List.of(), crm.insights().markAtRisk(analysis, 0.5), "already at risk");
+        assertEquals("analysis", assertThrows(ValidationException.class,
+                () -> crm.insights().markAtRisk(null, 0.5)).field());
     }
 
     @Test

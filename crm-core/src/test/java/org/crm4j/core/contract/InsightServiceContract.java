@@ -68,6 +68,30 @@ public abstract class InsightServiceContract extends PortsContract {
         assertEquals(best, segmentation.silhouette());
     }
 
+    /**
+     * Two customers far from every group (one bought 10 000 units yesterday, one 5 000 units two years ago) are set
+     * aside by DBSCAN; the three groups are still found among the others.
+     */
+    @Test
+    void segment_withOutliers_setsTheExtremeCustomersAside() {
+        Crm crm = crm();
+        Map<CustomerId, Integer> truth = PlantedCustomers.threeGroups(crm, NOW, PER_GROUP, SEED);
+        Product gold = crm.products().create(new NewProduct("GOLD", "Gold", Money.of("10.00", "EUR"), 100_000));
+        Customer whale = register(crm, "Whale");
+        Customer ghost = register(crm, "Ghost");
+        crm.sales().record(NewSale.of(whale.id(), gold.id(), 10_000).withSoldAt(daysBefore(1)));
+        crm.sales().record(NewSale.of(ghost.id(), gold.id(), 5_000).withSoldAt(daysBefore(730)));
+
+        CustomerSegmentation segmentation = crm.insights().segment(SegmentationOptions.of(EUR, NOW).withOutliers(5));
+
+        assertEquals(sorted(whale.id(), ghost.id()), segmentation.outliers(), segmentation::describe);
+        assertTrue(segmentation.segmentOf(whale.id()).isEmpty());
+        assertTrue(segmentation.outlierEps() > 0);
+        assertEquals(3, segmentation.k(), segmentation::describe);
+        assertTrue(adjustedRand(segmentation, truth) >= 0.9, segmentation::describe);
+        assertEquals(3 * PER_GROUP, segmentation.customers());
+    }
+
     @Test
     void segment_fixedK_usesIt() {
         Crm crm = crm();

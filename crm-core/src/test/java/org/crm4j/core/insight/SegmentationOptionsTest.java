@@ -20,7 +20,7 @@ class SegmentationOptionsTest {
     void of_defaults_chooseKFromTwoToEightWithSeed42() {
         SegmentationOptions options = SegmentationOptions.of(EUR, AS_OF);
 
-        assertEquals(new SegmentationOptions(EUR, AS_OF, 2, 8, 42L), options);
+        assertEquals(new SegmentationOptions(EUR, AS_OF, 2, 8, 42L, 0), options);
         assertEquals(false, options.fixedK());
     }
 
@@ -28,7 +28,7 @@ class SegmentationOptionsTest {
     void withK_fixesK() {
         SegmentationOptions options = SegmentationOptions.of(EUR, AS_OF).withSeed(7L).withK(4);
 
-        assertEquals(new SegmentationOptions(EUR, AS_OF, 4, 4, 7L), options);
+        assertEquals(new SegmentationOptions(EUR, AS_OF, 4, 4, 7L, 0), options);
         assertTrue(options.fixedK());
     }
 
@@ -69,6 +69,15 @@ class SegmentationOptionsTest {
                 () -> SegmentationOptions.of(EUR, AS_OF).withKRange(2, 21));
 
         assertEquals("kMax must be in [kMin, 20] (kMin = 2), was 21", e.getMessage());
+    }
+
+    @Test
+    void outlierMinPoints_outOfRange_isRefused() {
+        assertRefused("outlierMinPoints", "must be 0 or in [2, 100]",
+                () -> SegmentationOptions.of(EUR, AS_OF).withOutliers(1));
+        assertRefused("outlierMinPoints", "must be 0 or in [2, 100]",
+                () -> SegmentationOptions.of(EUR, AS_OF).withOutliers(101));
+        assertEquals(5, SegmentationOptions.of(EUR, AS_OF).withOutliers(5).outlierMinPoints());
     }
 
     private static ValidationException assertRefused(String field, String rule, Executable call) {

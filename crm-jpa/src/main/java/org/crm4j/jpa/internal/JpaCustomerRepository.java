@@ -150,8 +150,7 @@ final class JpaCustomerRepository implements CustomerRepository {
                 if (!PersistenceErrors.isConstraintViolation(e)) {
                     throw e;
                 }
-                throw new ValidationException(ID_FIELD, "must not be referenced by sales, campaigns or relationships"
-                        + " to be deleted", id.value());
+                throw new ValidationException(ID_FIELD, REFERENCED, id);
             } finally {
                 em.clear();
             }

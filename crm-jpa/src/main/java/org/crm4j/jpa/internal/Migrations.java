@@ -20,12 +20,19 @@ public final class Migrations {
     public static final String HISTORY_TABLE = "crm4j_schema_history";
 
     /**
+     * Checksum of MariaDB's first V1, which named its primary keys: MariaDB ignores such names (the schema is the
+     * same) but warned about each, and Flyway logged ten warnings; the current V1 leaves them unnamed.
+     */
+    static final int MARIADB_NAMED_KEYS_V1 = 1_449_074_985;
+
+    /**
      * Flyway checksums of V1 as applied before H2 and PostgreSQL shared one copy of it (they differed only in the
      * first comment line): the old {@code db/migration/h2} and {@code db/migration/postgresql} scripts. A database
      * migrated with either, such as the quick start's {@code ./crm4j-data}, has the same schema as one migrated
-     * with the shared script, so its recorded checksum is brought up to date instead of failing validation.
+     * with the shared script, so its recorded checksum is brought up to date instead of failing validation. The
+     * same holds for MariaDB's V1 with named primary keys ({@link #MARIADB_NAMED_KEYS_V1}).
      */
-    static final Set<Integer> MERGED_V1_CHECKSUMS = Set.of(899_785_162, 1_157_295_848);
+    static final Set<Integer> MERGED_V1_CHECKSUMS = Set.of(899_785_162, 1_157_295_848, MARIADB_NAMED_KEYS_V1);
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
@@ -85,7 +92,7 @@ public final class Migrations {
                         && MERGED_V1_CHECKSUMS.contains(applied.getChecksum()));
         if (onlyV1Checksum && merged) {
             flyway.repair();
-            LOG.info("crm4j schema: recorded checksum of V1 updated to the script shared by H2 and PostgreSQL");
+            LOG.info("crm4j schema: recorded checksum of V1 updated to the current script (same schema)");
         }
     }
 }

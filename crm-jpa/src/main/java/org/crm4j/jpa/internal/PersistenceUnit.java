@@ -62,12 +62,15 @@ public final class PersistenceUnit {
                 .managedClasses(entityClasses)
                 .schemaToolingAction(Action.VALIDATE)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-                .property(AvailableSettings.DIALECT, dialect.hibernateDialect())
+                // no explicit dialect: Hibernate detects it from the connection (setting it logs HHH90000025)
                 .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
                 .property(AvailableSettings.ORDER_INSERTS, true)
                 .property(AvailableSettings.ORDER_UPDATES, true)
                 .property(AvailableSettings.SHOW_SQL, false)
+                // failures are translated into CrmExceptions; Hibernate's own error log would repeat the database's
+                // message, which carries bound values (personal data), at WARN/ERROR
+                .property(AvailableSettings.LOG_JDBC_ERRORS, false)
                 .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 64)
                 .property(AvailableSettings.LOG_SLOW_QUERY, 500L);
         if (dialect == Dialect.MARIADB) {

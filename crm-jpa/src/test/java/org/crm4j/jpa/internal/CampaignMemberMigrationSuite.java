@@ -50,7 +50,8 @@ abstract class CampaignMemberMigrationSuite {
                 insertV2Rows(c);
             }
 
-            assertEquals(1, Migrations.migrate(db.dataSource(), dialect()));
+            // V3, and on MariaDB also V4 (binary collation)
+            assertEquals(dialect() == Dialect.MARIADB ? 2 : 1, Migrations.migrate(db.dataSource(), dialect()));
 
             EntityManagerFactory factory = PersistenceUnit.create(db.dataSource(), dialect(), Entities.all());
             try {

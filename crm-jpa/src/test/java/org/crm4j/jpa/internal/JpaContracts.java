@@ -23,6 +23,7 @@ import org.crm4j.core.contract.SaleRepositoryContract;
 import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
+import org.crm4j.core.contract.StorageLimitsContract;
 import org.crm4j.core.contract.TransactionsContract;
 import org.junit.jupiter.api.Nested;
 
@@ -234,6 +235,14 @@ abstract class JpaContracts {
 
     @Nested
     class Churn extends ChurnContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class StorageLimits extends StorageLimitsContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
