@@ -40,7 +40,7 @@ class CrmCsvTest {
             source.customers().register(NewCustomer.of("Lovelace, Ada \"Countess\"", "ada@example.org")
                     .withPhone("+442071234567").withDateOfBirth(LocalDate.of(1815, 12, 10)).withGender(Gender.FEMALE)
                     .withTags(Set.of("vip", "tea lover")));
-            source.customers().register(NewCustomer.of("Bob\nBabbage", "bob@example.org"));
+            source.customers().register(NewCustomer.of("Babbage, Bob", "bob@example.org"));
             CrmCsv.writeCustomers(csv, customers(source));
 
             try (Stream<NewCustomer> rows = CrmCsv.customers(new StringReader(csv.toString()))) {
