@@ -8,12 +8,17 @@ module org.crm4j.core {
     requires org.slf4j;
 
     exports org.crm4j.core;
+    exports org.crm4j.core.activity;
     exports org.crm4j.core.campaign;
     exports org.crm4j.core.customer;
     exports org.crm4j.core.imports;
     exports org.crm4j.core.insight;
+    exports org.crm4j.core.lead;
+    exports org.crm4j.core.opportunity;
+    exports org.crm4j.core.pipeline;
     exports org.crm4j.core.product;
     exports org.crm4j.core.relationship;
     exports org.crm4j.core.report;
     exports org.crm4j.core.sales;
+    exports org.crm4j.core.timeline;
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.crm4j.core.activity.ActivityRepository;
+import org.crm4j.core.activity.ActivityService;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.campaign.CampaignService;
@@ -15,6 +17,13 @@ import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
 import org.crm4j.core.insight.InsightService;
 import org.crm4j.core.insight.PurchaseHistories;
+import org.crm4j.core.lead.LeadRepository;
+import org.crm4j.core.lead.LeadService;
+import org.crm4j.core.opportunity.OpportunityRepository;
+import org.crm4j.core.opportunity.OpportunityService;
+import org.crm4j.core.opportunity.StageProbabilities;
+import org.crm4j.core.pipeline.PipelineReportService;
+import org.crm4j.core.pipeline.PipelineReports;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -23,6 +32,8 @@ import org.crm4j.core.report.ReportService;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
 import org.crm4j.core.sales.SalesService;
+import org.crm4j.core.timeline.TimelineReader;
+import org.crm4j.core.timeline.TimelineService;
 
 /**
  * The entry point: a CRM's services over one set of ports.
@@ -53,7 +64,9 @@ public final class Crm implements AutoCloseable {
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
-            RelationshipRepository.class, ImportRepository.class, PurchaseHistories.class);
+            RelationshipRepository.class, LeadRepository.class,
+            OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
+            PipelineReports.class, ImportRepository.class, PurchaseHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -62,6 +75,11 @@ public final class Crm implements AutoCloseable {
     private final CampaignService campaigns;
     private final RelationshipService relationships;
     private final ImportService imports;
+    private final LeadService leads;
+    private final OpportunityService opportunities;
+    private final ActivityService activities;
+    private final TimelineService timeline;
+    private final PipelineReportService pipeline;
     private final InsightService insights;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -87,6 +105,15 @@ public final class Crm implements AutoCloseable {
         // Never retried: an import reads its stream once.
         this.imports = ImportService.create(ports.get(ImportRepository.class), sales, ports.transactions(),
                 builder.clock, builder.ids, builder.defaultPhoneRegion);
+        this.opportunities = OpportunityService.create(ports.get(OpportunityRepository.class), customerPort,
+                productPort, sales, builder.stageProbabilities, builder.userDirectory, tx, builder.clock, builder.ids);
+        this.leads = LeadService.create(ports.get(LeadRepository.class), customers, customerPort, campaignPort,
+                opportunities, builder.userDirectory, tx, builder.clock, builder.ids, builder.defaultPhoneRegion);
+        this.activities = ActivityService.create(ports.get(ActivityRepository.class), customerPort,
+                ports.get(LeadRepository.class), ports.get(OpportunityRepository.class), tx, builder.clock,
+                builder.ids);
+        this.timeline = TimelineService.create(ports.get(TimelineReader.class), customerPort, tx);
+        this.pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
                 customers, campaigns, tx);
         this.onClose = builder.onClose;
@@ -164,6 +191,29 @@ public final class Crm implements AutoCloseable {
     /** @return the bulk import of customers, products and sales (all or nothing, never retried) */
     public ImportService imports() {
         return imports;
+    /** @return the opportunity service */
+    public OpportunityService opportunities() {
+        return opportunities;
+    }
+
+    /** @return the activity service */
+    public ActivityService activities() {
+        return activities;
+    }
+
+    /** @return the customer timeline */
+    public TimelineService timeline() {
+        return timeline;
+    }
+
+    /** @return the sales pipeline's reports */
+    public PipelineReportService pipeline() {
+        return pipeline;
+    }
+
+    /** @return the lead service */
+    public LeadService leads() {
+        return leads;
     }
 
     /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */
@@ -198,6 +248,8 @@ public final class Crm implements AutoCloseable {
         private PhoneRegion defaultPhoneRegion;
         private AutoCloseable onClose;
         private RetryPolicy retryPolicy = RetryPolicy.none();
+        private UserDirectory userDirectory = UserDirectory.anyone();
+        private StageProbabilities stageProbabilities = StageProbabilities.defaults();
 
         private Builder(CrmPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -240,6 +292,28 @@ public final class Crm implements AutoCloseable {
          */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param value the default probability of winning an opportunity in each stage, not null; the default is
+         *              {@link StageProbabilities#defaults()}
+         * @return this builder
+         */
+        public Builder stageProbabilities(StageProbabilities value) {
+            this.stageProbabilities = Objects.requireNonNull(value, "stageProbabilities");
+            return this;
+        }
+
+        /**
+         * The host's users: owners of leads (and opportunities) that it does not know are refused with a
+         * {@link NotFoundException} on field {@code "owner"}.
+         *
+         * @param value the directory, not null; the default {@link UserDirectory#anyone()} accepts every owner
+         * @return this builder
+         */
+        public Builder userDirectory(UserDirectory value) {
+            this.userDirectory = Objects.requireNonNull(value, "userDirectory");
             return this;
         }
 

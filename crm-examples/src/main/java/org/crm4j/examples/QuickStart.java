@@ -17,6 +17,7 @@ import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Money;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.UserId;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignChannel;
 import org.crm4j.core.campaign.CampaignQuery;
@@ -26,6 +27,15 @@ import org.crm4j.core.campaign.NewCampaign;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.NewCustomer;
+import org.crm4j.core.lead.Lead;
+import org.crm4j.core.lead.LeadConversion;
+import org.crm4j.core.lead.LeadOpportunity;
+import org.crm4j.core.lead.LeadSource;
+import org.crm4j.core.lead.NewLead;
+import org.crm4j.core.opportunity.LineItem;
+import org.crm4j.core.opportunity.OpportunityId;
+import org.crm4j.core.opportunity.OpportunityStage;
+import org.crm4j.core.opportunity.WonOpportunity;
 import org.crm4j.core.product.NewProduct;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductQuery;
@@ -41,7 +51,8 @@ import org.crm4j.jpa.JpaCrm;
 /**
  * crm4j in one minute: opens a CRM on an embedded H2 database in {@code ./crm4j-data} (or the directory named by
  * the system property {@code crm4j.quickstart.dir}), creates products, customers, relationships and a campaign,
- * records sales and prints a short summary.
+ * records sales, runs a tiny sales pipeline (a lead converted into a customer with an opportunity, which is won and
+ * records its sale) and prints a short summary.
  *
  * <p>The database is kept between runs: a second run reuses it, finds the products, customers, relationships and
  * campaign the first run created, and records one more round of sales (restocking when needed). Delete the
@@ -119,7 +130,34 @@ public final class QuickStart {
         crm.campaigns().recordConversion(campaign.id(), dee.id());
         out.printf(Locale.ROOT, "Recorded %d sales.%n%n", recorded);
 
-        summary(List.of(ada, bob, cid, dee), products.values(), campaign);
+        Customer eve = pipeline(today, products.get("TEA-1"));
+        summary(List.of(ada, bob, cid, dee), eve, products.values(), campaign);
+    }
+
+    /** A lead met at an event is qualified and converted; its opportunity is won and records its sale. */
+    private Customer pipeline(LocalDate today, Product tea) {
+        UserId owner = UserId.of("sales-1");
+        Lead lead = crm.leads().create(NewLead.of("Eve Knuth", "eve@example.org", LeadSource.EVENT, owner)
+                .withCompanyName("Knuth Tea Rooms"));
+        crm.leads().qualify(lead.id());
+        // the first run registers Eve; later runs find her by e-mail address and link the new lead to her
+        LeadConversion conversion = crm.leads().matchingCustomer(lead.id())
+                .map(existing -> LeadConversion.toCustomer(existing.id()))
+                .orElseGet(LeadConversion::newCustomer)
+                .withOpportunity(new LeadOpportunity("Tea for the tea rooms", Money.of("34.50", "EUR"),
+                        today.plusDays(30)));
+        Lead converted = crm.leads().convert(lead.id(), conversion);
+        OpportunityId deal = converted.opportunity().orElseThrow();
+        crm.opportunities().changeLineItems(deal, List.of(new LineItem(tea.id(), 5, Money.of("6.90", "EUR"))));
+        crm.opportunities().moveTo(deal, OpportunityStage.NEGOTIATION);
+        if (crm.products().get(tea.id()).stock() < 5) {
+            crm.products().restock(tea.id(), 50);
+        }
+        WonOpportunity won = crm.opportunities().winRecordingSales(deal);
+        Customer eve = crm.customers().get(converted.customer().orElseThrow());
+        out.printf(Locale.ROOT, "Pipeline: lead %s converted, opportunity \"%s\" %s with %d sale.%n%n",
+                lead.personName(), won.opportunity().name(), won.opportunity().stage(), won.sales().size());
+        return eve;
     }
 
     private Product product(String sku, String name, String price, int stock) {
@@ -163,9 +201,10 @@ public final class QuickStart {
         return 1;
     }
 
-    private void summary(List<Customer> customers, Iterable<Product> products, Campaign campaign) {
+    private void summary(List<Customer> customers, Customer lead, Iterable<Product> products, Campaign campaign) {
         Map<CustomerId, String> names = new LinkedHashMap<>();
         customers.forEach(c -> names.put(c.id(), c.name()));
+        names.put(lead.id(), lead.name());
 
         out.println("Top customers by revenue");
         List<CustomerRevenue> revenue = new ArrayList<>(crm.reports().revenuePerCustomer(Instant.EPOCH,

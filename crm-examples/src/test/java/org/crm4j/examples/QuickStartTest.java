@@ -23,11 +23,15 @@ class QuickStartTest {
         assertTrue(first.contains("POT-1  Cast-iron teapot            7"), first);
         assertTrue(first.contains("Ada Lovelace -> Bob Babbage -> Cid Hopper -> Dee Turing"), first);
         assertTrue(first.contains("3 members, 1 responded, 1 converted"), first);
+        assertTrue(first.contains("Pipeline: lead Eve Knuth converted, opportunity \"Tea for the tea rooms\" CLOSED_WON"
+                + " with 1 sale."), first);
+        assertTrue(first.contains("4. Eve Knuth       34.50 EUR  (1 sale)"), first);
 
         String second = run(directory);
         assertTrue(second.startsWith("Reusing the crm4j database in " + directory), second);
         assertTrue(second.contains("1. Dee Turing     204.00 EUR  (4 sales)"), second);
         assertTrue(second.contains("POT-1  Cast-iron teapot            4"), second);
+        assertTrue(second.contains("Eve Knuth       69.00 EUR  (2 sales)"), second);
     }
 
     private static String run(Path directory) {

@@ -58,7 +58,7 @@ class JpaCrmTest {
     @Test
     void of_entityManagerFactory_usesTheHostsUnitAndLeavesItOpen() {
         try (TestDatabase db = TestDatabase.create(Dialect.H2)) {
-            assertEquals(3, Crm4jSchema.migrate(db.dataSource()));
+            assertEquals(6, Crm4jSchema.migrate(db.dataSource()));
             HibernatePersistenceConfiguration host = new HibernatePersistenceConfiguration("host");
             JpaCrm.addTo(host);
             host.property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, db.dataSource())

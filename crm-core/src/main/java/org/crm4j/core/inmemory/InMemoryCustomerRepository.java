@@ -31,6 +31,9 @@ final class InMemoryCustomerRepository implements CustomerRepository {
             InMemoryStore.UUID_ORDER);
 
     /** Refusal of deleting a customer others refer to, as a database's foreign keys would refuse it. */
+    static final String IN_OPPORTUNITY = "must be the customer of no opportunity; archive the customer instead";
+    static final String HAS_ACTIVITIES = "must have no activities; archive the customer instead";
+    static final String CONVERTED_LEAD = "must be linked to no converted lead; archive the customer instead";
     static final String REFERENCED = CustomerRepository.REFERENCED;
 
     private final InMemoryStore store;
@@ -122,6 +125,15 @@ final class InMemoryCustomerRepository implements CustomerRepository {
             if (store.members.values().stream().anyMatch(members -> members.containsKey(id))
                     || store.relationships.values().stream().anyMatch(r -> r.involves(id))) {
                 throw new ValidationException("customerId", REFERENCED, id);
+            }
+            if (store.leads.values().stream().anyMatch(lead -> lead.customer().equals(Optional.of(id)))) {
+                throw new ValidationException("customerId", CONVERTED_LEAD, id);
+            }
+            if (store.opportunities.values().stream().anyMatch(o -> o.customer().equals(Optional.of(id)))) {
+                throw new ValidationException("customerId", IN_OPPORTUNITY, id);
+            }
+            if (store.activities.values().stream().anyMatch(a -> a.customer().equals(Optional.of(id)))) {
+                throw new ValidationException("customerId", HAS_ACTIVITIES, id);
             }
             store.remove(store.customers, id);
             return null;

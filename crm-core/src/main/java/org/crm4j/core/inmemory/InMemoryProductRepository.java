@@ -11,6 +11,7 @@ import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.ValidationException;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.product.ProductQuery;
@@ -23,6 +24,8 @@ final class InMemoryProductRepository implements ProductRepository {
 
     private static final Comparator<Product> BY_ID = Comparator.comparing(p -> p.id().value(),
             InMemoryStore.UUID_ORDER);
+
+    static final String IN_OPPORTUNITY = "must be in no opportunity's line items; archive the product instead";
 
     private final InMemoryStore store;
 
@@ -102,6 +105,10 @@ final class InMemoryProductRepository implements ProductRepository {
     public void delete(ProductId id) {
         store.locked(() -> {
             load(id);
+            if (store.opportunities.values().stream()
+                    .anyMatch(o -> o.lineItems().stream().anyMatch(item -> item.product().equals(id)))) {
+                throw new ValidationException("productId", IN_OPPORTUNITY, id);
+            }
             store.remove(store.products, id);
             return null;
         });

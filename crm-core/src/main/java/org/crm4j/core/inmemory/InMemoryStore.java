@@ -16,11 +16,17 @@ import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.SortKey;
 import org.crm4j.core.Transactions;
+import org.crm4j.core.activity.Activity;
+import org.crm4j.core.activity.ActivityId;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.lead.Lead;
+import org.crm4j.core.lead.LeadId;
+import org.crm4j.core.opportunity.Opportunity;
+import org.crm4j.core.opportunity.OpportunityId;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.relationship.CustomerRelationship;
@@ -47,6 +53,9 @@ final class InMemoryStore implements Transactions {
     /** The members of each campaign that has any, by customer, in the order they were added. */
     final Map<CampaignId, Map<CustomerId, CampaignMember>> members = new HashMap<>();
     final Map<RelationshipId, CustomerRelationship> relationships = new HashMap<>();
+    final Map<LeadId, Lead> leads = new HashMap<>();
+    final Map<OpportunityId, Opportunity> opportunities = new HashMap<>();
+    final Map<ActivityId, Activity> activities = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;

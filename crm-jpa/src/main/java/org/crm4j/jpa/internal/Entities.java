@@ -11,6 +11,7 @@ public final class Entities {
     /** @return every entity class crm4j maps */
     public static List<Class<?>> all() {
         return List.of(CustomerEntity.class, ProductEntity.class, SaleEntity.class, CampaignEntity.class,
-                RelationshipEntity.class);
+                RelationshipEntity.class, LeadEntity.class,
+                OpportunityEntity.class, ActivityEntity.class);
     }
 }

@@ -4,14 +4,19 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.Objects;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignMemberRepository;
+import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.insight.PurchaseHistories;
+import org.crm4j.core.lead.LeadRepository;
+import org.crm4j.core.opportunity.OpportunityRepository;
+import org.crm4j.core.pipeline.PipelineReports;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.timeline.TimelineReader;
 
 /** Builds the core's ports over one entity manager factory; all of them share one {@link JpaTransactions}. */
 public final class JpaPorts {
@@ -40,6 +45,11 @@ public final class JpaPorts {
                 .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
                 .add(ImportRepository.class, new JpaImportRepository(transactions, dialect))
+                .add(LeadRepository.class, new JpaLeadRepository(transactions, dialect))
+                .add(OpportunityRepository.class, new JpaOpportunityRepository(transactions, dialect))
+                .add(ActivityRepository.class, new JpaActivityRepository(transactions))
+                .add(TimelineReader.class, new JpaTimelineReader(transactions))
+                .add(PipelineReports.class, new JpaPipelineReports(transactions))
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package org.crm4j.jpa.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
@@ -50,8 +51,12 @@ abstract class CampaignMemberMigrationSuite {
                 insertV2Rows(c);
             }
 
-            // V3, and on MariaDB also V4 (binary collation)
-            assertEquals(dialect() == Dialect.MARIADB ? 2 : 1, Migrations.migrate(db.dataSource(), dialect()));
+            // V3 (and on MariaDB V4) and whatever later features added run: every pending migration, each once
+            int pending = Flyway.configure(Migrations.class.getClassLoader()).dataSource(db.dataSource())
+                    .table(Migrations.HISTORY_TABLE).locations(dialect().migrationLocations().toArray(String[]::new))
+                    .load().info().pending().length;
+            assertTrue(pending >= 1, "V3 is pending");
+            assertEquals(pending, Migrations.migrate(db.dataSource(), dialect()));
 
             EntityManagerFactory factory = PersistenceUnit.create(db.dataSource(), dialect(), Entities.all());
             try {

@@ -1,29 +1,36 @@
 package org.crm4j.jpa.internal;
 
 import org.crm4j.core.CrmPorts;
+import org.crm4j.core.contract.ActivityServiceContract;
 import org.crm4j.core.contract.BadInputContract;
-import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
+import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.ImportServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
 import org.crm4j.core.contract.InsightServiceContract;
+import org.crm4j.core.contract.LeadRepositoryContract;
+import org.crm4j.core.contract.LeadServiceContract;
 import org.crm4j.core.contract.LifetimeValueContract;
+import org.crm4j.core.contract.OpportunityRepositoryContract;
+import org.crm4j.core.contract.OpportunityServiceContract;
+import org.crm4j.core.contract.PipelineReportsContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
 import org.crm4j.core.contract.RelationshipServiceContract;
-import org.crm4j.core.contract.RetentionContract;
 import org.crm4j.core.contract.ReportServiceContract;
+import org.crm4j.core.contract.RetentionContract;
 import org.crm4j.core.contract.SaleRepositoryContract;
 import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
 import org.crm4j.core.contract.StorageLimitsContract;
+import org.crm4j.core.contract.TimelineContract;
 import org.crm4j.core.contract.TransactionsContract;
 import org.junit.jupiter.api.Nested;
 
@@ -235,6 +242,62 @@ abstract class JpaContracts {
 
     @Nested
     class Churn extends ChurnContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class LeadRepository extends LeadRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class LeadService extends LeadServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class OpportunityRepository extends OpportunityRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class OpportunityService extends OpportunityServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class ActivityService extends ActivityServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Timeline extends TimelineContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class PipelineReports extends PipelineReportsContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();

@@ -1,0 +1,68 @@
+package org.crm4j.core.timeline;
+
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.Require;
+import org.crm4j.core.Transactions;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerRepository;
+
+/**
+ * A customer's timeline: everything that happened to the customer, newest first. Thread-safe.
+ */
+public final class TimelineService {
+
+    private final TimelineReader reader;
+    private final CustomerRepository customers;
+    private final Transactions transactions;
+
+    private TimelineService(TimelineReader reader, CustomerRepository customers, Transactions transactions) {
+        this.reader = reader;
+        this.customers = customers;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Creates the service.
+     *
+     * @param reader       the timeline port
+     * @param customers    the customer port, to check the customer
+     * @param transactions the transaction port
+     * @return the service
+     */
+    public static TimelineService create(TimelineReader reader, CustomerRepository customers,
+            Transactions transactions) {
+        return new TimelineService(Require.nonNull("reader", reader), Require.nonNull("customers", customers),
+                Require.nonNull("transactions", transactions));
+    }
+
+    /**
+     * One page of a customer's timeline in the order {@link TimelineEntry#NEWEST_FIRST}: activities, sales and
+     * returns, the stage changes of the customer's opportunities, campaign responses and conversions.
+     *
+     * @param customer the customer
+     * @param page     the page, from 0
+     * @param size     the page size, in [1, {@value PageRequest#MAX_SIZE}]
+     * @return the page
+     * @throws NotFoundException   on {@code "customerId"}
+     * @throws ValidationException on {@code "page"} or {@code "size"} out of range
+     */
+    public Page<TimelineEntry> timeline(CustomerId customer, int page, int size) {
+        Require.nonNull("customerId", customer);
+        PageRequest<?> request = PageRequest.of(page, size);
+        return transactions.inTransaction(() -> {
+            if (customers.find(customer).isEmpty()) {
+                throw new NotFoundException("customerId", customer);
+            }
+            long end = request.offset() + (long) size;
+            if (end > Integer.MAX_VALUE) {
+                throw new ValidationException("page", "must end before entry " + Integer.MAX_VALUE, page);
+            }
+            var entries = reader.newest(customer, (int) end);
+            int from = (int) Math.min(request.offset(), entries.size());
+            return new Page<>(entries.subList(from, entries.size()), page, size, reader.count(customer));
+        });
+    }
+}

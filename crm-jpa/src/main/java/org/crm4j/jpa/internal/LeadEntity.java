@@ -1,0 +1,99 @@
+package org.crm4j.jpa.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Row of {@code crm_lead} with its status history; mapped. */
+@Entity(name = "Lead")
+@Table(name = "crm_lead")
+class LeadEntity {
+
+    @Id
+    @Column(name = "id", nullable = false)
+    UUID id;
+
+    @Column(name = "person_name", nullable = false, length = 200)
+    String personName;
+
+    @Column(name = "company_name", length = 200)
+    String companyName;
+
+    @Column(name = "email", length = 254)
+    String email;
+
+    @Column(name = "phone", length = 16)
+    String phone;
+
+    @Column(name = "source", nullable = false, length = 16)
+    String source;
+
+    @Column(name = "campaign_id")
+    UUID campaignId;
+
+    @Column(name = "owner_id", nullable = false, length = 100)
+    String ownerId;
+
+    @Column(name = "status", nullable = false, length = 16)
+    String status;
+
+    @Column(name = "disqualified_because", length = 500)
+    String disqualifiedBecause;
+
+    @Column(name = "customer_id")
+    UUID customerId;
+
+    @Column(name = "opportunity_id")
+    UUID opportunityId;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    /** Checked and raised by the repository's conditional UPDATE, see {@link Repositories}. */
+    @Column(name = "version", nullable = false)
+    long version;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "crm_lead_status_change", joinColumns = @JoinColumn(name = "lead_id"))
+    @OrderColumn(name = "seq")
+    List<StatusChange> history = new ArrayList<>();
+
+    LeadEntity() {
+    }
+
+    /** One status change: the previous and the new status, and when. */
+    @Embeddable
+    static class StatusChange {
+        @Column(name = "previous_status", nullable = false, length = 16)
+        String previous;
+
+        @Column(name = "current_status", nullable = false, length = 16)
+        String current;
+
+        @Column(name = "changed_at", nullable = false)
+        Instant changedAt;
+
+        StatusChange() {
+        }
+
+        StatusChange(String previous, String current, Instant changedAt) {
+            this.previous = previous;
+            this.current = current;
+            this.changedAt = changedAt;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.crm4j.jpa.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crm4j.core.UserId;
+import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.EmailAddress;
+import org.crm4j.core.customer.PhoneNumber;
+import org.crm4j.core.lead.Lead;
+import org.crm4j.core.lead.LeadId;
+import org.crm4j.core.lead.LeadSource;
+import org.crm4j.core.lead.LeadStatus;
+import org.crm4j.core.lead.LeadStatusChange;
+import org.crm4j.core.opportunity.OpportunityId;
+
+/** Copies leads between the domain record and {@link LeadEntity}; history oldest first. */
+final class LeadMapper {
+
+    private LeadMapper() {
+    }
+
+    static void copy(Lead from, LeadEntity to) {
+        to.id = from.id().value();
+        to.personName = from.personName();
+        to.companyName = from.companyName().orElse(null);
+        to.email = from.email().map(EmailAddress::value).orElse(null);
+        to.phone = from.phone().map(PhoneNumber::value).orElse(null);
+        to.source = from.source().name();
+        to.campaignId = from.campaign().map(CampaignId::value).orElse(null);
+        to.ownerId = from.owner().value();
+        to.status = from.status().name();
+        to.disqualifiedBecause = from.disqualifiedBecause().orElse(null);
+        to.customerId = from.customer().map(CustomerId::value).orElse(null);
+        to.opportunityId = from.opportunity().map(OpportunityId::value).orElse(null);
+        to.createdAt = Sql.micros(from.createdAt());
+        to.updatedAt = Sql.micros(from.updatedAt());
+        to.version = from.version();
+        List<LeadEntity.StatusChange> history = new ArrayList<>(from.history().size());
+        for (LeadStatusChange change : from.history()) {
+            history.add(new LeadEntity.StatusChange(change.previous().name(), change.current().name(),
+                    Sql.micros(change.at())));
+        }
+        to.history.clear();
+        to.history.addAll(history);
+    }
+
+    static Lead toDomain(LeadEntity row) {
+        List<LeadStatusChange> history = new ArrayList<>(row.history.size());
+        for (LeadEntity.StatusChange change : row.history) {
+            history.add(new LeadStatusChange(LeadStatus.valueOf(change.previous), LeadStatus.valueOf(change.current),
+                    change.changedAt));
+        }
+        return new Lead(new LeadId(row.id), row.personName, Optional.ofNullable(row.companyName),
+                Optional.ofNullable(row.email).map(EmailAddress::new), Optional.ofNullable(row.phone)
+                        .map(PhoneNumber::new), LeadSource.valueOf(row.source),
+                Optional.ofNullable(row.campaignId).map(CampaignId::new), new UserId(row.ownerId),
+                LeadStatus.valueOf(row.status), Optional.ofNullable(row.disqualifiedBecause), history,
+                Optional.ofNullable(row.customerId).map(CustomerId::new),
+                Optional.ofNullable(row.opportunityId).map(OpportunityId::new), row.createdAt, row.updatedAt,
+                row.version);
+    }
+}
