@@ -191,6 +191,8 @@ public final class Crm implements AutoCloseable {
     /** @return the bulk import of customers, products and sales (all or nothing, never retried) */
     public ImportService imports() {
         return imports;
+    }
+
     /** @return the opportunity service */
     public OpportunityService opportunities() {
         return opportunities;
