@@ -11,6 +11,7 @@ module org.crm4j.core {
     exports org.crm4j.core.activity;
     exports org.crm4j.core.campaign;
     exports org.crm4j.core.customer;
+    exports org.crm4j.core.imports;
     exports org.crm4j.core.insight;
     exports org.crm4j.core.lead;
     exports org.crm4j.core.opportunity;

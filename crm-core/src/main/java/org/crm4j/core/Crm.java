@@ -12,6 +12,8 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.core.imports.ImportRepository;
+import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
 import org.crm4j.core.insight.InsightService;
 import org.crm4j.core.insight.PurchaseHistories;
@@ -67,7 +69,7 @@ public final class Crm implements AutoCloseable {
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
             RelationshipRepository.class, TicketRepository.class, LeadRepository.class,
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
-            PipelineReports.class, PurchaseHistories.class);
+            PipelineReports.class, ImportRepository.class, PurchaseHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -75,6 +77,7 @@ public final class Crm implements AutoCloseable {
     private final ReportService reports;
     private final CampaignService campaigns;
     private final RelationshipService relationships;
+    private final ImportService imports;
     private final LeadService leads;
     private final OpportunityService opportunities;
     private final ActivityService activities;
@@ -103,6 +106,9 @@ public final class Crm implements AutoCloseable {
                 tx, builder.clock, builder.ids);
         this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
                 builder.clock, builder.ids);
+        // Never retried: an import reads its stream once.
+        this.imports = ImportService.create(ports.get(ImportRepository.class), sales, ports.transactions(),
+                builder.clock, builder.ids, builder.defaultPhoneRegion);
         this.opportunities = OpportunityService.create(ports.get(OpportunityRepository.class), customerPort,
                 productPort, sales, builder.stageProbabilities, builder.userDirectory, tx, builder.clock, builder.ids);
         this.leads = LeadService.create(ports.get(LeadRepository.class), customers, customerPort, campaignPort,
@@ -186,6 +192,11 @@ public final class Crm implements AutoCloseable {
     /** @return the customer relationship service */
     public RelationshipService relationships() {
         return relationships;
+    }
+
+    /** @return the bulk import of customers, products and sales (all or nothing, never retried) */
+    public ImportService imports() {
+        return imports;
     }
 
     /** @return the opportunity service */

@@ -5,6 +5,7 @@ import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.opportunity.OpportunityRepository;
@@ -37,6 +38,7 @@ public final class InMemoryPorts {
                 .add(CampaignRepository.class, new InMemoryCampaignRepository(store))
                 .add(CampaignMemberRepository.class, new InMemoryCampaignMemberRepository(store))
                 .add(RelationshipRepository.class, new InMemoryRelationshipRepository(store))
+                .add(ImportRepository.class, new InMemoryImportRepository(store))
                 .add(LeadRepository.class, new InMemoryLeadRepository(store))
                 .add(OpportunityRepository.class, new InMemoryOpportunityRepository(store))
                 .add(ActivityRepository.class, new InMemoryActivityRepository(store))

@@ -7,6 +7,7 @@ import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.opportunity.OpportunityRepository;
@@ -44,6 +45,7 @@ public final class JpaPorts {
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
                 .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
+                .add(ImportRepository.class, new JpaImportRepository(transactions, dialect))
                 .add(LeadRepository.class, new JpaLeadRepository(transactions, dialect))
                 .add(OpportunityRepository.class, new JpaOpportunityRepository(transactions, dialect))
                 .add(ActivityRepository.class, new JpaActivityRepository(transactions))

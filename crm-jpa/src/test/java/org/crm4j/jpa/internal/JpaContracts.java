@@ -9,6 +9,7 @@ import org.crm4j.core.contract.CampaignServiceContract;
 import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
+import org.crm4j.core.contract.ImportServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
 import org.crm4j.core.contract.InsightServiceContract;
@@ -157,6 +158,14 @@ abstract class JpaContracts {
         @Override
         Dialect dialect() {
             return JpaContracts.this.dialect();
+        }
+    }
+
+    @Nested
+    class ImportService extends ImportServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
         }
     }
 
