@@ -11,6 +11,7 @@ module org.crm4j.core {
     exports org.crm4j.core.activity;
     exports org.crm4j.core.campaign;
     exports org.crm4j.core.customer;
+    exports org.crm4j.core.imports;
     exports org.crm4j.core.insight;
     exports org.crm4j.core.lead;
     exports org.crm4j.core.opportunity;
@@ -19,5 +20,6 @@ module org.crm4j.core {
     exports org.crm4j.core.relationship;
     exports org.crm4j.core.report;
     exports org.crm4j.core.sales;
+    exports org.crm4j.core.ticket;
     exports org.crm4j.core.timeline;
 }

@@ -12,6 +12,8 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.core.imports.ImportRepository;
+import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
 import org.crm4j.core.insight.InsightService;
 import org.crm4j.core.insight.PurchaseHistories;
@@ -30,6 +32,9 @@ import org.crm4j.core.report.ReportService;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
 import org.crm4j.core.sales.SalesService;
+import org.crm4j.core.ticket.TicketRepository;
+import org.crm4j.core.ticket.TicketService;
+import org.crm4j.core.ticket.TicketSettings;
 import org.crm4j.core.timeline.TimelineReader;
 import org.crm4j.core.timeline.TimelineService;
 
@@ -62,9 +67,9 @@ public final class Crm implements AutoCloseable {
      */
     public static final List<Class<?>> REQUIRED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
-            RelationshipRepository.class, LeadRepository.class,
+            RelationshipRepository.class, TicketRepository.class, LeadRepository.class,
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
-            PipelineReports.class, PurchaseHistories.class);
+            PipelineReports.class, ImportRepository.class, PurchaseHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -72,11 +77,13 @@ public final class Crm implements AutoCloseable {
     private final ReportService reports;
     private final CampaignService campaigns;
     private final RelationshipService relationships;
+    private final ImportService imports;
     private final LeadService leads;
     private final OpportunityService opportunities;
     private final ActivityService activities;
     private final TimelineService timeline;
     private final PipelineReportService pipeline;
+    private final TicketService tickets;
     private final InsightService insights;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -99,6 +106,9 @@ public final class Crm implements AutoCloseable {
                 tx, builder.clock, builder.ids);
         this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
                 builder.clock, builder.ids);
+        // Never retried: an import reads its stream once.
+        this.imports = ImportService.create(ports.get(ImportRepository.class), sales, ports.transactions(),
+                builder.clock, builder.ids, builder.defaultPhoneRegion);
         this.opportunities = OpportunityService.create(ports.get(OpportunityRepository.class), customerPort,
                 productPort, sales, builder.stageProbabilities, builder.userDirectory, tx, builder.clock, builder.ids);
         this.leads = LeadService.create(ports.get(LeadRepository.class), customers, customerPort, campaignPort,
@@ -108,6 +118,8 @@ public final class Crm implements AutoCloseable {
                 builder.ids);
         this.timeline = TimelineService.create(ports.get(TimelineReader.class), customerPort, tx);
         this.pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
+        this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
+                ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
                 customers, campaigns, tx);
         this.onClose = builder.onClose;
@@ -182,6 +194,11 @@ public final class Crm implements AutoCloseable {
         return relationships;
     }
 
+    /** @return the bulk import of customers, products and sales (all or nothing, never retried) */
+    public ImportService imports() {
+        return imports;
+    }
+
     /** @return the opportunity service */
     public OpportunityService opportunities() {
         return opportunities;
@@ -205,6 +222,11 @@ public final class Crm implements AutoCloseable {
     /** @return the lead service */
     public LeadService leads() {
         return leads;
+    }
+
+    /** @return the customer service ticket service */
+    public TicketService tickets() {
+        return tickets;
     }
 
     /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */
@@ -241,6 +263,7 @@ public final class Crm implements AutoCloseable {
         private RetryPolicy retryPolicy = RetryPolicy.none();
         private UserDirectory userDirectory = UserDirectory.anyone();
         private StageProbabilities stageProbabilities = StageProbabilities.defaults();
+        private TicketSettings ticketSettings = TicketSettings.defaults();
 
         private Builder(CrmPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -305,6 +328,16 @@ public final class Crm implements AutoCloseable {
          */
         public Builder userDirectory(UserDirectory value) {
             this.userDirectory = Objects.requireNonNull(value, "userDirectory");
+            return this;
+        }
+
+        /**
+         * @param value the ticket categories and reopen window, not null; the default is
+         *              {@link TicketSettings#defaults()}
+         * @return this builder
+         */
+        public Builder ticketSettings(TicketSettings value) {
+            this.ticketSettings = Objects.requireNonNull(value, "ticketSettings");
             return this;
         }
 

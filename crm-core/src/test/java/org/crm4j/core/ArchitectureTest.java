@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  *       and ports, and is the one type anywhere that may use the in-memory adapter, and only its factory
  *       {@code InMemoryPorts} (for {@code Crm.inMemory()}).</li>
  *   <li>Features know the kernel and at most customers (sales also products and campaigns, reports customers
- *       and products, insights customers, reports and campaigns).</li>
+ *       and products, insights customers, reports and campaigns, imports customers,
+ *       products and sales).</li>
  *   <li>Only {@code insight} may use crm-analytics ({@code org.crm4j.analytics.*}): the CRM's data meets the
  *       algorithms in one place.</li>
  *   <li>The in-memory adapter knows the kernel and the features; nothing knows it (but {@code Crm}).</li>
@@ -40,7 +41,8 @@ class ArchitectureTest {
     private static final String IN_MEMORY = CORE + ".inmemory";
     private static final String IN_MEMORY_FACTORY = IN_MEMORY + ".InMemoryPorts";
     private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
-            "relationship", "lead", "opportunity", "activity", "timeline", "pipeline", "insight");
+            "relationship", "ticket", "lead", "opportunity", "activity", "timeline", "pipeline", "imports",
+            "insight");
 
     /** The crm4j packages each package may use besides itself. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -51,11 +53,13 @@ class ArchitectureTest {
             Map.entry(CORE + ".report", Set.of(CORE, CORE + ".customer", CORE + ".product")),
             Map.entry(CORE + ".campaign", Set.of(CORE, CORE + ".customer")),
             Map.entry(CORE + ".relationship", Set.of(CORE, CORE + ".customer")),
+            Map.entry(CORE + ".ticket", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".lead", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".opportunity")),
             Map.entry(CORE + ".activity", Set.of(CORE, CORE + ".customer", CORE + ".lead", CORE + ".opportunity")),
             Map.entry(CORE + ".timeline", Set.of(CORE, CORE + ".customer")),
             Map.entry(CORE + ".pipeline", Set.of(CORE, CORE + ".opportunity")),
             Map.entry(CORE + ".opportunity", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
+            Map.entry(CORE + ".imports", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".insight", Set.of(CORE, CORE + ".customer", CORE + ".report", CORE + ".campaign",
                     ANALYTICS)),
             Map.entry(IN_MEMORY, features(CORE)));

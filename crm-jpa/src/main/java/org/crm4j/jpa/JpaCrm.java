@@ -6,22 +6,17 @@ import jakarta.persistence.PersistenceConfiguration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
 import javax.sql.DataSource;
 import org.crm4j.core.Crm;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.customer.PhoneRegion;
-import org.crm4j.jpa.internal.CustomerImporter;
 import org.crm4j.jpa.internal.DataSources;
 import org.crm4j.jpa.internal.Dialect;
 import org.crm4j.jpa.internal.Entities;
 import org.crm4j.jpa.internal.JpaPorts;
-import org.crm4j.jpa.internal.JpaTransactions;
 import org.crm4j.jpa.internal.Migrations;
 import org.crm4j.jpa.internal.PersistenceUnit;
 import org.slf4j.Logger;
@@ -48,8 +43,6 @@ import org.slf4j.LoggerFactory;
 public final class JpaCrm {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaCrm.class);
-    /** The bulk import of each open CRM (weak keys: a CRM that is dropped without being closed is not kept). */
-    private static final Map<Crm, CustomerImport> IMPORTS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private JpaCrm() {
     }
@@ -108,29 +101,6 @@ public final class JpaCrm {
             configuration.managedClass(entity);
         }
         return configuration;
-    }
-
-    /**
-     * The bulk customer import of a CRM this class opened: crm4j-jpa's addition to the core services, with JDBC
-     * batching and all-or-nothing semantics.
-     *
-     * <pre>{@code
-     * try (Crm crm = JpaCrm.of(dataSource)) {
-     *     long count = JpaCrm.customerImport(crm).importCustomers(rows.stream().map(r -> NewCustomer.of(r.name(), r.email())));
-     * }
-     * }</pre>
-     *
-     * @param crm a CRM returned by this class and not yet closed
-     * @return its import service, using the CRM's clock, id generator and phone region
-     * @throws IllegalArgumentException if {@code crm} was not opened by {@code JpaCrm} or is closed
-     */
-    public static CustomerImport customerImport(Crm crm) {
-        Objects.requireNonNull(crm, "crm");
-        CustomerImport found = IMPORTS.get(crm);
-        if (found == null) {
-            throw new IllegalArgumentException("crm must be an open CRM opened by JpaCrm, was " + crm);
-        }
-        return found;
     }
 
     /** @return a builder for the less common settings: clock, ids, phone region, migrations */
@@ -250,17 +220,8 @@ public final class JpaCrm {
                     dialect = PersistenceUnit.dialectOf(emf);
                 }
                 CrmPorts ports = JpaPorts.create(emf, dialect);
-                CustomerImport customerImport = new CustomerImport(new CustomerImporter(
-                        (JpaTransactions) ports.transactions(), dialect, clock, ids, defaultPhoneRegion,
-                        CustomerImportException::new));
-                Crm[] opened = new Crm[1];
                 Crm crm = Crm.builder(ports).clock(clock).ids(ids).defaultPhoneRegion(defaultPhoneRegion)
-                        .onClose(() -> {
-                            IMPORTS.remove(opened[0]);
-                            closeAll(owned);
-                        }).build();
-                opened[0] = crm;
-                IMPORTS.put(crm, customerImport);
+                        .onClose(() -> closeAll(owned)).build();
                 LOG.info("crm4j opened on {} in {} ms", dialect.folder(), (System.nanoTime() - start) / 1_000_000);
                 return crm;
             } catch (RuntimeException e) {

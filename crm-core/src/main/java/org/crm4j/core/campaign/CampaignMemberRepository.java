@@ -1,9 +1,7 @@
 package org.crm4j.core.campaign;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
@@ -22,11 +20,13 @@ import org.crm4j.core.customer.CustomerId;
  */
 public interface CampaignMemberRepository {
 
-    /** The most members {@link #addAll(List)} and {@link #existing(CampaignId, Collection)} take in one call. */
+    /** The most members {@link #addAll(List)} takes in one call. */
     int MAX_BATCH = 1_000;
 
     /**
-     * Stores new members as they are, all or none (adapters write them in one batch).
+     * Stores new members as they are, all or none (adapters write them in one batch). The store keeps each
+     * customer a member of a campaign at most once (crm-jpa: the primary key), which is how a customer who already
+     * is a member is found: no query per batch is needed.
      *
      * @param members the members, at most {@value #MAX_BATCH}, each customer at most once per campaign, not null
      * @throws DuplicateException if a customer already is a member of the campaign (field {@code member})
@@ -34,15 +34,6 @@ public interface CampaignMemberRepository {
      *                            {@code campaignId} or {@code customerId}); callers check both first
      */
     void addAll(List<CampaignMember> members);
-
-    /**
-     * Tells which of some customers already are members of a campaign.
-     *
-     * @param campaign  the campaign, not null
-     * @param customers the customers, at most {@value #MAX_BATCH}, not null
-     * @return those of {@code customers} that are members of {@code campaign}
-     */
-    Set<CustomerId> existing(CampaignId campaign, Collection<CustomerId> customers);
 
     /**
      * Reads one member and holds it against concurrent changes until the transaction ends (a row lock on a

@@ -158,17 +158,19 @@ final class DefaultCampaignService implements CampaignService {
         });
     }
 
-    /** Checks one batch of customers with three narrow port calls, then stores them in one more. */
+    /**
+     * Checks one batch of customers with two narrow port calls, then stores them in one more; the store refuses a
+     * customer who already is a member (its unique key), so that no query per batch looks for them.
+     */
     private void addBatch(Campaign campaign, List<CustomerId> batch, Instant now) {
         Map<CustomerId, Boolean> active = customers.activeFlags(batch);
         Optional<Channel> consentChannel = campaign.channel().consentChannel();
         Set<CustomerId> withdrawn = consentChannel.isPresent()
                 ? customers.withdrawnConsents(batch, consentChannel.get()) : Set.of();
-        Set<CustomerId> existing = members.existing(campaign.id(), batch);
         List<CampaignMember> targeted = new ArrayList<>(batch.size());
         for (CustomerId customer : batch) {
             TargetingPolicy.requireTargetable(customer, active.get(customer), withdrawn.contains(customer),
-                    existing.contains(customer), campaign.channel());
+                    campaign.channel());
             targeted.add(CampaignMember.targeted(campaign.id(), customer, now));
         }
         members.addAll(targeted);

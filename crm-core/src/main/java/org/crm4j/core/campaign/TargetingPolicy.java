@@ -1,7 +1,6 @@
 package org.crm4j.core.campaign;
 
 import java.time.LocalDate;
-import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
@@ -11,7 +10,8 @@ import org.crm4j.core.customer.CustomerId;
  * the customer exists, is active, has not refused or withdrawn marketing consent for the campaign's
  * {@linkplain CampaignChannel#consentChannel() consent channel} (a customer who never decided is not refused), and
  * is not a member yet. The service gathers the facts with narrow port calls, one per batch of customers; the policy
- * only judges them.
+ * only judges them. That a customer is a member already is found by the member store's unique key when the batch
+ * is written ({@code DuplicateException} on field {@code member}).
  */
 final class TargetingPolicy {
 
@@ -35,15 +35,13 @@ final class TargetingPolicy {
      * @param customer         the customer
      * @param active           whether the customer is active, or null if there is no such customer
      * @param consentWithdrawn whether the customer's latest consent decision for the campaign's channel refused it
-     * @param member           whether the customer already is a member
      * @param channel          the campaign's channel
      * @throws NotFoundException   on field {@code customerId} if the customer does not exist
      * @throws ValidationException on field {@code customerId} (rule {@link CampaignService#MEMBER_ACTIVE}) if the
      *                             customer is archived, on field {@code member} (rule
      *                             {@link CampaignService#MEMBER_CONSENT}) if consent was withdrawn
-     * @throws DuplicateException  on field {@code member} if the customer already is a member
      */
-    static void requireTargetable(CustomerId customer, Boolean active, boolean consentWithdrawn, boolean member,
+    static void requireTargetable(CustomerId customer, Boolean active, boolean consentWithdrawn,
             CampaignChannel channel) {
         if (active == null) {
             throw new NotFoundException("customerId", customer);
@@ -54,9 +52,6 @@ final class TargetingPolicy {
         if (consentWithdrawn) {
             throw new ValidationException("member", CampaignService.MEMBER_CONSENT, customer + " ("
                     + channel.consentChannel().map(Enum::name).orElse(channel.name()) + ")");
-        }
-        if (member) {
-            throw new DuplicateException("member", customer);
         }
     }
 }

@@ -87,6 +87,38 @@ public record Customer(CustomerId id, String name, EmailAddress email, Optional<
     }
 
     /**
+     * Registers a new customer from a command, checking it as {@code CustomerService.register} and the bulk import
+     * do: the name, the e-mail address, the phone number (national numbers in {@code defaultRegion}), a date of
+     * birth not after {@code today}, and the tags.
+     *
+     * @param id            the new id, not null
+     * @param command       what to register, not null
+     * @param defaultRegion the region of national phone numbers, or null to accept international numbers only
+     * @param now           the registration time, not null
+     * @param today         the current day, not null
+     * @return the customer: a prospect, active, without consents, at version 0
+     * @throws ValidationException naming the field and rule of the first invalid value ({@code command},
+     *                             {@code name}, {@code email}, {@code phone}, {@code dateOfBirth}, {@code tags})
+     */
+    public static Customer register(CustomerId id, NewCustomer command, PhoneRegion defaultRegion, Instant now,
+            LocalDate today) {
+        Require.nonNull("command", command);
+        String name = validName(command.name());
+        EmailAddress email = EmailAddress.of(command.email());
+        PhoneNumber phone = command.phone().filter(raw -> !raw.isBlank())
+                .map(raw -> PhoneNumber.parse(raw, defaultRegion)).orElse(null);
+        LocalDate born = command.dateOfBirth().orElse(null);
+        if (born != null && born.isAfter(today)) {
+            throw new ValidationException("dateOfBirth", "must not be in the future", born);
+        }
+        Set<Tag> tags = new LinkedHashSet<>();
+        for (String text : command.tags()) {
+            tags.add(Tag.of(text));
+        }
+        return register(id, name, email, phone, born, command.gender(), tags, now);
+    }
+
+    /**
      * The age in whole years on a day.
      *
      * @param today the day to compute the age on

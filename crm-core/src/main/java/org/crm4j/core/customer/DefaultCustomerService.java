@@ -3,10 +3,8 @@ package org.crm4j.core.customer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -49,9 +47,8 @@ final class DefaultCustomerService implements CustomerService {
         Require.nonNull("command", command);
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Customer customer = Customer.register(new CustomerId(ids.next()), Customer.validName(command.name()),
-                    EmailAddress.of(command.email()), phone(command.phone()), dateOfBirth(command.dateOfBirth()),
-                    command.gender(), tags(command.tags()), now);
+            Customer customer = Customer.register(new CustomerId(ids.next()), command, defaultRegion, now,
+                    LocalDate.ofInstant(now, clock.getZone()));
             requireFreeEmail(customer.email(), null);
             Customer saved = customers.save(customer);
             LOG.debug("Registered customer {}", saved.id());
@@ -204,14 +201,4 @@ final class DefaultCustomerService implements CustomerService {
         }
         return date;
     }
-
-    private static Set<Tag> tags(Set<String> raw) {
-        Set<Tag> tags = new LinkedHashSet<>();
-        for (String text : raw) {
-            tags.add(Tag.of(text));
-        }
-        return tags;
-    }
-
-
 }

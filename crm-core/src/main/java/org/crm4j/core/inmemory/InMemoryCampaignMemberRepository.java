@@ -69,22 +69,6 @@ final class InMemoryCampaignMemberRepository implements CampaignMemberRepository
         });
     }
 
-    @Override
-    public Set<CustomerId> existing(CampaignId campaign, Collection<CustomerId> customers) {
-        Objects.requireNonNull(campaign, "campaign");
-        Objects.requireNonNull(customers, "customers");
-        return store.locked(() -> {
-            Map<CustomerId, CampaignMember> ofCampaign = store.members.getOrDefault(campaign, Map.of());
-            Set<CustomerId> found = new HashSet<>();
-            for (CustomerId customer : customers) {
-                if (ofCampaign.containsKey(customer)) {
-                    found.add(customer);
-                }
-            }
-            return found;
-        });
-    }
-
     /** The store's lock, which the transaction holds, serialises every change already. */
     @Override
     public Optional<CampaignMember> lock(CampaignId campaign, CustomerId customer) {

@@ -5,12 +5,14 @@ import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.opportunity.OpportunityRepository;
 import org.crm4j.core.pipeline.PipelineReports;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
+import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
 import org.crm4j.core.timeline.TimelineReader;
@@ -36,11 +38,13 @@ public final class InMemoryPorts {
                 .add(CampaignRepository.class, new InMemoryCampaignRepository(store))
                 .add(CampaignMemberRepository.class, new InMemoryCampaignMemberRepository(store))
                 .add(RelationshipRepository.class, new InMemoryRelationshipRepository(store))
+                .add(ImportRepository.class, new InMemoryImportRepository(store))
                 .add(LeadRepository.class, new InMemoryLeadRepository(store))
                 .add(OpportunityRepository.class, new InMemoryOpportunityRepository(store))
                 .add(ActivityRepository.class, new InMemoryActivityRepository(store))
                 .add(TimelineReader.class, new InMemoryTimelineReader(store))
                 .add(PipelineReports.class, new InMemoryPipelineReports(store))
+                .add(TicketRepository.class, new InMemoryTicketRepository(store))
                 .build();
     }
 }

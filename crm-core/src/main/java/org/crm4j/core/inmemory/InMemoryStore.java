@@ -31,6 +31,8 @@ import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.relationship.CustomerRelationship;
 import org.crm4j.core.relationship.RelationshipId;
+import org.crm4j.core.ticket.Ticket;
+import org.crm4j.core.ticket.TicketId;
 import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleId;
 
@@ -56,6 +58,7 @@ final class InMemoryStore implements Transactions {
     final Map<LeadId, Lead> leads = new HashMap<>();
     final Map<OpportunityId, Opportunity> opportunities = new HashMap<>();
     final Map<ActivityId, Activity> activities = new HashMap<>();
+    final Map<TicketId, Ticket> tickets = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;

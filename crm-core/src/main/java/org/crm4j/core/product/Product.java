@@ -61,6 +61,25 @@ public record Product(ProductId id, Sku sku, String name, Money price, int stock
     }
 
     /**
+     * Creates a new product from a command, checking it as {@code ProductService.create} and the bulk import do.
+     *
+     * @param id      the new id, not null
+     * @param command what to create, not null
+     * @param now     the creation time, not null
+     * @return the product, active, at version 0
+     * @throws ValidationException naming the field and rule of the first invalid value ({@code command},
+     *                             {@code sku}, {@code name}, {@code price}, {@code stock})
+     */
+    public static Product create(ProductId id, NewProduct command, Instant now) {
+        Require.nonNull("command", command);
+        Sku sku = Sku.of(command.sku());
+        String name = validName(command.name());
+        validPrice(command.price());
+        Require.notNegative("stock", command.initialStock());
+        return create(id, sku, name, command.price(), command.initialStock(), now);
+    }
+
+    /**
      * Changes the name and price.
      *
      * @param newName  the name

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Money;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Require;
@@ -210,21 +209,18 @@ class CampaignTest {
     @Test
     void targetingPolicy_refusesInOrder() {
         NotFoundException unknown = assertThrows(NotFoundException.class,
-                () -> TargetingPolicy.requireTargetable(ANN, null, true, true, CampaignChannel.EMAIL));
+                () -> TargetingPolicy.requireTargetable(ANN, null, true, CampaignChannel.EMAIL));
         assertEquals("customerId", unknown.field());
         ValidationException archived = assertThrows(ValidationException.class,
-                () -> TargetingPolicy.requireTargetable(ANN, false, true, true, CampaignChannel.EMAIL));
+                () -> TargetingPolicy.requireTargetable(ANN, false, true, CampaignChannel.EMAIL));
         assertEquals("customerId", archived.field());
         assertEquals(CampaignService.MEMBER_ACTIVE, archived.rule());
         ValidationException withdrawn = assertThrows(ValidationException.class,
-                () -> TargetingPolicy.requireTargetable(ANN, true, true, true, CampaignChannel.POSTAL_MAIL));
+                () -> TargetingPolicy.requireTargetable(ANN, true, true, CampaignChannel.POSTAL_MAIL));
         assertEquals("member", withdrawn.field());
         assertEquals(CampaignService.MEMBER_CONSENT, withdrawn.rule());
         assertTrue(withdrawn.getMessage().contains(ANN + " (POST)"), withdrawn.getMessage());
-        DuplicateException member = assertThrows(DuplicateException.class,
-                () -> TargetingPolicy.requireTargetable(ANN, true, false, true, CampaignChannel.EMAIL));
-        assertEquals("member", member.field());
-        TargetingPolicy.requireTargetable(ANN, true, false, false, CampaignChannel.EMAIL);
+        TargetingPolicy.requireTargetable(ANN, true, false, CampaignChannel.EMAIL);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.campaign.CampaignRepository;
@@ -142,15 +141,6 @@ public abstract class CampaignMemberRepositoryContract extends PortsContract {
         assertEquals(new MemberCounts(CampaignMemberRepository.MAX_BATCH, 0, 0),
                 tx(() -> repository.count(autumn.id())));
         assertEquals(batch, all(autumn));
-    }
-
-    @Test
-    void existing_listsTheMembersAmongTheCustomers() {
-        txRun(() -> repository.addAll(List.of(member(spring, 0, 0), member(spring, 2, 0), member(autumn, 1, 0))));
-
-        assertEquals(Set.of(customer(0), customer(2)), tx(() -> repository.existing(spring.id(),
-                List.of(customer(0), customer(1), customer(2), customer(3)))));
-        assertEquals(Set.of(), tx(() -> repository.existing(spring.id(), List.of())));
     }
 
     @Test

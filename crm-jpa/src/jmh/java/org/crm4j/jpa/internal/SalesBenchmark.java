@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.crm4j.core.Crm;
-import org.crm4j.core.CrmException;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.Money;
@@ -59,7 +58,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       conditional UPDATEs (in product order, so no deadlock) then a batch of INSERTs.</li>
  *   <li>{@code plainJdbcPerSale}: plain JDBC with the service's unit of work: one conditional UPDATE, one INSERT and
  *       one commit per sale.</li>
- *   <li>{@code importCustomers}: {@code sales} customers through {@code CustomerImport}.</li>
+ *   <li>{@code importCustomers}: {@code sales} customers through {@code Crm.imports().importCustomers} (one
+ *       transaction, chunks of 1 000 rows: one e-mail query and JDBC batches per chunk).</li>
  * </ul>
  *
  * Run (from the repository root; the PostgreSQL settings are those of the tests, see README.md):
@@ -252,10 +252,8 @@ public class SalesBenchmark {
 
     @Benchmark
     public long importCustomers() {
-        CustomerImporter importer = new CustomerImporter((JpaTransactions) ports.transactions(), Dialect.POSTGRESQL,
-                Clock.systemUTC(), IdGenerator.random(), null, (row, cause) -> new CrmException("row " + row, cause));
         long start = System.nanoTime();
-        long done = importer.importCustomers(LongStream.range(0, sales)
+        long done = crm.imports().importCustomers(LongStream.range(0, sales)
                 .mapToObj(i -> NewCustomer.of("Imported " + i, "imported" + i + "@example.org")));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%nRESULT importCustomers: %d rows in %.2f s = %.0f rows/s%n", done, seconds,

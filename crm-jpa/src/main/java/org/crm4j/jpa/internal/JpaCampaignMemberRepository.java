@@ -5,12 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
@@ -73,33 +70,6 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
                 insert.executeBatch();
             }
             return null;
-        });
-    }
-
-    @Override
-    public Set<CustomerId> existing(CampaignId campaign, Collection<CustomerId> customers) {
-        Objects.requireNonNull(campaign, "campaign");
-        Objects.requireNonNull(customers, "customers");
-        List<CustomerId> list = List.copyOf(customers);
-        if (list.isEmpty()) {
-            return Set.of();
-        }
-        String sql = "SELECT customer_id FROM crm_campaign_member WHERE campaign_id = ? AND customer_id IN ("
-                + "?, ".repeat(list.size() - 1) + "?)";
-        return jdbc(connection -> {
-            Set<CustomerId> found = new HashSet<>();
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                JdbcValues.setUuid(select, 1, campaign.value(), dialect);
-                for (int i = 0; i < list.size(); i++) {
-                    JdbcValues.setUuid(select, i + 2, list.get(i).value(), dialect);
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        found.add(new CustomerId(JdbcValues.getUuid(row, "customer_id", dialect)));
-                    }
-                }
-            }
-            return found;
         });
     }
 

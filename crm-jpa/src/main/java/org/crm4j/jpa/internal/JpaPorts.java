@@ -7,6 +7,7 @@ import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.opportunity.OpportunityRepository;
@@ -15,6 +16,7 @@ import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.timeline.TimelineReader;
 
 /** Builds the core's ports over one entity manager factory; all of them share one {@link JpaTransactions}. */
@@ -43,11 +45,13 @@ public final class JpaPorts {
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
                 .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
+                .add(ImportRepository.class, new JpaImportRepository(transactions, dialect))
                 .add(LeadRepository.class, new JpaLeadRepository(transactions, dialect))
                 .add(OpportunityRepository.class, new JpaOpportunityRepository(transactions, dialect))
                 .add(ActivityRepository.class, new JpaActivityRepository(transactions))
                 .add(TimelineReader.class, new JpaTimelineReader(transactions))
                 .add(PipelineReports.class, new JpaPipelineReports(transactions))
+                .add(TicketRepository.class, new JpaTicketRepository(transactions))
                 .build();
     }
 }

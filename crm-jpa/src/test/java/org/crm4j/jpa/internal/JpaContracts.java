@@ -9,6 +9,7 @@ import org.crm4j.core.contract.CampaignServiceContract;
 import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
+import org.crm4j.core.contract.ImportServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
 import org.crm4j.core.contract.InsightServiceContract;
@@ -29,6 +30,7 @@ import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
 import org.crm4j.core.contract.StorageLimitsContract;
+import org.crm4j.core.contract.TicketServiceContract;
 import org.crm4j.core.contract.TimelineContract;
 import org.crm4j.core.contract.TransactionsContract;
 import org.junit.jupiter.api.Nested;
@@ -160,6 +162,14 @@ abstract class JpaContracts {
     }
 
     @Nested
+    class ImportService extends ImportServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
     class CampaignService extends CampaignServiceContract {
         @Override
         protected CrmPorts newPorts() {
@@ -177,6 +187,14 @@ abstract class JpaContracts {
 
     @Nested
     class RelationshipService extends RelationshipServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class TicketService extends TicketServiceContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();

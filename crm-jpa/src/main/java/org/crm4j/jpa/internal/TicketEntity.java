@@ -1,0 +1,169 @@
+package org.crm4j.jpa.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Row of {@code crm_ticket} with its comment thread, status history and assignment history; mapped. */
+@Entity(name = "Ticket")
+@Table(name = "crm_ticket")
+class TicketEntity {
+
+    @Id
+    @Column(name = "id", nullable = false)
+    UUID id;
+
+    @Column(name = "customer_id", nullable = false)
+    UUID customerId;
+
+    @Column(name = "subject", nullable = false, length = 200)
+    String subject;
+
+    @Column(name = "description", nullable = false, length = 4000)
+    String description;
+
+    @Column(name = "category", nullable = false, length = 50)
+    String category;
+
+    @Column(name = "priority", nullable = false, length = 16)
+    String priority;
+
+    @Column(name = "channel", nullable = false, length = 16)
+    String channel;
+
+    @Column(name = "sla_first_response_nanos")
+    Long slaFirstResponseNanos;
+
+    @Column(name = "sla_resolution_nanos")
+    Long slaResolutionNanos;
+
+    @Column(name = "sale_id")
+    UUID saleId;
+
+    @Column(name = "product_id")
+    UUID productId;
+
+    @Column(name = "assignee", length = 100)
+    String assignee;
+
+    @Column(name = "team", length = 100)
+    String team;
+
+    @Column(name = "status", nullable = false, length = 16)
+    String status;
+
+    @Column(name = "resolution_code", length = 50)
+    String resolutionCode;
+
+    @Column(name = "resolution_text", length = 4000)
+    String resolutionText;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    /** Checked and raised by the repository's conditional UPDATE, see {@link Repositories}. */
+    @Column(name = "version", nullable = false)
+    long version;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "crm_ticket_comment", joinColumns = @JoinColumn(name = "ticket_id"))
+    @OrderColumn(name = "seq")
+    List<Comment> comments = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "crm_ticket_status_change", joinColumns = @JoinColumn(name = "ticket_id"))
+    @OrderColumn(name = "seq")
+    List<StatusChange> statusHistory = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "crm_ticket_assignment", joinColumns = @JoinColumn(name = "ticket_id"))
+    @OrderColumn(name = "seq")
+    List<Assignment> assignments = new ArrayList<>();
+
+    TicketEntity() {
+    }
+
+    /** One comment of the thread. */
+    @Embeddable
+    static class Comment {
+        @Column(name = "author", nullable = false, length = 100)
+        String author;
+
+        @Column(name = "body", nullable = false, length = 4000)
+        String text;
+
+        @Column(name = "kind", nullable = false, length = 16)
+        String kind;
+
+        @Column(name = "written_at", nullable = false)
+        Instant writtenAt;
+
+        Comment() {
+        }
+
+        Comment(String author, String text, String kind, Instant writtenAt) {
+            this.author = author;
+            this.text = text;
+            this.kind = kind;
+            this.writtenAt = writtenAt;
+        }
+    }
+
+    /** One status move. */
+    @Embeddable
+    static class StatusChange {
+        @Column(name = "previous_status", nullable = false, length = 16)
+        String previous;
+
+        @Column(name = "current_status", nullable = false, length = 16)
+        String current;
+
+        @Column(name = "changed_at", nullable = false)
+        Instant changedAt;
+
+        StatusChange() {
+        }
+
+        StatusChange(String previous, String current, Instant changedAt) {
+            this.previous = previous;
+            this.current = current;
+            this.changedAt = changedAt;
+        }
+    }
+
+    /** One (re)assignment. */
+    @Embeddable
+    static class Assignment {
+        @Column(name = "assignee", length = 100)
+        String assignee;
+
+        @Column(name = "team", length = 100)
+        String team;
+
+        @Column(name = "assigned_at", nullable = false)
+        Instant assignedAt;
+
+        Assignment() {
+        }
+
+        Assignment(String assignee, String team, Instant assignedAt) {
+            this.assignee = assignee;
+            this.team = team;
+            this.assignedAt = assignedAt;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.crm4j.jpa.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.product.ProductId;
+import org.crm4j.core.sales.SaleId;
+import org.crm4j.core.ticket.AssignmentChange;
+import org.crm4j.core.ticket.CommentKind;
+import org.crm4j.core.ticket.Resolution;
+import org.crm4j.core.ticket.SlaTargets;
+import org.crm4j.core.ticket.Ticket;
+import org.crm4j.core.ticket.TicketChannel;
+import org.crm4j.core.ticket.TicketComment;
+import org.crm4j.core.ticket.TicketId;
+import org.crm4j.core.ticket.TicketPriority;
+import org.crm4j.core.ticket.TicketStatus;
+import org.crm4j.core.ticket.TicketStatusChange;
+
+/** Copies tickets between the domain record and {@link TicketEntity}; lists oldest first. */
+final class TicketMapper {
+
+    private TicketMapper() {
+    }
+
+    static void copy(Ticket from, TicketEntity to) {
+        to.id = from.id().value();
+        to.customerId = from.customer().value();
+        to.subject = from.subject();
+        to.description = from.description();
+        to.category = from.category();
+        to.priority = from.priority().name();
+        to.channel = from.channel().name();
+        to.slaFirstResponseNanos = from.slaTargets().map(t -> t.firstResponse().toNanos()).orElse(null);
+        to.slaResolutionNanos = from.slaTargets().map(t -> t.resolution().toNanos()).orElse(null);
+        to.saleId = from.sale().map(SaleId::value).orElse(null);
+        to.productId = from.product().map(ProductId::value).orElse(null);
+        to.assignee = from.assignee().orElse(null);
+        to.team = from.team().orElse(null);
+        to.status = from.status().name();
+        to.resolutionCode = from.resolution().map(Resolution::code).orElse(null);
+        to.resolutionText = from.resolution().map(Resolution::text).orElse(null);
+        to.createdAt = Sql.micros(from.createdAt());
+        to.updatedAt = Sql.micros(from.updatedAt());
+        to.version = from.version();
+        List<TicketEntity.Comment> comments = new ArrayList<>(from.comments().size());
+        for (TicketComment c : from.comments()) {
+            comments.add(new TicketEntity.Comment(c.author(), c.text(), c.kind().name(), Sql.micros(c.at())));
+        }
+        List<TicketEntity.StatusChange> history = new ArrayList<>(from.statusHistory().size());
+        for (TicketStatusChange c : from.statusHistory()) {
+            history.add(new TicketEntity.StatusChange(c.from().name(), c.to().name(), Sql.micros(c.at())));
+        }
+        List<TicketEntity.Assignment> assignments = new ArrayList<>(from.assignments().size());
+        for (AssignmentChange a : from.assignments()) {
+            assignments.add(new TicketEntity.Assignment(a.assignee().orElse(null), a.team().orElse(null),
+                    Sql.micros(a.at())));
+        }
+        replace(to.comments, comments);
+        replace(to.statusHistory, history);
+        replace(to.assignments, assignments);
+    }
+
+    private static <T> void replace(List<T> target, List<T> content) {
+        target.clear();
+        target.addAll(content);
+    }
+
+    static Ticket toDomain(TicketEntity row) {
+        List<TicketComment> comments = new ArrayList<>(row.comments.size());
+        for (TicketEntity.Comment c : row.comments) {
+            comments.add(new TicketComment(c.author, c.text, CommentKind.valueOf(c.kind), c.writtenAt));
+        }
+        List<TicketStatusChange> history = new ArrayList<>(row.statusHistory.size());
+        for (TicketEntity.StatusChange c : row.statusHistory) {
+            history.add(new TicketStatusChange(TicketStatus.valueOf(c.previous), TicketStatus.valueOf(c.current),
+                    c.changedAt));
+        }
+        List<AssignmentChange> assignments = new ArrayList<>(row.assignments.size());
+        for (TicketEntity.Assignment a : row.assignments) {
+            assignments.add(new AssignmentChange(Optional.ofNullable(a.assignee), Optional.ofNullable(a.team),
+                    a.assignedAt));
+        }
+        Optional<Resolution> resolution = row.resolutionCode == null ? Optional.empty()
+                : Optional.of(new Resolution(row.resolutionCode, row.resolutionText));
+        return new Ticket(new TicketId(row.id), new CustomerId(row.customerId), row.subject, row.description,
+                row.category, TicketPriority.valueOf(row.priority), TicketChannel.valueOf(row.channel),
+                row.slaFirstResponseNanos == null ? Optional.empty() : Optional.of(new SlaTargets(
+                        Duration.ofNanos(row.slaFirstResponseNanos), Duration.ofNanos(row.slaResolutionNanos))),
+                Optional.ofNullable(row.saleId).map(SaleId::new), Optional.ofNullable(row.productId).map(ProductId::new),
+                Optional.ofNullable(row.assignee), Optional.ofNullable(row.team), TicketStatus.valueOf(row.status),
+                resolution, comments, history, assignments, row.createdAt, row.updatedAt, row.version);
+    }
+}
