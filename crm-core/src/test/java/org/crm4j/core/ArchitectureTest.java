@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  *       and ports, and is the one type anywhere that may use the in-memory adapter, and only its factory
  *       {@code InMemoryPorts} (for {@code Crm.inMemory()}).</li>
  *   <li>Features know the kernel and at most customers (sales also products and campaigns, reports customers
- *       and products, insights customers, reports and campaigns, imports customers,
+ *       and products, insights customers, reports and campaigns, surveys customers, campaigns and tickets,
+ *       imports customers,
  *       products and sales).</li>
  *   <li>Only {@code insight} may use crm-analytics ({@code org.crm4j.analytics.*}): the CRM's data meets the
  *       algorithms in one place.</li>
