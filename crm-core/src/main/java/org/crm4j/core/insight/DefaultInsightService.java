@@ -363,7 +363,7 @@ final class DefaultInsightService implements InsightService {
             }
             double[] centroid = centroids[c];
             String label = SegmentLabels.of(centroid[RfmFeatures.RECENCY], centroid[RfmFeatures.FREQUENCY],
-                    centroid[RfmFeatures.MONETARY]);
+                    centroid[RfmFeatures.MONETARY], sums[RfmFeatures.FREQUENCY] / members.length);
             segments.add(new Segment(c, label, customers, (double) members.length / n, revenueShare,
                     sums[RfmFeatures.RECENCY] / members.length, sums[RfmFeatures.FREQUENCY] / members.length,
                     sums[RfmFeatures.MONETARY] / members.length, revenue));
