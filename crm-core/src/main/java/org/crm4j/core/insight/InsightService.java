@@ -112,9 +112,9 @@ public interface InsightService {
      * made no purchase in the {@code windowDays} after it. A seeded share {@code testShare} of the customers is held
      * out; the classifier (a CART tree, a random forest of 100 trees or a logistic regression on standardised
      * features, from crm-analytics) is fitted on the others, measured on the held-out ones (AUC, accuracy and
-     * confusion matrix at 0.5) and then gives every customer a probability with up to three reasons (the features
-     * that push the risk up most: coefficient, or importance signed by the churners' mean, times the standardised
-     * value). Reads four aggregates of {@link PurchaseHistories} (before the cut-off, the two 90-day windows before
+     * confusion matrix at 0.5) and then gives every customer a probability with its reasons ({@link ChurnReason}:
+     * the tree's decision path in original units; the forest's path conditions grouped by feature and direction,
+     * most contributing first; the logistic model's largest contributions to the log-odds). Reads four aggregates of {@link PurchaseHistories} (before the cut-off, the two 90-day windows before
      * it, the churn window).
      *
      * <p>Not included yet: returns, campaign responses and relationship deteriorations as features. Customers at
