@@ -156,12 +156,14 @@ public interface InsightService {
     List<CustomerId> markAtRisk(ChurnAnalysis analysis, double threshold);
 
     /**
-     * Tabulates monthly acquisition cohorts: the customers whose first purchase in {@code options.currency()} (ever,
-     * not only within the range) fell in each UTC month from {@code options.from()} to {@code options.to()}, and for
-     * each month since, through {@code options.to()}, the share of the cohort that bought in that month (at least
-     * one sale), the cohort's net revenue in it, and the share of the cohort that bought more than once; plus the
-     * revenue deciles of these customers (net revenue through {@code options.to()}). Reads one aggregate per
-     * customer and month ({@link PurchaseHistories#monthlyActivity}).
+     * Tabulates monthly or weekly acquisition cohorts ({@link CohortOptions#period()}): the customers whose first
+     * purchase in {@code options.currency()} (ever, not only within the range) fell in each UTC month or ISO week
+     * (Monday to Sunday, UTC) from {@code options.from()} to {@code options.to()}, and for each period since,
+     * through the period starting at {@code options.to()}, the share of the cohort that bought in that period (at
+     * least one sale), the cohort's net revenue in it, and the share of the cohort that bought more than once; plus
+     * the revenue deciles of these customers (net revenue through the end of the last period). Reads one aggregate
+     * per customer and period ({@link PurchaseHistories#monthlyActivity} or
+     * {@link PurchaseHistories#weeklyActivity}).
      *
      * @param options the cohorts, not null
      * @return the table; cohorts without customers are left out
