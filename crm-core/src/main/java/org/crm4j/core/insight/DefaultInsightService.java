@@ -424,4 +424,19 @@ final class DefaultInsightService implements InsightService {
         LOG.debug("targetSegment {} segment {} ({} customers)", campaign, segment.index(), segment.size());
         campaigns.addMembers(campaign, segment.customers());
     }
+
+    @Override
+    public CampaignEffect campaignEffect(CampaignId campaign, EffectOptions options, ProgressListener listener) {
+        if (campaign == null) {
+            throw new ValidationException("campaign", "must not be null", null);
+        }
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
+        LOG.debug("campaignEffect {} {}", campaign, options);
+        return CampaignEffects.measure(campaigns, histories, transactions, campaign, options, listener);
+    }
 }

@@ -194,4 +194,53 @@ public interface InsightService {
      * @throws org.crm4j.core.DuplicateException if a customer is already a member
      */
     void targetSegment(CampaignId campaign, Segment segment);
+
+    /**
+     * Measures a campaign's effect against its control group (chosen with {@link CampaignService#holdOut} before
+     * targeting: members held out at random and never contacted). Conversion is a recorded conversion
+     * ({@link org.crm4j.core.campaign.CampaignMember#hasConverted()}); revenue is each member's net revenue in the
+     * budget's currency from the campaign's start date to the day after its end date (UTC; earlier if it was
+     * finished early or cancelled); the covariates are each member's days since the latest purchase (the
+     * look-back's length for none), number of transactions and net revenue in the {@code lookbackDays} before the
+     * start. Reported, at the options' confidence level:
+     * <ul>
+     *   <li>the conversion uplift: difference of proportions with its Wald interval;</li>
+     *   <li>the odds ratio of converting, adjusted for the covariates by a logistic regression, with its Wald
+     *       interval and p-value;</li>
+     *   <li>the incremental revenue per contacted customer, adjusted by least squares on the same columns, with its
+     *       t interval, the total (times the contacted members) and the ROI
+     *       {@code (incremental revenue − budget) / budget}.</li>
+     * </ul>
+     * A campaign without a control group is refused: a comparison with customers the campaign did not target
+     * would mix the campaign's effect with the reasons they were not targeted.
+     *
+     * <p>Cost: the members a page of {@value org.crm4j.core.PageRequest#MAX_SIZE} at a time, two aggregate reads of
+     * {@link PurchaseHistories}, one logistic and one linear fit.
+     *
+     * @param campaign the campaign, not null
+     * @param options  how to measure, not null
+     * @return the effect
+     * @throws ValidationException on field {@code campaign} or {@code options} ({@code must not be null}),
+     *                             {@code campaignId} (rule {@code must have a control group (CampaignService.holdOut
+     *                             before targeting) to measure its effect against}) or {@code members} ({@code must
+     *                             include converted and unconverted members in both the contacted and the control
+     *                             group})
+     * @throws NotFoundException   if there is no such campaign (field {@code campaignId})
+     * @throws org.crm4j.analytics.ConvergenceException if the conversion model does not converge (a covariate
+     *                                                  separates converters from the others)
+     */
+    default CampaignEffect campaignEffect(CampaignId campaign, EffectOptions options) {
+        return campaignEffect(campaign, options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #campaignEffect(CampaignId, EffectOptions)}, reporting each step to {@code listener}.
+     *
+     * @param campaign as there
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    CampaignEffect campaignEffect(CampaignId campaign, EffectOptions options, ProgressListener listener);
 }

@@ -15,6 +15,9 @@ import java.util.List;
 import org.crm4j.core.Crm;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.campaign.Campaign;
+import org.crm4j.core.contract.MutableClock;
+import org.crm4j.core.contract.PlantedCampaign;
 import org.crm4j.core.contract.PlantedChurn;
 import org.crm4j.core.contract.PlantedCustomers;
 import org.crm4j.core.contract.PlantedPurchases;
@@ -65,6 +68,19 @@ class ProgressListenerTest {
         steps.clear();
         crm.insights().retention(CohortOptions.of(EUR, YearMonth.of(2025, 1), YearMonth.of(2026, 2)), recorder);
         assertSteps(2);
+    }
+
+    @Test
+    void campaignEffect_reportsTwoSteps() {
+        MutableClock clock = new MutableClock(PlantedCampaign.NOW);
+        Crm crm = Crm.inMemory(clock, IdGenerator.seeded(18L));
+        Campaign campaign = PlantedCampaign.customers(crm, clock, 300, 18L).plant("Small", 1, 0.3, 0.3, 0.5, 18L);
+
+        crm.insights().campaignEffect(campaign.id(), EffectOptions.defaults(), recorder);
+
+        assertSteps(2);
+        assertEquals("listener", assertThrows(ValidationException.class,
+                () -> crm.insights().campaignEffect(campaign.id(), EffectOptions.defaults(), null)).field());
     }
 
     @Test
