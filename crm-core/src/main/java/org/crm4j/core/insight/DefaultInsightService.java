@@ -33,6 +33,7 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.LifecycleStage;
+import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.report.RfmInput;
 import org.crm4j.core.report.SalesReports;
 import org.slf4j.Logger;
@@ -56,14 +57,19 @@ final class DefaultInsightService implements InsightService {
 
     private final SalesReports reports;
     private final PurchaseHistories histories;
+    private final PipelineHistories pipeline;
+    private final StageProbabilities probabilities;
     private final CustomerService customers;
     private final CampaignService campaigns;
     private final Transactions transactions;
 
-    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerService customers,
-            CampaignService campaigns, Transactions transactions) {
+    DefaultInsightService(SalesReports reports, PurchaseHistories histories, PipelineHistories pipeline,
+            StageProbabilities probabilities, CustomerService customers, CampaignService campaigns,
+            Transactions transactions) {
         this.reports = reports;
         this.histories = histories;
+        this.pipeline = pipeline;
+        this.probabilities = probabilities;
         this.customers = customers;
         this.campaigns = campaigns;
         this.transactions = transactions;
@@ -438,5 +444,27 @@ final class DefaultInsightService implements InsightService {
         }
         LOG.debug("campaignEffect {} {}", campaign, options);
         return CampaignEffects.measure(campaigns, histories, transactions, campaign, options, listener);
+    }
+
+    @Override
+    public PipelineForecast pipelineForecast(PipelineOptions options, ProgressListener listener) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
+        LOG.debug("pipelineForecast {}", options);
+        List<StageOutcome> outcomes = new ArrayList<>();
+        List<OpenPipeline> open = new ArrayList<>();
+        transactions.run(() -> {
+            outcomes.addAll(pipeline.stageOutcomes(options.closedFrom(), options.closedTo()));
+            open.addAll(pipeline.openPipeline(options.from(), options.to()));
+        });
+        listener.progress("read the outcomes of " + outcomes.size() + " stages and " + open.size()
+                + " open pipeline groups", 1, 2);
+        PipelineForecast forecast = PipelineForecast.of(options, outcomes, open, probabilities);
+        listener.progress("learnt the win rates and forecast " + forecast.months().size() + " months", 2, 2);
+        return forecast;
     }
 }

@@ -9,6 +9,7 @@ import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerService;
+import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.report.SalesReports;
 
 /**
@@ -23,15 +24,19 @@ public interface InsightService {
      *
      * @param reports      the reporting port
      * @param histories    the purchase-history port
+     * @param pipeline     the pipeline-history port
+     * @param probabilities the configured probability of winning per opportunity stage
      * @param customers    the customer service, through which customers at risk change lifecycle stage
      * @param campaigns    the campaign service, through which segments become campaign members
      * @param transactions the transaction port
      * @return the service
      */
-    static InsightService create(SalesReports reports, PurchaseHistories histories, CustomerService customers,
-            CampaignService campaigns, Transactions transactions) {
+    static InsightService create(SalesReports reports, PurchaseHistories histories, PipelineHistories pipeline,
+            StageProbabilities probabilities, CustomerService customers, CampaignService campaigns,
+            Transactions transactions) {
         return new DefaultInsightService(Objects.requireNonNull(reports, "reports"),
-                Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(customers, "customers"),
+                Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(pipeline, "pipeline"),
+                Objects.requireNonNull(probabilities, "probabilities"), Objects.requireNonNull(customers, "customers"),
                 Objects.requireNonNull(campaigns, "campaigns"), Objects.requireNonNull(transactions, "transactions"));
     }
 
@@ -243,4 +248,31 @@ public interface InsightService {
      * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
      */
     CampaignEffect campaignEffect(CampaignId campaign, EffectOptions options, ProgressListener listener);
+
+    /**
+     * Forecasts the revenue of the open pipeline by the month of the expected close dates in
+     * {@code [options.from(), options.to())}, per currency, with each open stage's chance of ending won learnt
+     * from the opportunities closed in {@code [options.closedFrom(), options.closedTo())}: of those that were ever
+     * in the stage, the share won (the configured probability stands in for a stage no closed opportunity went
+     * through). The same forecast with the configured {@link StageProbabilities} is reported beside it, and both
+     * sets of probabilities are scored on the closed history (Brier score, the learnt rates left-one-out; see
+     * {@link PipelineForecast}). Reads two aggregates of {@link PipelineHistories}.
+     *
+     * @param options what to forecast, not null
+     * @return the forecast
+     * @throws ValidationException on field {@code options} ({@code must not be null})
+     */
+    default PipelineForecast pipelineForecast(PipelineOptions options) {
+        return pipelineForecast(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #pipelineForecast(PipelineOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    PipelineForecast pipelineForecast(PipelineOptions options, ProgressListener listener);
 }

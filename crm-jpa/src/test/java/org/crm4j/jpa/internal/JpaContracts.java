@@ -7,6 +7,7 @@ import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
 import org.crm4j.core.contract.CampaignEffectContract;
+import org.crm4j.core.contract.PipelineForecastContract;
 import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
@@ -252,6 +253,14 @@ abstract class JpaContracts {
 
     @Nested
     class Churn extends ChurnContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class PipelineForecasts extends PipelineForecastContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
