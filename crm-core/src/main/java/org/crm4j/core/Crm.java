@@ -122,7 +122,7 @@ public final class Crm implements AutoCloseable {
         this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
                 ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                ports.get(PipelineHistories.class), builder.stageProbabilities, customers, campaigns, tx);
+                ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
         this.onClose = builder.onClose;
     }
 

@@ -9,6 +9,7 @@ import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerService;
+import org.crm4j.core.lead.LeadService;
 import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.report.SalesReports;
 
@@ -27,16 +28,18 @@ public interface InsightService {
      * @param pipeline     the pipeline-history port
      * @param probabilities the configured probability of winning per opportunity stage
      * @param customers    the customer service, through which customers at risk change lifecycle stage
+     * @param leads        the lead service, from which lead scores learn
      * @param campaigns    the campaign service, through which segments become campaign members
      * @param transactions the transaction port
      * @return the service
      */
     static InsightService create(SalesReports reports, PurchaseHistories histories, PipelineHistories pipeline,
-            StageProbabilities probabilities, CustomerService customers, CampaignService campaigns,
+            StageProbabilities probabilities, CustomerService customers, LeadService leads, CampaignService campaigns,
             Transactions transactions) {
         return new DefaultInsightService(Objects.requireNonNull(reports, "reports"),
                 Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(pipeline, "pipeline"),
                 Objects.requireNonNull(probabilities, "probabilities"), Objects.requireNonNull(customers, "customers"),
+                Objects.requireNonNull(leads, "leads"),
                 Objects.requireNonNull(campaigns, "campaigns"), Objects.requireNonNull(transactions, "transactions"));
     }
 
@@ -275,4 +278,36 @@ public interface InsightService {
      * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
      */
     PipelineForecast pipelineForecast(PipelineOptions options, ProgressListener listener);
+
+    /**
+     * Scores the open leads (NEW, CONTACTED, QUALIFIED) by their chance of converting, learnt from the closed ones
+     * (CONVERTED against DISQUALIFIED) with categorical naive Bayes over {@link LeadScores#FEATURES} (frequency
+     * tables with additive smoothing {@code alpha}; crm-analytics' {@code CategoricalNaiveBayes}). A seeded
+     * {@code testShare} of the closed leads is held out to measure the model (AUC); the scores come from the model
+     * fitted on all closed leads, each with every feature's log-likelihood ratio (what raised or lowered it). Reads
+     * the leads through {@link LeadService#search}, a page of {@value org.crm4j.core.PageRequest#MAX_SIZE} at a
+     * time.
+     *
+     * <p>Not included: company size, industry and country (leads do not record them) and a logistic regression
+     * alternative.
+     *
+     * @param options how to learn, not null
+     * @return the scores
+     * @throws ValidationException on field {@code options} ({@code must not be null}) or {@code leads} ({@code must
+     *                             include converted and disqualified leads among both the training and the held-out
+     *                             leads})
+     */
+    default LeadScores leadScores(LeadScoringOptions options) {
+        return leadScores(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #leadScores(LeadScoringOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    LeadScores leadScores(LeadScoringOptions options, ProgressListener listener);
 }

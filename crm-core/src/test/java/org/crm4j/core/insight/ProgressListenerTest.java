@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.contract.MutableClock;
 import org.crm4j.core.contract.PlantedCampaign;
 import org.crm4j.core.contract.PlantedChurn;
+import org.crm4j.core.contract.PlantedLeads;
 import org.crm4j.core.contract.PlantedCustomers;
 import org.crm4j.core.contract.PlantedPurchases;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,19 @@ class ProgressListenerTest {
         assertSteps(2);
         assertEquals("listener", assertThrows(ValidationException.class,
                 () -> crm.insights().campaignEffect(campaign.id(), EffectOptions.defaults(), null)).field());
+    }
+
+    @Test
+    void pipelineForecastAndLeadScores_reportTwoStepsEach() {
+        Crm crm = crm();
+        PlantedLeads.plant(crm, 100, 5, 18L);
+
+        crm.insights().pipelineForecast(PipelineOptions.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)),
+                recorder);
+        assertSteps(2);
+        steps.clear();
+        crm.insights().leadScores(LeadScoringOptions.defaults(), recorder);
+        assertSteps(2);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
 import org.crm4j.core.contract.CampaignEffectContract;
+import org.crm4j.core.contract.LeadScoringContract;
 import org.crm4j.core.contract.PipelineForecastContract;
 import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
@@ -253,6 +254,14 @@ abstract class JpaContracts {
 
     @Nested
     class Churn extends ChurnContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class LeadScoring extends LeadScoringContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
