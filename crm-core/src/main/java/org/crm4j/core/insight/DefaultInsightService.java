@@ -56,14 +56,16 @@ final class DefaultInsightService implements InsightService {
 
     private final SalesReports reports;
     private final PurchaseHistories histories;
+    private final CustomerSignals signals;
     private final CustomerService customers;
     private final CampaignService campaigns;
     private final Transactions transactions;
 
-    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerService customers,
-            CampaignService campaigns, Transactions transactions) {
+    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerSignals signals,
+            CustomerService customers, CampaignService campaigns, Transactions transactions) {
         this.reports = reports;
         this.histories = histories;
+        this.signals = signals;
         this.customers = customers;
         this.campaigns = campaigns;
         this.transactions = transactions;
@@ -149,13 +151,14 @@ final class DefaultInsightService implements InsightService {
         Instant trend = cutoff.minus(Duration.ofDays(ChurnLearner.TREND_DAYS));
         Instant previous = trend.minus(Duration.ofDays(ChurnLearner.TREND_DAYS));
         Instant windowEnd = cutoff.plus(Duration.ofDays(options.windowDays()));
-        List<List<PurchaseHistory>> reads = transactions.inTransaction(() -> List.of(
+        ChurnLearner.Inputs inputs = transactions.inTransaction(() -> new ChurnLearner.Inputs(
                 histories.purchaseHistories(currency, Instant.EPOCH, cutoff),
                 histories.purchaseHistories(currency, max(trend, Instant.EPOCH), cutoff),
                 histories.purchaseHistories(currency, max(previous, Instant.EPOCH), max(trend, Instant.EPOCH)),
-                histories.purchaseHistories(currency, cutoff, windowEnd)));
-        listener.progress("read the purchase histories of " + reads.get(0).size() + " customers", 1, 2);
-        ChurnAnalysis analysis = ChurnLearner.learn(options, reads.get(0), reads.get(1), reads.get(2), reads.get(3));
+                histories.purchaseHistories(currency, cutoff, windowEnd),
+                signals.signalCounts(currency, max(trend, Instant.EPOCH), cutoff, options.complaintCategories())));
+        listener.progress("read the purchase histories of " + inputs.before().size() + " customers", 1, 2);
+        ChurnAnalysis analysis = ChurnLearner.learn(options, inputs);
         listener.progress("fitted the " + options.model() + " model and scored the customers", 2, 2);
         return analysis;
     }

@@ -23,15 +23,17 @@ public interface InsightService {
      *
      * @param reports      the reporting port
      * @param histories    the purchase-history port
+     * @param signals      the port of returns, campaign responses, relationship deteriorations and tickets
      * @param customers    the customer service, through which customers at risk change lifecycle stage
      * @param campaigns    the campaign service, through which segments become campaign members
      * @param transactions the transaction port
      * @return the service
      */
-    static InsightService create(SalesReports reports, PurchaseHistories histories, CustomerService customers,
-            CampaignService campaigns, Transactions transactions) {
+    static InsightService create(SalesReports reports, PurchaseHistories histories, CustomerSignals signals,
+            CustomerService customers, CampaignService campaigns, Transactions transactions) {
         return new DefaultInsightService(Objects.requireNonNull(reports, "reports"),
-                Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(customers, "customers"),
+                Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(signals, "signals"),
+                Objects.requireNonNull(customers, "customers"),
                 Objects.requireNonNull(campaigns, "campaigns"), Objects.requireNonNull(transactions, "transactions"));
     }
 
@@ -114,11 +116,12 @@ public interface InsightService {
      * features, from crm-analytics) is fitted on the others, measured on the held-out ones (AUC, accuracy and
      * confusion matrix at 0.5) and then gives every customer a probability with its reasons ({@link ChurnReason}:
      * the tree's decision path in original units; the forest's path conditions grouped by feature and direction,
-     * most contributing first; the logistic model's largest contributions to the log-odds). Reads four aggregates of {@link PurchaseHistories} (before the cut-off, the two 90-day windows before
-     * it, the churn window).
-     *
-     * <p>Not included yet: returns, campaign responses and relationship deteriorations as features. Customers at
-     * risk move to the AT_RISK lifecycle stage with {@link #markAtRisk}.
+     * most contributing first; the logistic model's largest contributions to the log-odds). Reads four aggregates of
+     * {@link PurchaseHistories} (before the cut-off, the two 90-day windows before it, the churn window) and one of
+     * {@link CustomerSignals} (returns, campaign responses, relationship deteriorations, tickets and complaints of
+     * the 90 days before the cut-off). The logistic model leaves out features that are constant among the training
+     * customers or equal to an earlier feature (importance 0, odds ratio 1). Customers at risk move to the AT_RISK
+     * lifecycle stage with {@link #markAtRisk}.
      *
      * @param options what to learn, not null
      * @return the analysis
