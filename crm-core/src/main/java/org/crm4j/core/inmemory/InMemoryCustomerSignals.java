@@ -10,13 +10,18 @@ import java.util.TreeMap;
 import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.insight.CustomerSignals;
+import org.crm4j.core.insight.SatisfactionCounts;
 import org.crm4j.core.insight.SignalCounts;
 import org.crm4j.core.relationship.CustomerRelationship;
 import org.crm4j.core.relationship.StatusChange;
 import org.crm4j.core.sales.Sale;
+import org.crm4j.core.survey.SurveyInvitation;
 import org.crm4j.core.ticket.Ticket;
 
-/** {@link CustomerSignals} computed by scanning the store's sales, campaign members, relationships and tickets. */
+/**
+ * {@link CustomerSignals} computed by scanning the store's sales, campaign members, relationships, tickets and survey
+ * invitations.
+ */
 final class InMemoryCustomerSignals implements CustomerSignals {
 
     private static final int RETURNS = 0;
@@ -71,6 +76,34 @@ final class InMemoryCustomerSignals implements CustomerSignals {
         List<SignalCounts> result = new ArrayList<>(counts.size());
         counts.forEach((customer, c) -> result.add(new SignalCounts(customer, c[RETURNS], c[RESPONSES],
                 c[DETERIORATIONS], c[TICKETS], c[COMPLAINTS])));
+        return List.copyOf(result);
+    }
+
+    @Override
+    public List<SatisfactionCounts> satisfaction(Instant from, Instant to) {
+        Map<CustomerId, long[]> counts = new TreeMap<>((a, b) -> InMemoryStore.UUID_ORDER.compare(a.value(),
+                b.value()));
+        store.locked(() -> {
+            for (SurveyInvitation invitation : store.invitations.values()) {
+                invitation.answer().filter(a -> within(a.answeredAt(), from, to)).ifPresent(answer -> {
+                    long[] c = counts.computeIfAbsent(invitation.customer(), id -> new long[6]);
+                    answer.csat().ifPresent(score -> {
+                        c[0]++;
+                        c[1] += score;
+                        c[2] += score <= SatisfactionCounts.DISSATISFIED_CSAT ? 1 : 0;
+                    });
+                    answer.nps().ifPresent(score -> {
+                        c[3]++;
+                        c[4] += score >= SatisfactionCounts.PROMOTER_NPS ? 1 : 0;
+                        c[5] += score <= SatisfactionCounts.DETRACTOR_NPS ? 1 : 0;
+                    });
+                });
+            }
+            return null;
+        });
+        List<SatisfactionCounts> result = new ArrayList<>(counts.size());
+        counts.forEach((customer, c) -> result.add(new SatisfactionCounts(customer, c[0], c[1], c[2], c[3], c[4],
+                c[5])));
         return List.copyOf(result);
     }
 

@@ -27,8 +27,8 @@ import org.crm4j.core.customer.CustomerId;
  * Builds the churn features from purchase histories and signal counts, splits the customers, fits the classifier
  * and measures it. Features of one customer: recency, frequency (transactions), net revenue and tenure before the
  * cut-off, net revenue of the last {@value #TREND_DAYS} days and its change against the {@value #TREND_DAYS} days
- * before, and the returns, campaign responses, relationship deteriorations, tickets and complaints of the last
- * {@value #TREND_DAYS} days.
+ * before, and the returns, campaign responses, relationship deteriorations, tickets, complaints, dissatisfied (CSAT
+ * at most 2) and detractor (NPS at most 6) survey answers of the last {@value #TREND_DAYS} days.
  */
 final class ChurnLearner {
 
@@ -55,9 +55,10 @@ final class ChurnLearner {
      * @param after    those of the churn window: who stayed
      * @param signals  returns, campaign responses, deteriorations, tickets and complaints of the
      *                 {@value #TREND_DAYS} days before the cut-off
+     * @param answers  the survey answers of the {@value #TREND_DAYS} days before the cut-off
      */
     record Inputs(List<PurchaseHistory> before, List<PurchaseHistory> recent, List<PurchaseHistory> previous,
-            List<PurchaseHistory> after, List<SignalCounts> signals) {
+            List<PurchaseHistory> after, List<SignalCounts> signals, List<SatisfactionCounts> answers) {
     }
 
     static ChurnAnalysis learn(ChurnOptions options, Inputs inputs) {
@@ -66,6 +67,8 @@ final class ChurnLearner {
         Map<CustomerId, Double> previousSpend = revenue(inputs.previous());
         Map<CustomerId, SignalCounts> signals = new HashMap<>();
         inputs.signals().forEach(c -> signals.put(c.customerId(), c));
+        Map<CustomerId, SatisfactionCounts> answers = new HashMap<>();
+        inputs.answers().forEach(a -> answers.put(a.customerId(), a));
         Set<CustomerId> stayed = new HashSet<>();
         inputs.after().forEach(h -> stayed.add(h.customerId()));
         int n = before.size();
@@ -76,11 +79,13 @@ final class ChurnLearner {
             PurchaseHistory h = before.get(i);
             double spend = recentSpend.getOrDefault(h.customerId(), 0.0);
             SignalCounts c = signals.get(h.customerId());
+            SatisfactionCounts a = answers.get(h.customerId());
             x[i] = new double[] {days(h.lastPurchase(), options.cutoff()), h.transactions(),
                 h.revenue().amount().doubleValue(), days(h.firstPurchase(), options.cutoff()), spend,
                 spend - previousSpend.getOrDefault(h.customerId(), 0.0),
                 c == null ? 0 : c.returns(), c == null ? 0 : c.campaignResponses(),
-                c == null ? 0 : c.deteriorations(), c == null ? 0 : c.tickets(), c == null ? 0 : c.complaints()};
+                c == null ? 0 : c.deteriorations(), c == null ? 0 : c.tickets(), c == null ? 0 : c.complaints(),
+                a == null ? 0 : a.dissatisfied(), a == null ? 0 : a.detractors()};
             y[i] = stayed.contains(h.customerId()) ? 0 : 1;
         }
         int[] order = shuffled(n, options.seed());

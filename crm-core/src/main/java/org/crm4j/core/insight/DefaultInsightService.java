@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -156,7 +157,8 @@ final class DefaultInsightService implements InsightService {
                 histories.purchaseHistories(currency, max(trend, Instant.EPOCH), cutoff),
                 histories.purchaseHistories(currency, max(previous, Instant.EPOCH), max(trend, Instant.EPOCH)),
                 histories.purchaseHistories(currency, cutoff, windowEnd),
-                signals.signalCounts(currency, max(trend, Instant.EPOCH), cutoff, options.complaintCategories())));
+                signals.signalCounts(currency, max(trend, Instant.EPOCH), cutoff, options.complaintCategories()),
+                signals.satisfaction(max(trend, Instant.EPOCH), cutoff)));
         listener.progress("read the purchase histories of " + inputs.before().size() + " customers", 1, 2);
         ChurnAnalysis analysis = ChurnLearner.learn(options, inputs);
         listener.progress("fitted the " + options.model() + " model and scored the customers", 2, 2);
@@ -425,6 +427,50 @@ final class DefaultInsightService implements InsightService {
             out[i] = values[rows[i]];
         }
         return out;
+    }
+
+    @Override
+    public List<SegmentSatisfaction> satisfaction(CustomerSegmentation segmentation, Instant from, Instant to) {
+        if (segmentation == null) {
+            throw new ValidationException("segmentation", "must not be null", null);
+        }
+        if (from == null) {
+            throw new ValidationException("from", "must not be null", null);
+        }
+        if (to == null) {
+            throw new ValidationException("to", "must not be null", null);
+        }
+        if (to.isBefore(from)) {
+            throw new ValidationException("to", "must not be before from", to);
+        }
+        LOG.debug("satisfaction of {} segments from {} to {}", segmentation.k(), from, to);
+        Map<CustomerId, SatisfactionCounts> answers = new HashMap<>();
+        transactions.inTransaction(() -> signals.satisfaction(from, to))
+                .forEach(a -> answers.put(a.customerId(), a));
+        List<SegmentSatisfaction> result = new ArrayList<>();
+        for (Segment segment : segmentation.segments()) {
+            int respondents = 0;
+            long csatAnswers = 0;
+            long csatTotal = 0;
+            long npsAnswers = 0;
+            long promoters = 0;
+            long detractors = 0;
+            for (CustomerId customer : segment.customers()) {
+                SatisfactionCounts a = answers.get(customer);
+                if (a != null) {
+                    respondents++;
+                    csatAnswers += a.csatAnswers();
+                    csatTotal += a.csatTotal();
+                    npsAnswers += a.npsAnswers();
+                    promoters += a.promoters();
+                    detractors += a.detractors();
+                }
+            }
+            result.add(new SegmentSatisfaction(segment.index(), segment.label(), segment.size(), respondents,
+                    csatAnswers, csatAnswers == 0 ? Double.NaN : (double) csatTotal / csatAnswers, npsAnswers,
+                    npsAnswers == 0 ? Double.NaN : 100.0 * (promoters - detractors) / npsAnswers));
+        }
+        return List.copyOf(result);
     }
 
     @Override

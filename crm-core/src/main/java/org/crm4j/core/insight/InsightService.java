@@ -1,5 +1,6 @@
 package org.crm4j.core.insight;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.crm4j.core.NotFoundException;
@@ -119,8 +120,9 @@ public interface InsightService {
      * most contributing first; the logistic model's largest contributions to the log-odds). Reads four aggregates of
      * {@link PurchaseHistories} (before the cut-off, the two 90-day windows before it, the churn window) and one of
      * {@link CustomerSignals} (returns, campaign responses, relationship deteriorations, tickets and complaints of
-     * the 90 days before the cut-off). The logistic model leaves out features that are constant among the training
-     * customers or equal to an earlier feature (importance 0, odds ratio 1). Customers at risk move to the AT_RISK
+     * the 90 days before the cut-off) and its survey answers (dissatisfied CSAT and detractor NPS answers). The
+     * logistic model leaves out features that are constant among the training customers or equal to an earlier
+     * feature (importance 0, odds ratio 1). Customers at risk move to the AT_RISK
      * lifecycle stage with {@link #markAtRisk}.
      *
      * @param options what to learn, not null
@@ -185,6 +187,20 @@ public interface InsightService {
      * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
      */
     RetentionCohorts retention(CohortOptions options, ProgressListener listener);
+
+    /**
+     * How satisfied each segment of a segmentation is: the survey answers its members gave in {@code [from, to)}
+     * (read per customer in one aggregate, {@link CustomerSignals#satisfaction}), as respondents, mean CSAT and Net
+     * Promoter Score. Customers who left a segmentation's currency or were set aside as outliers are not counted.
+     *
+     * @param segmentation a segmentation of this CRM, not null
+     * @param from         the start of the answers, inclusive, not null
+     * @param to           the end, exclusive, not null, not before {@code from}
+     * @return one entry per segment, in the order of {@link CustomerSegmentation#segments()}
+     * @throws ValidationException on field {@code segmentation}, {@code from} or {@code to} ({@code must not be
+     *                             null}) or {@code to} ({@code must not be before from})
+     */
+    List<SegmentSatisfaction> satisfaction(CustomerSegmentation segmentation, Instant from, Instant to);
 
     /**
      * Makes a segment a campaign's target list: adds all its customers as members in one transaction, through

@@ -30,6 +30,14 @@ import org.crm4j.core.product.Product;
 import org.crm4j.core.sales.NewSale;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.SplittableRandom;
+import org.crm4j.core.customer.Channel;
+import org.crm4j.core.survey.IssuedInvitation;
+import org.crm4j.core.survey.NewSurvey;
+import org.crm4j.core.survey.Survey;
+import org.crm4j.core.survey.SurveyResponse;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignChannel;
 import org.crm4j.core.campaign.CampaignTarget;
@@ -218,6 +226,59 @@ public abstract class ChurnContract extends PortsContract {
             assertEquals("complaints", riskiest.reasons().stream().filter(r -> r.weight() > 0)
                     .max(Comparator.comparingDouble(ChurnReason::weight)).orElseThrow().feature(),
                     riskiest.toString());
+        }
+    }
+
+    /**
+     * Customers who answered a survey in the quarter before the cut-off with a CSAT of at most 2 churn (5 %
+     * flipped); their NPS (1 to 10) is drawn independently and recency is uninformative (1 to 60 days). Every model
+     * ranks the dissatisfied answers first.
+     */
+    @Test
+    void churn_plantedDissatisfiedAnswers_areLearntByEveryModelWithThemFirst() {
+        MutableClock clock = new MutableClock(CUTOFF.minus(Duration.ofDays(80)));
+        Crm crm = crm(clock, IdGenerator.seeded(SEED));
+        SplittableRandom random = new SplittableRandom(SEED);
+        Product product = crm.products().create(new NewProduct("SURVEYED-1", "Planted product",
+                Money.of("10.00", "EUR"), 10_000_000));
+        List<CustomerId> ids = new ArrayList<>();
+        for (int i = 0; i < CUSTOMERS; i++) {
+            ids.add(crm.customers().register(NewCustomer.of("Surveyed " + i, "surveyed" + i + "@example.org")).id());
+        }
+        LocalDate start = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Campaign campaign = crm.campaigns().plan(new NewCampaign("Ask", start, start.plusDays(60),
+                new CampaignTarget("everyone", "answers"), CampaignChannel.EMAIL, Money.of("10.00", "EUR")));
+        crm.campaigns().addMembers(campaign.id(), ids);
+        clock.set(CUTOFF.minus(Duration.ofDays(30)));
+        // Follow-up tickets only for CSAT 1 (NPS is never 0), so that tickets are not a copy of the driver.
+        Survey survey = crm.surveys().define(NewSurvey.of("How are we doing?", "QUESTION")
+                .withThresholds(1, 0, TicketPriority.NORMAL));
+        Map<CustomerId, Boolean> truth = new LinkedHashMap<>();
+        for (IssuedInvitation issued : crm.surveys().inviteCampaign(survey.id(), campaign.id(), Channel.EMAIL)
+                .issued()) {
+            int csat = random.nextInt(1, 6);
+            crm.surveys().answer(issued.token(), SurveyResponse.empty().withCsat(csat)
+                    .withNps(random.nextInt(1, 11)));
+            truth.put(issued.invitation().customer(), csat <= 2 ^ random.nextInt(100) < 5);
+        }
+        clock.set(CUTOFF.plus(Duration.ofDays(100)));
+        List<NewSale> sales = new ArrayList<>();
+        for (CustomerId id : ids) {
+            sales.add(NewSale.of(id, product.id(), 1).withSoldAt(CUTOFF.minus(Duration.ofDays(random.nextInt(1, 61)))));
+            if (!truth.get(id)) {
+                sales.add(NewSale.of(id, product.id(), 1).withSoldAt(CUTOFF.plus(Duration.ofDays(random.nextInt(1,
+                        81)))));
+            }
+        }
+        crm.sales().recordAll(sales);
+
+        for (ChurnModel model : ChurnModel.values()) {
+            ChurnAnalysis analysis = crm.insights().churn(ChurnOptions.of(EUR, CUTOFF).withModel(model));
+
+            assertTrue(analysis.auc() >= 0.85, analysis::describe);
+            assertEquals("dissatisfiedAnswers", analysis.importances().get(0).feature(), analysis::describe);
+            truth.forEach((customer, churned) -> assertEquals(churned,
+                    analysis.risk(customer).orElseThrow().churned(), "label of " + customer));
         }
     }
 

@@ -13,6 +13,7 @@ import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.insight.CustomerSignals;
+import org.crm4j.core.insight.SatisfactionCounts;
 import org.crm4j.core.insight.SignalCounts;
 import org.crm4j.core.relationship.RelationshipStatus;
 import org.hibernate.query.NativeQuery;
@@ -20,7 +21,7 @@ import org.hibernate.query.NativeQuery;
 /**
  * {@link CustomerSignals} computed by the database: one {@code GROUP BY customer_id} over a {@code UNION ALL} of
  * the returns, campaign responses, relationship deteriorations (both customers of the relationship) and tickets of
- * the period; one row per customer comes back, no aggregate is loaded.
+ * the period, or over the answered survey invitations; one row per customer comes back, no aggregate is loaded.
  */
 final class JpaCustomerSignals implements CustomerSignals {
 
@@ -70,6 +71,42 @@ final class JpaCustomerSignals implements CustomerSignals {
                 + " UNION ALL SELECT t.customer_id, 0, 0, 0, 1, " + complaint + " FROM crm_ticket t"
                 + " WHERE t.created_at >= ?2 AND t.created_at < ?3"
                 + ") e GROUP BY e.customer_id";
+    }
+
+    private static final String SATISFACTION = "SELECT i.customer_id AS customer_id,"
+            + " COUNT(i.csat) AS csat_answers, COALESCE(SUM(i.csat), 0) AS csat_total,"
+            + " SUM(CASE WHEN i.csat <= " + SatisfactionCounts.DISSATISFIED_CSAT + " THEN 1 ELSE 0 END) AS dissatisfied,"
+            + " COUNT(i.nps) AS nps_answers,"
+            + " SUM(CASE WHEN i.nps >= " + SatisfactionCounts.PROMOTER_NPS + " THEN 1 ELSE 0 END) AS promoters,"
+            + " SUM(CASE WHEN i.nps <= " + SatisfactionCounts.DETRACTOR_NPS + " THEN 1 ELSE 0 END) AS detractors"
+            + " FROM crm_survey_invitation i WHERE i.answered_at >= ?1 AND i.answered_at < ?2"
+            + " GROUP BY i.customer_id";
+
+    @Override
+    public List<SatisfactionCounts> satisfaction(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new ValidationException("to", Require.notBefore("from"), to);
+        }
+        List<Object[]> rows = tx.withEntityManager(em -> {
+            @SuppressWarnings("unchecked") // a native query with scalar columns returns Object[] rows
+            NativeQuery<Object[]> query = em.createNativeQuery(SATISFACTION).unwrap(NativeQuery.class);
+            return query.addScalar("customer_id", UUID.class).addScalar("csat_answers", Long.class)
+                    .addScalar("csat_total", Long.class).addScalar("dissatisfied", Long.class)
+                    .addScalar("nps_answers", Long.class).addScalar("promoters", Long.class)
+                    .addScalar("detractors", Long.class)
+                    .setParameter(1, Sql.micros(from))
+                    .setParameter(2, Sql.micros(to))
+                    .getResultList();
+        });
+        List<SatisfactionCounts> result = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            result.add(new SatisfactionCounts(new CustomerId((UUID) row[0]), (Long) row[1], (Long) row[2],
+                    (Long) row[3], (Long) row[4], (Long) row[5], (Long) row[6]));
+        }
+        result.sort(Comparator.comparing(c -> c.customerId().value(), UNSIGNED));
+        return List.copyOf(result);
     }
 
     @Override
