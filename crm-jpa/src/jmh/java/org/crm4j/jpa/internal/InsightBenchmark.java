@@ -50,7 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code segment} / {@code segmentExtraction}: RFM K-means with k chosen in 2…8 on a 10 000-customer sample /
  *       {@code SalesReports.rfmInputs};</li>
  *   <li>{@code churnForest} / {@code churnExtraction}: a random forest of 100 trees with the reasons of every
- *       customer / four {@code PurchaseHistories.purchaseHistories} and one {@code CustomerSignals.signalCounts};</li>
+ *       customer / four {@code PurchaseHistories.purchaseHistories}, {@code CustomerSignals.signalCounts} and
+ *       {@code CustomerSignals.satisfaction};</li>
  *   <li>{@code lifetimeValue} / {@code lifetimeExtraction}: BG/NBD and Gamma-Gamma / one
  *       {@code purchaseHistories}.</li>
  * </ul>
@@ -194,7 +195,8 @@ public class InsightBenchmark {
                 histories.purchaseHistories(EUR, QUARTER, CUTOFF),
                 histories.purchaseHistories(EUR, QUARTER.minus(Duration.ofDays(90)), QUARTER),
                 histories.purchaseHistories(EUR, CUTOFF, END),
-                ports.get(CustomerSignals.class).signalCounts(EUR, QUARTER, CUTOFF, Set.of("COMPLAINT"))))
+                ports.get(CustomerSignals.class).signalCounts(EUR, QUARTER, CUTOFF, Set.of("COMPLAINT")),
+                ports.get(CustomerSignals.class).satisfaction(QUARTER, CUTOFF)))
                 .stream().mapToInt(List::size).sum();
     }
 
