@@ -308,15 +308,17 @@ public final class KMeans {
         double[] x = Distances.flatten(data);
         requireDistinctRows(x, n, d, k);
         Algorithm algorithm = resolve(options.algorithm(), n, d, k);
-        double tolerance = options.tolerance() * meanVariance(x, n, d);
+        double variance = meanVariance(x, n, d);
+        double tolerance = options.tolerance() * variance;
         try (ChunkExecutor executor = new ChunkExecutor(n, Checks.resolveThreads(options.threads()))) {
             AssignmentKernel kernel = AssignmentKernel.create(algorithm, x, n, d, k, diameter(x, n, d));
             SplittableRandom seeds = new SplittableRandom(options.seed());
             LloydIterations best = null;
             for (int r = 0; r < options.restarts(); r++) {
                 SplittableRandom random = new SplittableRandom(seeds.nextLong());
-                double[] initial = KMeansPlusPlus.seed(x, n, d, k, random, executor);
-                LloydIterations run = LloydIterations.run(x, n, d, k, initial, kernel, executor,
+                KMeansPlusPlus.Seeding seeding = KMeansPlusPlus.seed(x, n, d, k, random, executor);
+                kernel.start(seeding.nearest(), seeding.distance());
+                LloydIterations run = LloydIterations.run(x, n, d, k, seeding.centers(), kernel, executor,
                         options.maxIterations(), tolerance);
                 if (options.refine()) {
                     run = refine(x, n, d, k, run, kernel, executor, options.maxIterations(), tolerance);
@@ -328,7 +330,7 @@ public final class KMeans {
             requireConverged(options, best.converged, best.iterations, "K-means (" + algorithm + ")");
             return new KMeansModel(best.centers, k, d, best.labels, best.inertia, best.iterations, best.converged,
                     options, algorithm, withinSumsOfSquares(x, d, k, best.centers, best.labels),
-                    n * d * meanVariance(x, n, d));
+                    n * d * variance);
         }
     }
 
