@@ -11,24 +11,25 @@ import java.util.SplittableRandom;
  * {@code O(n·k·(2 + ln k)·d)} flops, spread over the chunks of a {@link ChunkExecutor}.
  *
  * <p>Pruning (Elkan's triangle inequality applied to the D² update): a candidate {@code c} can only be nearer to a
- * row {@code x} than the row's nearest centre {@code m} if {@code ‖c − m‖ ≤ 2‖x − m‖}. The rows are grouped by
- * their nearest centre, with the largest such distance of each group, so that a candidate farther than twice that
- * radius from a group's centre is ruled out for the whole group by one comparison; a row whose group rules out
- * every candidate costs one read of its label (its coordinates, distances and bounds are not touched), and in the
- * other groups the test is made per row. Once the centres cover the data, most rows are skipped outright, and the
- * cost of a step falls to the rows that are still far from every centre. The gain of a candidate (how much it
- * lowers the total) is summed over the rows it improves only. The rows are always visited in index order, which
- * keeps the memory access a forward stream; the group radii are refreshed during each step's update.
+ * row {@code x} than the row's nearest centre {@code m} if {@code ‖c − m‖ ≤ 2‖x − m‖}; every other distance from a
+ * candidate to a row is skipped (about half of them on well separated data). The test compares squares, with the
+ * threshold {@code ‖c − m‖² / (2(1 + 10⁻⁹))²} computed once per candidate and centre, so a row costs no square
+ * root. The gain of a candidate (how much it lowers the total) is summed over the rows it improves only, and the
+ * running sums for D² sampling are kept at every 64th row (a draw finishes the sum inside its block), so a step
+ * writes one array of {@code n} doubles fewer than the textbook loop.
  *
- * <p>Equivalence: every distance is the same {@link Distances#squared} the unpruned scan computes, and a row is
- * skipped only when it provably keeps its distance, so the candidates drawn and the centres chosen are those of
- * the plain greedy k-means++ (up to the rounding of the gain sums, which can only matter between two candidates
- * whose totals agree to about 15 digits). The result does not depend on the number of threads: the rows are split
- * into chunks by position only and the partial gains are added in chunk order.
+ * <p>Equivalence: every distance is the same {@link Distances#squared} the unpruned scan computes, a row is
+ * skipped only when it provably keeps its distance, and the draws use the same left-to-right running sums, so the
+ * candidates drawn and the centres chosen are those of the plain greedy k-means++ (up to the rounding of the gain
+ * sums, which can only matter between two candidates whose totals agree to about 15 digits). The result does not
+ * depend on the number of threads: the rows are split into chunks by position only and the partial gains are added
+ * in chunk order.
  *
  * <p>By-products: the seeding ends knowing every row's nearest centre and its distance, which are exact
  * starting bounds for the first pass of the Hamerly and Elkan kernels ({@link AssignmentKernel#start}), so that
- * pass prunes instead of computing all {@code n·k} distances.
+ * pass prunes instead of computing all {@code n·k} distances. On the benchmark of {@code BENCHMARKS.md} (well
+ * separated blobs) that pass and Hartigan's initial bounds were a third of the fit; what remains of the seeding is
+ * the unprunable distances of the rows still far from every centre, which is bound by memory bandwidth.
  *
  * <p>Rows already at distance zero from a centre are never drawn, so as long as the data holds at least {@code k}
  * distinct rows the {@code k} centres are distinct.
