@@ -6,12 +6,15 @@ import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
+import org.crm4j.core.insight.PipelineHistories;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.opportunity.OpportunityRepository;
 import org.crm4j.core.pipeline.PipelineReports;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
+import org.crm4j.core.survey.SurveyInvitationRepository;
+import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
@@ -35,6 +38,7 @@ public final class InMemoryPorts {
                 .add(SaleRepository.class, new InMemorySaleRepository(store))
                 .add(SalesReports.class, new InMemorySalesReports(store))
                 .add(PurchaseHistories.class, new InMemoryPurchaseHistories(store))
+                .add(PipelineHistories.class, new InMemoryPipelineHistories(store))
                 .add(CampaignRepository.class, new InMemoryCampaignRepository(store))
                 .add(CampaignMemberRepository.class, new InMemoryCampaignMemberRepository(store))
                 .add(RelationshipRepository.class, new InMemoryRelationshipRepository(store))
@@ -45,6 +49,8 @@ public final class InMemoryPorts {
                 .add(TimelineReader.class, new InMemoryTimelineReader(store))
                 .add(PipelineReports.class, new InMemoryPipelineReports(store))
                 .add(TicketRepository.class, new InMemoryTicketRepository(store))
+                .add(SurveyRepository.class, new InMemorySurveyRepository(store))
+                .add(SurveyInvitationRepository.class, new InMemorySurveyInvitationRepository(store))
                 .build();
     }
 }

@@ -3,9 +3,8 @@ package org.crm4j.core.insight;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.crm4j.analytics.cluster.ClusterQuality;
 import org.crm4j.analytics.cluster.Dbscan;
@@ -33,6 +33,14 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.LifecycleStage;
+import org.crm4j.core.lead.Lead;
+import org.crm4j.core.lead.LeadQuery;
+import org.crm4j.core.lead.LeadService;
+import org.crm4j.core.lead.LeadSort;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.Sort;
+import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.report.RfmInput;
 import org.crm4j.core.report.SalesReports;
 import org.slf4j.Logger;
@@ -56,15 +64,22 @@ final class DefaultInsightService implements InsightService {
 
     private final SalesReports reports;
     private final PurchaseHistories histories;
+    private final PipelineHistories pipeline;
+    private final StageProbabilities probabilities;
     private final CustomerService customers;
+    private final LeadService leads;
     private final CampaignService campaigns;
     private final Transactions transactions;
 
-    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerService customers,
-            CampaignService campaigns, Transactions transactions) {
+    DefaultInsightService(SalesReports reports, PurchaseHistories histories, PipelineHistories pipeline,
+            StageProbabilities probabilities, CustomerService customers, LeadService leads, CampaignService campaigns,
+            Transactions transactions) {
         this.reports = reports;
         this.histories = histories;
+        this.pipeline = pipeline;
+        this.probabilities = probabilities;
         this.customers = customers;
+        this.leads = leads;
         this.campaigns = campaigns;
         this.transactions = transactions;
     }
@@ -193,32 +208,39 @@ final class DefaultInsightService implements InsightService {
         }
         LOG.debug("retention {}", options);
         Currency currency = options.currency();
-        Instant end = options.to().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<MonthlyActivity> activity = transactions.inTransaction(() -> histories.monthlyActivity(currency,
-                Instant.EPOCH, end));
-        listener.progress("read " + activity.size() + " customer-months", 1, 2);
-        // Rows come grouped by customer and ordered by month: the first with a purchase is the acquisition month.
-        Map<YearMonth, List<List<MonthlyActivity>>> byCohort = new TreeMap<>();
-        Map<CustomerId, List<MonthlyActivity>> byCustomer = new LinkedHashMap<>();
+        CohortPeriod unit = options.period();
+        Instant end = unit.plus(options.to(), 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<PeriodActivity> activity = transactions.inTransaction(() -> unit == CohortPeriod.MONTH
+                ? histories.monthlyActivity(currency, Instant.EPOCH, end).stream()
+                        .map(a -> new PeriodActivity(a.customerId(), a.month().atDay(1), a.purchases(), a.revenue()))
+                        .toList()
+                : histories.weeklyActivity(currency, Instant.EPOCH, end).stream()
+                        .map(a -> new PeriodActivity(a.customerId(), a.week(), a.purchases(), a.revenue()))
+                        .toList());
+        listener.progress("read " + activity.size() + " customer-" + unit.name().toLowerCase(Locale.ROOT) + "s", 1,
+                2);
+        // Rows come grouped by customer and ordered by period: the first with a purchase is the acquisition period.
+        Map<LocalDate, List<List<PeriodActivity>>> byCohort = new TreeMap<>();
+        Map<CustomerId, List<PeriodActivity>> byCustomer = new LinkedHashMap<>();
         activity.forEach(a -> byCustomer.computeIfAbsent(a.customerId(), id -> new ArrayList<>()).add(a));
-        for (List<MonthlyActivity> months : byCustomer.values()) {
-            months.stream().filter(a -> a.purchases() > 0).findFirst().map(MonthlyActivity::month)
+        for (List<PeriodActivity> periods : byCustomer.values()) {
+            periods.stream().filter(a -> a.purchases() > 0).findFirst().map(PeriodActivity::start)
                     .filter(first -> !first.isBefore(options.from()) && !first.isAfter(options.to()))
-                    .ifPresent(first -> byCohort.computeIfAbsent(first, m -> new ArrayList<>()).add(months));
+                    .ifPresent(first -> byCohort.computeIfAbsent(first, m -> new ArrayList<>()).add(periods));
         }
         List<Cohort> cohorts = new ArrayList<>();
         List<Money> customerRevenue = new ArrayList<>();
-        byCohort.forEach((month, members) -> {
-            int periods = (int) ChronoUnit.MONTHS.between(month, options.to()) + 1;
+        byCohort.forEach((start, members) -> {
+            int periods = (int) unit.between(start, options.to()) + 1;
             int[] active = new int[periods];
             Money[] revenue = new Money[periods];
             Arrays.fill(revenue, Money.zero(currency));
             int repeat = 0;
-            for (List<MonthlyActivity> months : members) {
+            for (List<PeriodActivity> rows : members) {
                 long purchases = 0;
                 Money total = Money.zero(currency);
-                for (MonthlyActivity a : months) {
-                    int p = (int) ChronoUnit.MONTHS.between(month, a.month());
+                for (PeriodActivity a : rows) {
+                    int p = (int) unit.between(start, a.start());
                     if (p >= 0) {
                         active[p] += a.purchases() > 0 ? 1 : 0;
                         revenue[p] = revenue[p].plus(a.revenue());
@@ -233,11 +255,15 @@ final class DefaultInsightService implements InsightService {
             for (int p = 0; p < periods; p++) {
                 retained.add((double) active[p] / members.size());
             }
-            cohorts.add(new Cohort(month, members.size(), retained, List.of(revenue),
+            cohorts.add(new Cohort(start, members.size(), retained, List.of(revenue),
                     (double) repeat / members.size()));
         });
         listener.progress("tabulated " + cohorts.size() + " cohorts", 2, 2);
         return new RetentionCohorts(options, cohorts, deciles(customerRevenue, currency));
+    }
+
+    /** One customer's activity in one month or week, whichever the cohorts count in. */
+    private record PeriodActivity(CustomerId customerId, LocalDate start, long purchases, Money revenue) {
     }
 
     /** Ten deciles of the customers by revenue, highest first; a stable sort keeps ties in customer order. */
@@ -363,7 +389,7 @@ final class DefaultInsightService implements InsightService {
             }
             double[] centroid = centroids[c];
             String label = SegmentLabels.of(centroid[RfmFeatures.RECENCY], centroid[RfmFeatures.FREQUENCY],
-                    centroid[RfmFeatures.MONETARY]);
+                    centroid[RfmFeatures.MONETARY], sums[RfmFeatures.FREQUENCY] / members.length);
             segments.add(new Segment(c, label, customers, (double) members.length / n, revenueShare,
                     sums[RfmFeatures.RECENCY] / members.length, sums[RfmFeatures.FREQUENCY] / members.length,
                     sums[RfmFeatures.MONETARY] / members.length, revenue));
@@ -423,5 +449,68 @@ final class DefaultInsightService implements InsightService {
         }
         LOG.debug("targetSegment {} segment {} ({} customers)", campaign, segment.index(), segment.size());
         campaigns.addMembers(campaign, segment.customers());
+    }
+
+    @Override
+    public CampaignEffect campaignEffect(CampaignId campaign, EffectOptions options, ProgressListener listener) {
+        if (campaign == null) {
+            throw new ValidationException("campaign", "must not be null", null);
+        }
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
+        LOG.debug("campaignEffect {} {}", campaign, options);
+        return CampaignEffects.measure(campaigns, histories, transactions, campaign, options, listener);
+    }
+
+    @Override
+    public PipelineForecast pipelineForecast(PipelineOptions options, ProgressListener listener) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
+        LOG.debug("pipelineForecast {}", options);
+        List<StageOutcome> outcomes = new ArrayList<>();
+        List<OpenPipeline> open = new ArrayList<>();
+        transactions.run(() -> {
+            outcomes.addAll(pipeline.stageOutcomes(options.closedFrom(), options.closedTo()));
+            open.addAll(pipeline.openPipeline(options.from(), options.to()));
+        });
+        listener.progress("read the outcomes of " + outcomes.size() + " stages and " + open.size()
+                + " open pipeline groups", 1, 2);
+        PipelineForecast forecast = PipelineForecast.of(options, outcomes, open, probabilities);
+        listener.progress("learnt the win rates and forecast " + forecast.months().size() + " months", 2, 2);
+        return forecast;
+    }
+
+    @Override
+    public LeadScores leadScores(LeadScoringOptions options, ProgressListener listener) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
+        LOG.debug("leadScores {}", options);
+        List<Lead> all = transactions.inTransaction(() -> {
+            List<Lead> read = new ArrayList<>();
+            for (int page = 0;; page++) {
+                Page<Lead> p = leads.search(LeadQuery.all(), PageRequest.of(page, PageRequest.MAX_SIZE,
+                        Sort.asc(LeadSort.ID)));
+                read.addAll(p.content());
+                if (p.content().size() < PageRequest.MAX_SIZE) {
+                    return read;
+                }
+            }
+        });
+        listener.progress("read " + all.size() + " leads", 1, 2);
+        LeadScores scores = LeadScorer.score(options, all);
+        listener.progress("fitted naive Bayes and scored " + scores.scores().size() + " open leads", 2, 2);
+        return scores;
     }
 }

@@ -6,6 +6,9 @@ import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
+import org.crm4j.core.contract.CampaignEffectContract;
+import org.crm4j.core.contract.LeadScoringContract;
+import org.crm4j.core.contract.PipelineForecastContract;
 import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
@@ -30,6 +33,7 @@ import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
 import org.crm4j.core.contract.StorageLimitsContract;
+import org.crm4j.core.contract.SurveyServiceContract;
 import org.crm4j.core.contract.TicketServiceContract;
 import org.crm4j.core.contract.TimelineContract;
 import org.crm4j.core.contract.TransactionsContract;
@@ -258,6 +262,30 @@ abstract class JpaContracts {
     }
 
     @Nested
+    class LeadScoring extends LeadScoringContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class PipelineForecasts extends PipelineForecastContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CampaignEffects extends CampaignEffectContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
     class LeadRepository extends LeadRepositoryContract {
         @Override
         protected CrmPorts newPorts() {
@@ -315,6 +343,14 @@ abstract class JpaContracts {
 
     @Nested
     class StorageLimits extends StorageLimitsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class SurveyService extends SurveyServiceContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
