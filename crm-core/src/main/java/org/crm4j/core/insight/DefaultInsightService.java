@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,14 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.LifecycleStage;
+import org.crm4j.core.lead.Lead;
+import org.crm4j.core.lead.LeadQuery;
+import org.crm4j.core.lead.LeadService;
+import org.crm4j.core.lead.LeadSort;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.Sort;
+import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.report.RfmInput;
 import org.crm4j.core.report.SalesReports;
 import org.slf4j.Logger;
@@ -56,15 +65,24 @@ final class DefaultInsightService implements InsightService {
 
     private final SalesReports reports;
     private final PurchaseHistories histories;
+    private final CustomerSignals signals;
+    private final PipelineHistories pipeline;
+    private final StageProbabilities probabilities;
     private final CustomerService customers;
+    private final LeadService leads;
     private final CampaignService campaigns;
     private final Transactions transactions;
 
-    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerService customers,
+    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerSignals signals,
+            PipelineHistories pipeline, StageProbabilities probabilities, CustomerService customers, LeadService leads,
             CampaignService campaigns, Transactions transactions) {
         this.reports = reports;
         this.histories = histories;
+        this.signals = signals;
+        this.pipeline = pipeline;
+        this.probabilities = probabilities;
         this.customers = customers;
+        this.leads = leads;
         this.campaigns = campaigns;
         this.transactions = transactions;
     }
@@ -149,13 +167,15 @@ final class DefaultInsightService implements InsightService {
         Instant trend = cutoff.minus(Duration.ofDays(ChurnLearner.TREND_DAYS));
         Instant previous = trend.minus(Duration.ofDays(ChurnLearner.TREND_DAYS));
         Instant windowEnd = cutoff.plus(Duration.ofDays(options.windowDays()));
-        List<List<PurchaseHistory>> reads = transactions.inTransaction(() -> List.of(
+        ChurnLearner.Inputs inputs = transactions.inTransaction(() -> new ChurnLearner.Inputs(
                 histories.purchaseHistories(currency, Instant.EPOCH, cutoff),
                 histories.purchaseHistories(currency, max(trend, Instant.EPOCH), cutoff),
                 histories.purchaseHistories(currency, max(previous, Instant.EPOCH), max(trend, Instant.EPOCH)),
-                histories.purchaseHistories(currency, cutoff, windowEnd)));
-        listener.progress("read the purchase histories of " + reads.get(0).size() + " customers", 1, 2);
-        ChurnAnalysis analysis = ChurnLearner.learn(options, reads.get(0), reads.get(1), reads.get(2), reads.get(3));
+                histories.purchaseHistories(currency, cutoff, windowEnd),
+                signals.signalCounts(currency, max(trend, Instant.EPOCH), cutoff, options.complaintCategories()),
+                signals.satisfaction(max(trend, Instant.EPOCH), cutoff)));
+        listener.progress("read the purchase histories of " + inputs.before().size() + " customers", 1, 2);
+        ChurnAnalysis analysis = ChurnLearner.learn(options, inputs);
         listener.progress("fitted the " + options.model() + " model and scored the customers", 2, 2);
         return analysis;
     }
@@ -425,6 +445,50 @@ final class DefaultInsightService implements InsightService {
     }
 
     @Override
+    public List<SegmentSatisfaction> satisfaction(CustomerSegmentation segmentation, Instant from, Instant to) {
+        if (segmentation == null) {
+            throw new ValidationException("segmentation", "must not be null", null);
+        }
+        if (from == null) {
+            throw new ValidationException("from", "must not be null", null);
+        }
+        if (to == null) {
+            throw new ValidationException("to", "must not be null", null);
+        }
+        if (to.isBefore(from)) {
+            throw new ValidationException("to", "must not be before from", to);
+        }
+        LOG.debug("satisfaction of {} segments from {} to {}", segmentation.k(), from, to);
+        Map<CustomerId, SatisfactionCounts> answers = new HashMap<>();
+        transactions.inTransaction(() -> signals.satisfaction(from, to))
+                .forEach(a -> answers.put(a.customerId(), a));
+        List<SegmentSatisfaction> result = new ArrayList<>();
+        for (Segment segment : segmentation.segments()) {
+            int respondents = 0;
+            long csatAnswers = 0;
+            long csatTotal = 0;
+            long npsAnswers = 0;
+            long promoters = 0;
+            long detractors = 0;
+            for (CustomerId customer : segment.customers()) {
+                SatisfactionCounts a = answers.get(customer);
+                if (a != null) {
+                    respondents++;
+                    csatAnswers += a.csatAnswers();
+                    csatTotal += a.csatTotal();
+                    npsAnswers += a.npsAnswers();
+                    promoters += a.promoters();
+                    detractors += a.detractors();
+                }
+            }
+            result.add(new SegmentSatisfaction(segment.index(), segment.label(), segment.size(), respondents,
+                    csatAnswers, csatAnswers == 0 ? Double.NaN : (double) csatTotal / csatAnswers, npsAnswers,
+                    npsAnswers == 0 ? Double.NaN : 100.0 * (promoters - detractors) / npsAnswers));
+        }
+        return List.copyOf(result);
+    }
+
+    @Override
     public void targetSegment(CampaignId campaign, Segment segment) {
         if (campaign == null) {
             throw new ValidationException("campaign", "must not be null", null);
@@ -434,5 +498,68 @@ final class DefaultInsightService implements InsightService {
         }
         LOG.debug("targetSegment {} segment {} ({} customers)", campaign, segment.index(), segment.size());
         campaigns.addMembers(campaign, segment.customers());
+    }
+
+    @Override
+    public CampaignEffect campaignEffect(CampaignId campaign, EffectOptions options, ProgressListener listener) {
+        if (campaign == null) {
+            throw new ValidationException("campaign", "must not be null", null);
+        }
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
+        LOG.debug("campaignEffect {} {}", campaign, options);
+        return CampaignEffects.measure(campaigns, histories, transactions, campaign, options, listener);
+    }
+
+    @Override
+    public PipelineForecast pipelineForecast(PipelineOptions options, ProgressListener listener) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
+        LOG.debug("pipelineForecast {}", options);
+        List<StageOutcome> outcomes = new ArrayList<>();
+        List<OpenPipeline> open = new ArrayList<>();
+        transactions.run(() -> {
+            outcomes.addAll(pipeline.stageOutcomes(options.closedFrom(), options.closedTo()));
+            open.addAll(pipeline.openPipeline(options.from(), options.to()));
+        });
+        listener.progress("read the outcomes of " + outcomes.size() + " stages and " + open.size()
+                + " open pipeline groups", 1, 2);
+        PipelineForecast forecast = PipelineForecast.of(options, outcomes, open, probabilities);
+        listener.progress("learnt the win rates and forecast " + forecast.months().size() + " months", 2, 2);
+        return forecast;
+    }
+
+    @Override
+    public LeadScores leadScores(LeadScoringOptions options, ProgressListener listener) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
+        LOG.debug("leadScores {}", options);
+        List<Lead> all = transactions.inTransaction(() -> {
+            List<Lead> read = new ArrayList<>();
+            for (int page = 0;; page++) {
+                Page<Lead> p = leads.search(LeadQuery.all(), PageRequest.of(page, PageRequest.MAX_SIZE,
+                        Sort.asc(LeadSort.ID)));
+                read.addAll(p.content());
+                if (p.content().size() < PageRequest.MAX_SIZE) {
+                    return read;
+                }
+            }
+        });
+        listener.progress("read " + all.size() + " leads", 1, 2);
+        LeadScores scores = LeadScorer.score(options, all);
+        listener.progress("fitted naive Bayes and scored " + scores.scores().size() + " open leads", 2, 2);
+        return scores;
     }
 }

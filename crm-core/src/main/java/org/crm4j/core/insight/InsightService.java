@@ -1,5 +1,6 @@
 package org.crm4j.core.insight;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.crm4j.core.NotFoundException;
@@ -9,6 +10,8 @@ import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerService;
+import org.crm4j.core.lead.LeadService;
+import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.report.SalesReports;
 
 /**
@@ -23,15 +26,23 @@ public interface InsightService {
      *
      * @param reports      the reporting port
      * @param histories    the purchase-history port
+     * @param signals      the port of returns, campaign responses, relationship deteriorations and tickets
+     * @param pipeline     the pipeline-history port
+     * @param probabilities the configured probability of winning per opportunity stage
      * @param customers    the customer service, through which customers at risk change lifecycle stage
+     * @param leads        the lead service, from which lead scores learn
      * @param campaigns    the campaign service, through which segments become campaign members
      * @param transactions the transaction port
      * @return the service
      */
-    static InsightService create(SalesReports reports, PurchaseHistories histories, CustomerService customers,
+    static InsightService create(SalesReports reports, PurchaseHistories histories, CustomerSignals signals,
+            PipelineHistories pipeline, StageProbabilities probabilities, CustomerService customers, LeadService leads,
             CampaignService campaigns, Transactions transactions) {
         return new DefaultInsightService(Objects.requireNonNull(reports, "reports"),
-                Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(customers, "customers"),
+                Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(signals, "signals"),
+                Objects.requireNonNull(pipeline, "pipeline"),
+                Objects.requireNonNull(probabilities, "probabilities"), Objects.requireNonNull(customers, "customers"),
+                Objects.requireNonNull(leads, "leads"),
                 Objects.requireNonNull(campaigns, "campaigns"), Objects.requireNonNull(transactions, "transactions"));
     }
 
@@ -114,11 +125,13 @@ public interface InsightService {
      * features, from crm-analytics) is fitted on the others, measured on the held-out ones (AUC, accuracy and
      * confusion matrix at 0.5) and then gives every customer a probability with its reasons ({@link ChurnReason}:
      * the tree's decision path in original units; the forest's path conditions grouped by feature and direction,
-     * most contributing first; the logistic model's largest contributions to the log-odds). Reads four aggregates of {@link PurchaseHistories} (before the cut-off, the two 90-day windows before
-     * it, the churn window).
-     *
-     * <p>Not included yet: returns, campaign responses and relationship deteriorations as features. Customers at
-     * risk move to the AT_RISK lifecycle stage with {@link #markAtRisk}.
+     * most contributing first; the logistic model's largest contributions to the log-odds). Reads four aggregates of
+     * {@link PurchaseHistories} (before the cut-off, the two 90-day windows before it, the churn window) and one of
+     * {@link CustomerSignals} (returns, campaign responses, relationship deteriorations, tickets and complaints of
+     * the 90 days before the cut-off) and its survey answers (dissatisfied CSAT and detractor NPS answers). The
+     * logistic model leaves out features that are constant among the training customers or equal to an earlier
+     * feature (importance 0, odds ratio 1). Customers at risk move to the AT_RISK
+     * lifecycle stage with {@link #markAtRisk}.
      *
      * @param options what to learn, not null
      * @return the analysis
@@ -184,6 +197,20 @@ public interface InsightService {
     RetentionCohorts retention(CohortOptions options, ProgressListener listener);
 
     /**
+     * How satisfied each segment of a segmentation is: the survey answers its members gave in {@code [from, to)}
+     * (read per customer in one aggregate, {@link CustomerSignals#satisfaction}), as respondents, mean CSAT and Net
+     * Promoter Score. Customers who left a segmentation's currency or were set aside as outliers are not counted.
+     *
+     * @param segmentation a segmentation of this CRM, not null
+     * @param from         the start of the answers, inclusive, not null
+     * @param to           the end, exclusive, not null, not before {@code from}
+     * @return one entry per segment, in the order of {@link CustomerSegmentation#segments()}
+     * @throws ValidationException on field {@code segmentation}, {@code from} or {@code to} ({@code must not be
+     *                             null}) or {@code to} ({@code must not be before from})
+     */
+    List<SegmentSatisfaction> satisfaction(CustomerSegmentation segmentation, Instant from, Instant to);
+
+    /**
      * Makes a segment a campaign's target list: adds all its customers as members in one transaction, through
      * {@link CampaignService#addMembers}, all or none, with that method's checks (consent for the campaign's
      * channel, active customers, no one a member already).
@@ -196,4 +223,112 @@ public interface InsightService {
      * @throws org.crm4j.core.DuplicateException if a customer is already a member
      */
     void targetSegment(CampaignId campaign, Segment segment);
+
+    /**
+     * Measures a campaign's effect against its control group (chosen with {@link CampaignService#holdOut} before
+     * targeting: members held out at random and never contacted). Conversion is a recorded conversion
+     * ({@link org.crm4j.core.campaign.CampaignMember#hasConverted()}); revenue is each member's net revenue in the
+     * budget's currency from the campaign's start date to the day after its end date (UTC; earlier if it was
+     * finished early or cancelled); the covariates are each member's days since the latest purchase (the
+     * look-back's length for none), number of transactions and net revenue in the {@code lookbackDays} before the
+     * start. Reported, at the options' confidence level:
+     * <ul>
+     *   <li>the conversion uplift: difference of proportions with its Wald interval;</li>
+     *   <li>the odds ratio of converting, adjusted for the covariates by a logistic regression, with its Wald
+     *       interval and p-value;</li>
+     *   <li>the incremental revenue per contacted customer, adjusted by least squares on the same columns, with its
+     *       t interval, the total (times the contacted members) and the ROI
+     *       {@code (incremental revenue − budget) / budget}.</li>
+     * </ul>
+     * A campaign without a control group is refused: a comparison with customers the campaign did not target
+     * would mix the campaign's effect with the reasons they were not targeted.
+     *
+     * <p>Cost: the members a page of {@value org.crm4j.core.PageRequest#MAX_SIZE} at a time, two aggregate reads of
+     * {@link PurchaseHistories}, one logistic and one linear fit.
+     *
+     * @param campaign the campaign, not null
+     * @param options  how to measure, not null
+     * @return the effect
+     * @throws ValidationException on field {@code campaign} or {@code options} ({@code must not be null}),
+     *                             {@code campaignId} (rule {@code must have a control group (CampaignService.holdOut
+     *                             before targeting) to measure its effect against}) or {@code members} ({@code must
+     *                             include converted and unconverted members in both the contacted and the control
+     *                             group})
+     * @throws NotFoundException   if there is no such campaign (field {@code campaignId})
+     * @throws org.crm4j.analytics.ConvergenceException if the conversion model does not converge (a covariate
+     *                                                  separates converters from the others)
+     */
+    default CampaignEffect campaignEffect(CampaignId campaign, EffectOptions options) {
+        return campaignEffect(campaign, options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #campaignEffect(CampaignId, EffectOptions)}, reporting each step to {@code listener}.
+     *
+     * @param campaign as there
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    CampaignEffect campaignEffect(CampaignId campaign, EffectOptions options, ProgressListener listener);
+
+    /**
+     * Forecasts the revenue of the open pipeline by the month of the expected close dates in
+     * {@code [options.from(), options.to())}, per currency, with each open stage's chance of ending won learnt
+     * from the opportunities closed in {@code [options.closedFrom(), options.closedTo())}: of those that were ever
+     * in the stage, the share won (the configured probability stands in for a stage no closed opportunity went
+     * through). The same forecast with the configured {@link StageProbabilities} is reported beside it, and both
+     * sets of probabilities are scored on the closed history (Brier score, the learnt rates left-one-out; see
+     * {@link PipelineForecast}). Reads two aggregates of {@link PipelineHistories}.
+     *
+     * @param options what to forecast, not null
+     * @return the forecast
+     * @throws ValidationException on field {@code options} ({@code must not be null})
+     */
+    default PipelineForecast pipelineForecast(PipelineOptions options) {
+        return pipelineForecast(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #pipelineForecast(PipelineOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    PipelineForecast pipelineForecast(PipelineOptions options, ProgressListener listener);
+
+    /**
+     * Scores the open leads (NEW, CONTACTED, QUALIFIED) by their chance of converting, learnt from the closed ones
+     * (CONVERTED against DISQUALIFIED) with categorical naive Bayes over {@link LeadScores#FEATURES} (frequency
+     * tables with additive smoothing {@code alpha}; crm-analytics' {@code CategoricalNaiveBayes}). A seeded
+     * {@code testShare} of the closed leads is held out to measure the model (AUC); the scores come from the model
+     * fitted on all closed leads, each with every feature's log-likelihood ratio (what raised or lowered it). Reads
+     * the leads through {@link LeadService#search}, a page of {@value org.crm4j.core.PageRequest#MAX_SIZE} at a
+     * time.
+     *
+     * <p>Not included: company size, industry and country (leads do not record them) and a logistic regression
+     * alternative.
+     *
+     * @param options how to learn, not null
+     * @return the scores
+     * @throws ValidationException on field {@code options} ({@code must not be null}) or {@code leads} ({@code must
+     *                             include converted and disqualified leads among both the training and the held-out
+     *                             leads})
+     */
+    default LeadScores leadScores(LeadScoringOptions options) {
+        return leadScores(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #leadScores(LeadScoringOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    LeadScores leadScores(LeadScoringOptions options, ProgressListener listener);
 }
