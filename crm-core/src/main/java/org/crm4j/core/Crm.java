@@ -15,6 +15,7 @@ import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
+import org.crm4j.core.insight.DemandHistories;
 import org.crm4j.core.insight.InsightService;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
@@ -69,7 +70,7 @@ public final class Crm implements AutoCloseable {
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
             RelationshipRepository.class, TicketRepository.class, LeadRepository.class,
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
-            PipelineReports.class, ImportRepository.class, PurchaseHistories.class);
+            PipelineReports.class, ImportRepository.class, PurchaseHistories.class, DemandHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -121,7 +122,7 @@ public final class Crm implements AutoCloseable {
         this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
                 ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                customers, campaigns, tx);
+                ports.get(DemandHistories.class), products, customers, campaigns, tx);
         this.onClose = builder.onClose;
     }
 

@@ -33,6 +33,8 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.LifecycleStage;
+import org.crm4j.core.product.ProductId;
+import org.crm4j.core.product.ProductService;
 import org.crm4j.core.report.RfmInput;
 import org.crm4j.core.report.SalesReports;
 import org.slf4j.Logger;
@@ -59,9 +61,14 @@ final class DefaultInsightService implements InsightService {
     private final CustomerService customers;
     private final CampaignService campaigns;
     private final Transactions transactions;
+    private final DemandInsights demand;
+    private final BasketInsights baskets;
 
-    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerService customers,
-            CampaignService campaigns, Transactions transactions) {
+    DefaultInsightService(SalesReports reports, PurchaseHistories histories, DemandHistories demandHistories,
+            ProductService products, CustomerService customers, CampaignService campaigns,
+            Transactions transactions) {
+        this.demand = new DemandInsights(demandHistories, products, transactions);
+        this.baskets = new BasketInsights(demandHistories, transactions);
         this.reports = reports;
         this.histories = histories;
         this.customers = customers;
@@ -423,5 +430,23 @@ final class DefaultInsightService implements InsightService {
         }
         LOG.debug("targetSegment {} segment {} ({} customers)", campaign, segment.index(), segment.size());
         campaigns.addMembers(campaign, segment.customers());
+    }
+
+    @Override
+    public DemandForecast demand(ProductId product, DemandOptions options, ProgressListener listener) {
+        LOG.debug("demand {} {}", product, options);
+        return demand.demand(product, options, listener);
+    }
+
+    @Override
+    public List<DemandForecast> demandForAll(DemandOptions options, ProgressListener listener) {
+        LOG.debug("demandForAll {}", options);
+        return demand.demandForAll(options, listener);
+    }
+
+    @Override
+    public BasketAnalysis baskets(BasketOptions options, ProgressListener listener) {
+        LOG.debug("baskets {}", options);
+        return baskets.baskets(options, listener);
     }
 }

@@ -7,6 +7,7 @@ import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
 import org.crm4j.core.contract.ChurnContract;
+import org.crm4j.core.contract.DemandForecastContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.ImportServiceContract;
@@ -251,6 +252,14 @@ abstract class JpaContracts {
 
     @Nested
     class Churn extends ChurnContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class DemandForecast extends DemandForecastContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
