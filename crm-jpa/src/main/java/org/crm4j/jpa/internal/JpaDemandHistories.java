@@ -113,14 +113,14 @@ final class JpaDemandHistories implements DemandHistories {
         if (to.isBefore(from)) {
             throw new ValidationException("to", Require.notBefore("from"), to);
         }
-        String sql = "SELECT s.customer_id AS customer_id, " + day() + " AS day, s.product_id AS product_id"
+        String sql = "SELECT s.customer_id AS customer_id, " + day() + " AS sale_day, s.product_id AS product_id"
                 + FROM + " WHERE s.sold_at >= ?1 AND s.sold_at < ?2 AND " + SALE_TIME + " >= ?1 AND "
                 + SALE_TIME + " < ?2"
                 + " GROUP BY s.customer_id, " + day() + ", s.product_id HAVING SUM(s.quantity) > 0";
         List<Object[]> rows = tx.withEntityManager(em -> {
             @SuppressWarnings("unchecked") // a native query with scalar columns returns Object[] rows
             NativeQuery<Object[]> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
-            return query.addScalar("customer_id", UUID.class).addScalar("day", LocalDate.class)
+            return query.addScalar("customer_id", UUID.class).addScalar("sale_day", LocalDate.class)
                     .addScalar("product_id", UUID.class)
                     .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to))
                     .getResultList();

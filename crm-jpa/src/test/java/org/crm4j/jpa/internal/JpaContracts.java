@@ -6,6 +6,7 @@ import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
+import org.crm4j.core.contract.BasketContract;
 import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.DemandForecastContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
@@ -252,6 +253,14 @@ abstract class JpaContracts {
 
     @Nested
     class Churn extends ChurnContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Basket extends BasketContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
