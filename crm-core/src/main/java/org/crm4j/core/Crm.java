@@ -1,5 +1,6 @@
 package org.crm4j.core;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
 import org.crm4j.core.insight.DemandHistories;
 import org.crm4j.core.insight.InsightService;
+import org.crm4j.core.insight.PipelineHistories;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.lead.LeadService;
@@ -33,6 +35,9 @@ import org.crm4j.core.report.ReportService;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
 import org.crm4j.core.sales.SalesService;
+import org.crm4j.core.survey.SurveyInvitationRepository;
+import org.crm4j.core.survey.SurveyRepository;
+import org.crm4j.core.survey.SurveyService;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.ticket.TicketService;
 import org.crm4j.core.ticket.TicketSettings;
@@ -70,7 +75,8 @@ public final class Crm implements AutoCloseable {
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
             RelationshipRepository.class, TicketRepository.class, LeadRepository.class,
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
-            PipelineReports.class, ImportRepository.class, PurchaseHistories.class, DemandHistories.class);
+            PipelineReports.class, ImportRepository.class, PurchaseHistories.class, SurveyRepository.class,
+            SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -86,6 +92,7 @@ public final class Crm implements AutoCloseable {
     private final PipelineReportService pipeline;
     private final TicketService tickets;
     private final InsightService insights;
+    private final SurveyService surveys;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -121,8 +128,13 @@ public final class Crm implements AutoCloseable {
         this.pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
         this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
                 ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
+        this.surveys = SurveyService.create(ports.get(SurveyRepository.class),
+                ports.get(SurveyInvitationRepository.class), ports.get(TicketRepository.class), tickets,
+                builder.ticketSettings, customerPort, campaignPort, ports.get(CampaignMemberRepository.class), tx,
+                builder.clock, builder.ids, new SecureRandom());
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                ports.get(DemandHistories.class), products, customers, campaigns, tx);
+                ports.get(DemandHistories.class), products, ports.get(PipelineHistories.class),
+                builder.stageProbabilities, customers, leads, campaigns, tx);
         this.onClose = builder.onClose;
     }
 
@@ -228,6 +240,11 @@ public final class Crm implements AutoCloseable {
     /** @return the customer service ticket service */
     public TicketService tickets() {
         return tickets;
+    }
+
+    /** @return the satisfaction surveys: definitions, invitations, answers and their follow-up tickets */
+    public SurveyService surveys() {
+        return surveys;
     }
 
     /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */

@@ -7,12 +7,15 @@ import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.insight.DemandHistories;
+import org.crm4j.core.insight.PipelineHistories;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.opportunity.OpportunityRepository;
 import org.crm4j.core.pipeline.PipelineReports;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
+import org.crm4j.core.survey.SurveyInvitationRepository;
+import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
@@ -37,6 +40,7 @@ public final class InMemoryPorts {
                 .add(SalesReports.class, new InMemorySalesReports(store))
                 .add(PurchaseHistories.class, new InMemoryPurchaseHistories(store))
                 .add(DemandHistories.class, new InMemoryDemandHistories(store))
+                .add(PipelineHistories.class, new InMemoryPipelineHistories(store))
                 .add(CampaignRepository.class, new InMemoryCampaignRepository(store))
                 .add(CampaignMemberRepository.class, new InMemoryCampaignMemberRepository(store))
                 .add(RelationshipRepository.class, new InMemoryRelationshipRepository(store))
@@ -47,6 +51,8 @@ public final class InMemoryPorts {
                 .add(TimelineReader.class, new InMemoryTimelineReader(store))
                 .add(PipelineReports.class, new InMemoryPipelineReports(store))
                 .add(TicketRepository.class, new InMemoryTicketRepository(store))
+                .add(SurveyRepository.class, new InMemorySurveyRepository(store))
+                .add(SurveyInvitationRepository.class, new InMemorySurveyInvitationRepository(store))
                 .build();
     }
 }

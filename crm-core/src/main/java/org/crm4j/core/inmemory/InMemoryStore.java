@@ -21,6 +21,7 @@ import org.crm4j.core.activity.ActivityId;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
+import org.crm4j.core.campaign.ControlGroup;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.lead.Lead;
@@ -31,6 +32,10 @@ import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.relationship.CustomerRelationship;
 import org.crm4j.core.relationship.RelationshipId;
+import org.crm4j.core.survey.InvitationId;
+import org.crm4j.core.survey.Survey;
+import org.crm4j.core.survey.SurveyId;
+import org.crm4j.core.survey.SurveyInvitation;
 import org.crm4j.core.ticket.Ticket;
 import org.crm4j.core.ticket.TicketId;
 import org.crm4j.core.sales.Sale;
@@ -54,11 +59,15 @@ final class InMemoryStore implements Transactions {
     final Map<CampaignId, Campaign> campaigns = new HashMap<>();
     /** The members of each campaign that has any, by customer, in the order they were added. */
     final Map<CampaignId, Map<CustomerId, CampaignMember>> members = new HashMap<>();
+    /** The control group of each campaign that has one. */
+    final Map<CampaignId, ControlGroup> controlGroups = new HashMap<>();
     final Map<RelationshipId, CustomerRelationship> relationships = new HashMap<>();
     final Map<LeadId, Lead> leads = new HashMap<>();
     final Map<OpportunityId, Opportunity> opportunities = new HashMap<>();
     final Map<ActivityId, Activity> activities = new HashMap<>();
     final Map<TicketId, Ticket> tickets = new HashMap<>();
+    final Map<SurveyId, Survey> surveys = new HashMap<>();
+    final Map<InvitationId, SurveyInvitation> invitations = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;

@@ -9,6 +9,7 @@ import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.insight.DemandHistories;
+import org.crm4j.core.insight.PipelineHistories;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.opportunity.OpportunityRepository;
@@ -17,6 +18,8 @@ import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.survey.SurveyInvitationRepository;
+import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.timeline.TimelineReader;
 
@@ -44,6 +47,7 @@ public final class JpaPorts {
                 .add(SalesReports.class, new JpaSalesReports(transactions, dialect))
                 .add(PurchaseHistories.class, new JpaPurchaseHistories(transactions, dialect))
                 .add(DemandHistories.class, new JpaDemandHistories(transactions, dialect))
+                .add(PipelineHistories.class, new JpaPipelineHistories(transactions))
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
                 .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
@@ -54,6 +58,8 @@ public final class JpaPorts {
                 .add(TimelineReader.class, new JpaTimelineReader(transactions))
                 .add(PipelineReports.class, new JpaPipelineReports(transactions))
                 .add(TicketRepository.class, new JpaTicketRepository(transactions))
+                .add(SurveyRepository.class, new JpaSurveyRepository(transactions))
+                .add(SurveyInvitationRepository.class, new JpaSurveyInvitationRepository(transactions))
                 .build();
     }
 }

@@ -7,6 +7,9 @@ import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
 import org.crm4j.core.contract.BasketContract;
+import org.crm4j.core.contract.CampaignEffectContract;
+import org.crm4j.core.contract.LeadScoringContract;
+import org.crm4j.core.contract.PipelineForecastContract;
 import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.DemandForecastContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
@@ -32,6 +35,7 @@ import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
 import org.crm4j.core.contract.StorageLimitsContract;
+import org.crm4j.core.contract.SurveyServiceContract;
 import org.crm4j.core.contract.TicketServiceContract;
 import org.crm4j.core.contract.TimelineContract;
 import org.crm4j.core.contract.TransactionsContract;
@@ -268,7 +272,31 @@ abstract class JpaContracts {
     }
 
     @Nested
+    class LeadScoring extends LeadScoringContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
     class DemandForecast extends DemandForecastContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class PipelineForecasts extends PipelineForecastContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CampaignEffects extends CampaignEffectContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
@@ -333,6 +361,14 @@ abstract class JpaContracts {
 
     @Nested
     class StorageLimits extends StorageLimitsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class SurveyService extends SurveyServiceContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
