@@ -18,6 +18,7 @@ import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Sort;
 import org.crm4j.core.RetryPolicy;
 import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
@@ -197,6 +198,12 @@ final class DefaultSalesService implements SalesService {
                 throw new ValidationException(prefix.apply(index) + "customerId", "must be active", id);
             }
         });
+        // Lifecycle automation, before stock and inserts: customers are locked before products in every call, and
+        // a customer row is not locked after a sale's foreign key has share-locked it (no deadlock between sales).
+        Set<CustomerId> activated = customers.activateProspects(firstOfCustomer.keySet(), now);
+        if (!activated.isEmpty()) {
+            LOG.debug("First sale moved {} prospect(s) to ACTIVE", activated.size());
+        }
         firstOfCampaign.forEach((id, index) -> {
             if (campaigns.find(id).isEmpty()) {
                 throw new NotFoundException(prefix.apply(index) + "campaign", id);
@@ -224,11 +231,14 @@ final class DefaultSalesService implements SalesService {
                     command.quantity(), taken.get(command.productId()).price(), soldAt.get(i),
                     command.campaign(), Optional.empty(), command.requestId()));
         }
+        List<Sale> stored;
         if (sales.size() == 1) {
-            return List.of(this.sales.save(sales.get(0)));
+            stored = List.of(this.sales.save(sales.get(0)));
+        } else {
+            this.sales.saveAll(sales);
+            stored = List.copyOf(sales);
         }
-        this.sales.saveAll(sales);
-        return List.copyOf(sales);
+        return stored;
     }
 
     private Map<ProductId, Product> takeStock(Map<ProductId, Integer> units, Map<ProductId, Integer> firstOfProduct,
@@ -301,6 +311,23 @@ final class DefaultSalesService implements SalesService {
     public Optional<Sale> find(SaleId id) {
         Require.nonNull("saleId", id);
         return transactions.inTransaction(() -> sales.find(id));
+    }
+
+    @Override
+    public List<Sale> history(CustomerId customer) {
+        Require.nonNull("customerId", customer);
+        return transactions.inTransaction(() -> {
+            if (customers.activeFlags(List.of(customer)).isEmpty()) {
+                throw new NotFoundException("customerId", customer);
+            }
+            Page<Sale> found = sales.search(SaleQuery.all().withCustomer(customer),
+                    PageRequest.of(0, HISTORY_LIMIT, Sort.asc(SaleSort.SOLD_AT)));
+            if (found.totalElements() > HISTORY_LIMIT) {
+                throw new ValidationException("customerId", "must have at most " + HISTORY_LIMIT
+                        + " sales and returns; page with search(SaleQuery.all().withCustomer(id), ...)", customer);
+            }
+            return found.content();
+        });
     }
 
     @Override
