@@ -128,7 +128,7 @@ final class DefaultOpportunityService implements OpportunityService {
             List<NewSale> commands = new ArrayList<>(won.lineItems().size());
             for (int i = 0; i < won.lineItems().size(); i++) {
                 LineItem item = won.lineItems().get(i);
-                commands.add(NewSale.of(customer, item.product(), item.quantity())
+                commands.add(NewSale.of(customer, item.product(), item.quantity()).withUnitPrice(item.unitPrice())
                         .withRequestId("opportunity:" + id + ":" + i));
             }
             Opportunity saved = opportunities.update(won);

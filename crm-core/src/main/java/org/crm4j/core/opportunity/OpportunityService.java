@@ -129,7 +129,9 @@ public interface OpportunityService {
 
     /**
      * Wins an opportunity and records one sale per line item in the same transaction, by the sales feature's
-     * rules: at the product's current price, taking stock, with request id {@code "opportunity:<id>:<index>"}.
+     * rules: at the line item's negotiated unit price (not the product's current price; it must be in the currency
+     * of the product's price, else {@code "sales[i].unitPrice"} is refused), taking stock, with request id
+     * {@code "opportunity:<id>:<index>"}.
      * All or nothing: if a sale is refused (not enough stock, archived product or customer) the opportunity stays
      * open and no sale is recorded.
      *

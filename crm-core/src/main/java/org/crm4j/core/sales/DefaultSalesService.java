@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
+import org.crm4j.core.Money;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
@@ -164,7 +167,8 @@ final class DefaultSalesService implements SalesService {
     private static boolean sameSale(NewSale command, Sale stored) {
         return !stored.isReturn() && command.customerId().equals(stored.customerId())
                 && command.productId().equals(stored.productId()) && command.quantity() == stored.quantity()
-                && command.campaign().equals(stored.campaign());
+                && command.campaign().equals(stored.campaign())
+                && command.unitPrice().map(stored.unitPrice()::equals).orElse(true);
     }
 
     /**
@@ -224,11 +228,20 @@ final class DefaultSalesService implements SalesService {
                 throw new ValidationException(prefix.apply(index) + "productId", "must be active", id);
             }
         });
+        for (int i = 0; i < commands.size(); i++) {
+            Money agreed = commands.get(i).unitPrice().orElse(null);
+            Currency currency = taken.get(commands.get(i).productId()).price().currency();
+            if (agreed != null && !agreed.currency().equals(currency)) {
+                throw new ValidationException(prefix.apply(i) + "unitPrice", String.format(Locale.ROOT,
+                        Sale.UNIT_PRICE_CURRENCY, currency.getCurrencyCode()), agreed);
+            }
+        }
         List<Sale> sales = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
             NewSale command = commands.get(i);
             sales.add(new Sale(new SaleId(ids.next()), command.customerId(), command.productId(),
-                    command.quantity(), taken.get(command.productId()).price(), soldAt.get(i),
+                    command.quantity(), command.unitPrice().orElse(taken.get(command.productId()).price()),
+                    soldAt.get(i),
                     command.campaign(), Optional.empty(), command.requestId()));
         }
         List<Sale> stored;
@@ -273,6 +286,12 @@ final class DefaultSalesService implements SalesService {
         Require.nonNull(prefix + "customerId", command.customerId());
         Require.nonNull(prefix + "productId", command.productId());
         command.requestId().ifPresent(requestId -> Sale.checkRequestId(requestId, prefix + REQUEST_ID));
+        command.unitPrice().ifPresent(price -> {
+            if (price.isNegative()) {
+                throw new ValidationException(prefix + "unitPrice", Sale.UNIT_PRICE_NOT_NEGATIVE, price);
+            }
+            Require.storable(prefix + "unitPrice", price);
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.crm4j.core.sales;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.crm4j.core.Money;
 import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
@@ -9,7 +10,8 @@ import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.product.ProductId;
 
 /**
- * Command: record that a customer bought units of a product. The unit price is the product's price at that moment.
+ * Command: record that a customer bought units of a product. The unit price is the product's price at that moment,
+ * unless the command gives a negotiated one ({@link #withUnitPrice(Money)}, as a won opportunity's line items do).
  *
  * <p>A {@code requestId} makes recording idempotent: it is stored with the sale, unique in the CRM, and recording
  * a sale whose request id is already stored returns the stored sale instead of recording another (also when the
@@ -24,18 +26,36 @@ import org.crm4j.core.product.ProductId;
  * @param campaign   the campaign to attribute the sale to; empty for none
  * @param requestId  the client's id of this sale, 1 to {@value Sale#REQUEST_ID_MAX_LENGTH} characters
  *                   {@code A-Z a-z 0-9 . _ : -}; empty for none
+ * @param unitPrice  the price of one unit agreed with the buyer, in the currency of the product's price and not
+ *                   negative (checked when the sale is recorded); empty for the product's price at that moment
  */
 public record NewSale(CustomerId customerId, ProductId productId, int quantity, Optional<Instant> soldAt,
-        Optional<CampaignId> campaign, Optional<String> requestId) {
+        Optional<CampaignId> campaign, Optional<String> requestId, Optional<Money> unitPrice) {
 
     /**
-     * @throws ValidationException on field {@code "soldAt"}, {@code "campaign"} or {@code "requestId"}, rule
-     *                             {@link Require#NOT_NULL}, if an {@code Optional} is null
+     * @throws ValidationException on field {@code "soldAt"}, {@code "campaign"}, {@code "requestId"} or
+     *                             {@code "unitPrice"}, rule {@link Require#NOT_NULL}, if an {@code Optional} is null
      */
     public NewSale {
         Require.nonNull("soldAt", soldAt);
         Require.nonNull("campaign", campaign);
         Require.nonNull("requestId", requestId);
+        Require.nonNull("unitPrice", unitPrice);
+    }
+
+    /**
+     * The command without a negotiated unit price (the product's price applies).
+     *
+     * @param customerId the buyer
+     * @param productId  the product
+     * @param quantity   the units
+     * @param soldAt     when, or empty for now
+     * @param campaign   the campaign, or empty
+     * @param requestId  the client's id, or empty
+     */
+    public NewSale(CustomerId customerId, ProductId productId, int quantity, Optional<Instant> soldAt,
+            Optional<CampaignId> campaign, Optional<String> requestId) {
+        this(customerId, productId, quantity, soldAt, campaign, requestId, Optional.empty());
     }
 
     /**
@@ -47,7 +67,8 @@ public record NewSale(CustomerId customerId, ProductId productId, int quantity, 
      * @return the command
      */
     public static NewSale of(CustomerId customerId, ProductId productId, int quantity) {
-        return new NewSale(customerId, productId, quantity, Optional.empty(), Optional.empty(), Optional.empty());
+        return new NewSale(customerId, productId, quantity, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -56,7 +77,7 @@ public record NewSale(CustomerId customerId, ProductId productId, int quantity, 
      */
     public NewSale withSoldAt(Instant at) {
         return new NewSale(customerId, productId, quantity, Optional.of(Require.nonNull("soldAt", at)), campaign,
-                requestId);
+                requestId, unitPrice);
     }
 
     /**
@@ -65,7 +86,7 @@ public record NewSale(CustomerId customerId, ProductId productId, int quantity, 
      */
     public NewSale withCampaign(CampaignId attributed) {
         return new NewSale(customerId, productId, quantity, soldAt,
-                Optional.of(Require.nonNull("campaign", attributed)), requestId);
+                Optional.of(Require.nonNull("campaign", attributed)), requestId, unitPrice);
     }
 
     /**
@@ -74,6 +95,15 @@ public record NewSale(CustomerId customerId, ProductId productId, int quantity, 
      */
     public NewSale withRequestId(String value) {
         return new NewSale(customerId, productId, quantity, soldAt, campaign,
-                Optional.of(Require.nonNull("requestId", value)));
+                Optional.of(Require.nonNull("requestId", value)), unitPrice);
+    }
+
+    /**
+     * @param price the negotiated price of one unit (currency and sign checked when the sale is recorded), not null
+     * @return a copy with that unit price instead of the product's
+     */
+    public NewSale withUnitPrice(Money price) {
+        return new NewSale(customerId, productId, quantity, soldAt, campaign, requestId,
+                Optional.of(Require.nonNull("unitPrice", price)));
     }
 }

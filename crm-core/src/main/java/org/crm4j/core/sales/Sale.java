@@ -17,7 +17,8 @@ import org.crm4j.core.product.ProductId;
  * @param customerId the customer who bought or returned
  * @param productId  the product
  * @param quantity   units sold (&gt; 0) or returned (&lt; 0); never 0
- * @param unitPrice  the product's price when the sale was recorded (for a return: the price of the sale)
+ * @param unitPrice  the product's price when the sale was recorded, or the negotiated price the sale was recorded
+ *                   with (for a return: the price of the sale)
  * @param soldAt     when the sale or return happened
  * @param campaign   the campaign the sale is attributed to, if any
  * @param returnOf   for a return, the sale it returns units of; empty for a sale
@@ -32,6 +33,10 @@ public record Sale(SaleId id, CustomerId customerId, ProductId productId, int qu
     /** The rule a request id must follow. */
     public static final String REQUEST_ID_RULE = "must be 1 to " + REQUEST_ID_MAX_LENGTH
             + " characters A-Z, a-z, 0-9, '.', '_', ':' or '-'";
+    /** Rule: a unit price is not negative. */
+    public static final String UNIT_PRICE_NOT_NEGATIVE = "must not be negative";
+    /** Rule: a negotiated unit price is in the currency of the product's price ({@code %s}: its code). */
+    public static final String UNIT_PRICE_CURRENCY = "must be in %s, the currency of the product's price";
 
     /**
      * Checks the invariants.
@@ -58,7 +63,7 @@ public record Sale(SaleId id, CustomerId customerId, ProductId productId, int qu
             throw new ValidationException("quantity", "must be < 0 for a return", quantity);
         }
         if (unitPrice.isNegative()) {
-            throw new ValidationException("unitPrice", "must not be negative", unitPrice);
+            throw new ValidationException("unitPrice", UNIT_PRICE_NOT_NEGATIVE, unitPrice);
         }
     }
 

@@ -65,7 +65,8 @@ public interface SalesService {
     }
 
     /**
-     * Records a sale at the product's current price and takes the units out of stock.
+     * Records a sale at the product's current price (or the command's negotiated {@link NewSale#unitPrice()})
+     * and takes the units out of stock.
      *
      * @param command the sale
      * <p>Lifecycle automation: a sale (not a return) to a {@link org.crm4j.core.customer.LifecycleStage#PROSPECT}
@@ -77,7 +78,10 @@ public interface SalesService {
      * @return the stored sale
      * @throws ValidationException         on field {@code "quantity"} (not positive), {@code "customerId"} or
      *                                     {@code "productId"} (null, or archived: rule {@code "must be active"}),
-     *                                     {@code "soldAt"} (in the future)
+     *                                     {@code "soldAt"} (in the future), {@code "unitPrice"} (negative: rule
+     *                                     {@link Sale#UNIT_PRICE_NOT_NEGATIVE}; not in the currency of the
+     *                                     product's price: rule {@code "must be in <CUR>, the currency of the
+     *                                     product's price"}; too large to store)
      * @throws NotFoundException           on field {@code "customerId"}, {@code "productId"} or
      *                                     {@code "campaign"} (a campaign given but not stored)
      * @throws InsufficientStockException  if the stock does not cover the quantity
@@ -109,7 +113,8 @@ public interface SalesService {
      * @throws ValidationException        on field {@code "sales"} (null, or more than {@link #MAX_SALES_PER_CALL}
      *                                    entries), {@code "sales[i]"} (a null entry), or {@code "sales[i].quantity"},
      *                                    {@code "sales[i].customerId"}, {@code "sales[i].productId"},
-     *                                    {@code "sales[i].soldAt"} with the rules of {@link #record(NewSale)}
+     *                                    {@code "sales[i].soldAt"}, {@code "sales[i].unitPrice"} with the rules of
+     *                                    {@link #record(NewSale)}
      * @throws NotFoundException          on field {@code "sales[i].customerId"}, {@code "sales[i].productId"} or
      *                                    {@code "sales[i].campaign"} (the first entry naming a campaign not stored)
      * @throws InsufficientStockException naming the product whose stock does not cover the sum of its sales in the

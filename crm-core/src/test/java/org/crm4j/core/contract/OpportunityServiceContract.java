@@ -211,6 +211,30 @@ public abstract class OpportunityServiceContract extends PortsContract {
     }
 
     @Test
+    void winRecordingSales_recordsTheNegotiatedUnitPriceNotTheProductsCurrentPrice() {
+        Opportunity deal = dealWithLines(9);
+        crm.products().update(tea, org.crm4j.core.product.ProductUpdate.from(crm.products().get(tea))
+                .withPrice(eur("5.25")));
+
+        WonOpportunity won = opportunities.winRecordingSales(deal.id());
+
+        assertEquals(eur("4.00"), won.sales().get(0).unitPrice());
+        assertEquals(eur("36.00"), won.sales().get(0).total());
+        assertEquals(eur("4.00"), crm.sales().get(won.sales().get(0).id()).unitPrice());
+    }
+
+    @Test
+    void winRecordingSales_lineItemInAnotherCurrencyThanTheProduct_changesNothing() {
+        Opportunity deal = opportunities.create(NewOpportunity.of(ada, "Tea in dollars", ANN,
+                Money.of("40.00", "USD"), IN_A_MONTH).withLineItems(List.of(
+                        new LineItem(tea, 2, Money.of("4.00", "USD")))));
+        assertRefused("sales[0].unitPrice", "must be in EUR, the currency of the product's price",
+                () -> opportunities.winRecordingSales(deal.id()));
+        assertEquals(OpportunityStage.PROSPECTING, opportunities.get(deal.id()).stage());
+        assertEquals(10, crm.products().get(tea).stock());
+    }
+
+    @Test
     void winRecordingSales_withoutStock_changesNothing() {
         Opportunity deal = dealWithLines(11);
         List<Object> before = everything();

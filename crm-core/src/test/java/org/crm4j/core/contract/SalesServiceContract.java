@@ -102,6 +102,56 @@ public abstract class SalesServiceContract extends PortsContract {
     }
 
     @Test
+    void record_negotiatedUnitPrice_isStoredInsteadOfTheProductsPrice() {
+        Sale sale = crm.sales().record(NewSale.of(ada.id(), tea.id(), 3).withUnitPrice(eur("3.95")));
+
+        assertEquals(eur("3.95"), sale.unitPrice());
+        assertEquals(eur("11.85"), sale.total());
+        assertEquals(7, stock());
+        assertEquals(sale, crm.sales().get(sale.id()));
+        assertEquals(eur("0.00"), crm.sales().record(NewSale.of(ada.id(), tea.id(), 1).withUnitPrice(eur("0")))
+                .unitPrice());
+    }
+
+    @Test
+    void record_negativeUnitPrice_isRefusedAndWritesNothing() {
+        State before = state();
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> crm.sales().record(NewSale.of(ada.id(), tea.id(), 1).withUnitPrice(eur("-0.01"))));
+
+        assertEquals("unitPrice", e.field());
+        assertEquals(Sale.UNIT_PRICE_NOT_NEGATIVE, e.rule());
+        assertEquals(before, state());
+    }
+
+    @Test
+    void recordAll_unitPriceInAnotherCurrencyThanTheProduct_isRefusedAndWritesNothing() {
+        State before = state();
+
+        ValidationException e = assertThrows(ValidationException.class, () -> crm.sales().recordAll(List.of(
+                NewSale.of(ada.id(), tea.id(), 1).withUnitPrice(eur("4.00")),
+                NewSale.of(ada.id(), tea.id(), 2).withUnitPrice(org.crm4j.core.Money.of("4", "JPY")))));
+
+        assertEquals("sales[1].unitPrice", e.field());
+        assertEquals("must be in EUR, the currency of the product's price", e.rule());
+        assertEquals(before, state());
+        assertEquals(10, stock());
+    }
+
+    @Test
+    void record_requestIdReusedWithAnotherUnitPrice_isRefused() {
+        Sale first = crm.sales().record(NewSale.of(ada.id(), tea.id(), 1).withUnitPrice(eur("4.00"))
+                .withRequestId("deal-7"));
+
+        assertEquals(first, crm.sales().record(NewSale.of(ada.id(), tea.id(), 1).withUnitPrice(eur("4.00"))
+                .withRequestId("deal-7")));
+        ValidationException e = assertThrows(ValidationException.class, () -> crm.sales().record(
+                NewSale.of(ada.id(), tea.id(), 1).withUnitPrice(eur("4.10")).withRequestId("deal-7")));
+        assertEquals("requestId", e.field());
+    }
+
+    @Test
     void record_exactlyTheStock_leavesNone() {
         crm.sales().record(NewSale.of(ada.id(), tea.id(), 10));
 
