@@ -202,12 +202,6 @@ final class DefaultSalesService implements SalesService {
                 throw new ValidationException(prefix.apply(index) + "customerId", "must be active", id);
             }
         });
-        // Lifecycle automation, before stock and inserts: customers are locked before products in every call, and
-        // a customer row is not locked after a sale's foreign key has share-locked it (no deadlock between sales).
-        Set<CustomerId> activated = customers.activateProspects(firstOfCustomer.keySet(), now);
-        if (!activated.isEmpty()) {
-            LOG.debug("First sale moved {} prospect(s) to ACTIVE", activated.size());
-        }
         firstOfCampaign.forEach((id, index) -> {
             if (campaigns.find(id).isEmpty()) {
                 throw new NotFoundException(prefix.apply(index) + "campaign", id);
@@ -235,6 +229,14 @@ final class DefaultSalesService implements SalesService {
                 throw new ValidationException(prefix.apply(i) + "unitPrice", String.format(Locale.ROOT,
                         Sale.UNIT_PRICE_CURRENCY, currency.getCurrencyCode()), agreed);
             }
+        }
+        // Lifecycle automation, after the stock and before the inserts: every sale locks its products first (taking
+        // stock, ascending ids) and its prospects second (ascending ids), and a customer row is never locked after a
+        // sale's foreign key has share-locked it, so sales do not deadlock each other (MariaDB's foreign keys take
+        // share locks that an update of the customer row waits for).
+        Set<CustomerId> activated = customers.activateProspects(firstOfCustomer.keySet(), now);
+        if (!activated.isEmpty()) {
+            LOG.debug("First sale moved {} prospect(s) to ACTIVE", activated.size());
         }
         List<Sale> sales = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {

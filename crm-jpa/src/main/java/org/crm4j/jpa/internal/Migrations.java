@@ -32,7 +32,7 @@ public final class Migrations {
      * database migrated with the old script is accepted: its recorded checksum is brought up to date instead of
      * failing validation. V1: the old {@code db/migration/h2} and {@code db/migration/postgresql} copies (they
      * differed from the shared script in their first comment line only; the quick start's {@code ./crm4j-data} may
-     * have one) and MariaDB's V1 with named primary keys ({@link #MARIADB_NAMED_KEYS_V1}). V3, V8 and V11: MariaDB's
+     * have one) and MariaDB's V1 with named primary keys ({@link #MARIADB_NAMED_KEYS_V1}). V3, V8, V11 and V15: MariaDB's
      * scripts that named primary keys too ({@code CONSTRAINT pk_... PRIMARY KEY}; MariaDB ignores the name and
      * warns, and Flyway logged each warning).
      */
@@ -40,7 +40,8 @@ public final class Migrations {
             "1", Set.of(899_785_162, 1_157_295_848, MARIADB_NAMED_KEYS_V1),
             "3", Set.of(587_168_300),
             "8", Set.of(-1_632_209_544),
-            "11", Set.of(56_070_774));
+            "11", Set.of(56_070_774),
+            "15", Set.of(1_834_839_955));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -91,11 +91,11 @@ class MigrationsTest {
         }
 
         /**
-         * V3, V8 and V11 of MariaDB named their primary keys, which MariaDB ignores with a warning that Flyway logged; a
+         * V3, V8, V11 and V15 of MariaDB named their primary keys, which MariaDB ignores with a warning that Flyway logged; a
          * database migrated with those scripts opens with the current ones, which leave the keys unnamed.
          */
         @Test
-        void migrate_databaseWithTheOldV3V8AndV11WithNamedPrimaryKeys_isAccepted(@TempDir Path scripts)
+        void migrate_databaseWithOldScriptsThatNamedPrimaryKeys_isAccepted(@TempDir Path scripts)
                 throws IOException, URISyntaxException {
             Path current = Path.of(MigrationsTest.class.getResource("/db/migration/mariadb").toURI());
             try (Stream<Path> files = Files.list(current)) {
@@ -103,7 +103,8 @@ class MigrationsTest {
                     Files.copy(file, scripts.resolve(file.getFileName()));
                 }
             }
-            for (String old : List.of("V3__campaign_members_by_customer.sql", "V8__tickets.sql", "V11__surveys.sql")) {
+            for (String old : List.of("V3__campaign_members_by_customer.sql", "V8__tickets.sql", "V11__surveys.sql",
+                    "V15__campaign_control_group.sql")) {
                 try (InputStream legacy = MigrationsTest.class.getResourceAsStream(
                         "/db/legacy-named-keys/mariadb/" + old)) {
                     Files.write(scripts.resolve(old), legacy.readAllBytes());
