@@ -17,6 +17,7 @@ import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.ImportServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
+import org.crm4j.core.contract.LookupsContract;
 import org.crm4j.core.contract.InsightServiceContract;
 import org.crm4j.core.contract.LeadRepositoryContract;
 import org.crm4j.core.contract.LeadServiceContract;
@@ -353,6 +354,14 @@ abstract class JpaContracts {
 
     @Nested
     class PipelineReports extends PipelineReportsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Lookups extends LookupsContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
