@@ -19,6 +19,7 @@ import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
+import org.crm4j.core.insight.DemandHistories;
 import org.crm4j.core.insight.InsightService;
 import org.crm4j.core.insight.CustomerSignals;
 import org.crm4j.core.insight.PipelineHistories;
@@ -79,7 +80,8 @@ public final class Crm implements AutoCloseable {
             RelationshipRepository.class, TicketRepository.class, LeadRepository.class,
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
             PipelineReports.class, ImportRepository.class, PurchaseHistories.class, CustomerSignals.class,
-            SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, ServiceQueue.class);
+            SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class,
+            ServiceQueue.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -139,8 +141,8 @@ public final class Crm implements AutoCloseable {
         this.automation = ServiceAutomation.create(ports.get(ServiceQueue.class), ports.get(TicketRepository.class),
                 builder.ticketSettings, builder.automationRules, tx);
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                ports.get(CustomerSignals.class), ports.get(PipelineHistories.class), builder.stageProbabilities,
-                customers, leads, campaigns, tx);
+                ports.get(CustomerSignals.class), ports.get(DemandHistories.class), products,
+                ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
         this.onClose = builder.onClose;
     }
 
