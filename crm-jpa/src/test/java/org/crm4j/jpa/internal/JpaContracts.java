@@ -6,10 +6,12 @@ import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
+import org.crm4j.core.contract.BasketContract;
 import org.crm4j.core.contract.CampaignEffectContract;
 import org.crm4j.core.contract.LeadScoringContract;
 import org.crm4j.core.contract.PipelineForecastContract;
 import org.crm4j.core.contract.ChurnContract;
+import org.crm4j.core.contract.DemandForecastContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.ImportServiceContract;
@@ -263,7 +265,23 @@ abstract class JpaContracts {
     }
 
     @Nested
+    class Basket extends BasketContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
     class LeadScoring extends LeadScoringContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class DemandForecast extends DemandForecastContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
