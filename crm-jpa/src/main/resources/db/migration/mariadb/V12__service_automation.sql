@@ -6,13 +6,13 @@ CREATE TABLE crm_ticket_escalation (
     sla_target        VARCHAR(16)   NOT NULL,
     escalation_level  VARCHAR(16)   NOT NULL,
     escalated_at      DATETIME(6) NOT NULL,
-    CONSTRAINT pk_ticket_escalation PRIMARY KEY (ticket_id, sla_target, escalation_level),
+    PRIMARY KEY (ticket_id, sla_target, escalation_level),
     CONSTRAINT fk_ticket_escalation_ticket FOREIGN KEY (ticket_id) REFERENCES crm_ticket (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE crm_team_turn (
     team        VARCHAR(100)  NOT NULL,
     handed_out  BIGINT        NOT NULL,
-    CONSTRAINT pk_team_turn PRIMARY KEY (team),
+    PRIMARY KEY (team),
     CONSTRAINT ck_team_turn CHECK (handed_out >= 0)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
