@@ -22,6 +22,7 @@ import org.crm4j.core.IdGenerator;
 import org.crm4j.core.Money;
 import org.crm4j.core.Page;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadConversion;
 import org.crm4j.core.lead.LeadId;
@@ -63,12 +64,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *       each) of customer 1's timeline (10 050 activities, 1 005 sales, 10 opportunities);
  *       {@code timelineTypicalCustomerFirstPage}: page 0 of a customer with 50 activities.</li>
  *   <li>{@code convertLead}: {@code LeadService.convert} of a NEW lead into a new customer with an opportunity (one
- *       transaction).</li>
+ *       transaction); {@code registerCustomer}, one {@code CustomerService.register} (one transaction), is the
+ *       floor to compare it with in the same run.</li>
  *   <li>the other reports over a year or a quarter, to show what they cost at this size.</li>
  * </ul>
  *
  * Run (from the repository root; see crm-jpa/BENCHMARKS.md):
- * <pre>{@code mvn -B -q install -DskipTests && mvn -B -Pbench -pl crm-jpa verify -Djmh.args="PipelineScaleBenchmark"}</pre>
+ * <pre>{@code mvn -B -fn -Pbench -pl crm-jpa -am verify -Djmh.args="PipelineScaleBenchmark"}</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -215,7 +217,9 @@ FROM generate_series(1, 100000) i;
         } finally {
             dataSource.close();
         }
-        System.out.printf(Locale.ROOT, "%nRESULT convertLead: %d leads converted%n", nextLead);
+        if (nextLead > 0) {
+            System.out.printf(Locale.ROOT, "%nRESULT convertLead: %d leads converted%n", nextLead);
+        }
     }
 
     @Benchmark
@@ -251,6 +255,13 @@ FROM generate_series(1, 100000) i;
         return crm.leads().convert(leads.get(nextLead++), LeadConversion.newCustomer().withOpportunity(
                 new LeadOpportunity("Bench deal", Money.of("1000.00", "EUR"),
                         LocalDate.now(ZoneOffset.UTC).plusDays(30))));
+    }
+
+    /** The floor of a converting call: one customer registered in one transaction (one commit). */
+    @Benchmark
+    public CustomerId registerCustomer() {
+        return crm.customers().register(NewCustomer.of("Bench customer", UUID.randomUUID() + "@register.bench.test"))
+                .id();
     }
 
     @Benchmark
