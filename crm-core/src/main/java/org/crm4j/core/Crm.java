@@ -1,5 +1,6 @@
 package org.crm4j.core;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,9 @@ import org.crm4j.core.report.ReportService;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
 import org.crm4j.core.sales.SalesService;
+import org.crm4j.core.survey.SurveyInvitationRepository;
+import org.crm4j.core.survey.SurveyRepository;
+import org.crm4j.core.survey.SurveyService;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.ticket.TicketService;
 import org.crm4j.core.ticket.TicketSettings;
@@ -69,7 +73,8 @@ public final class Crm implements AutoCloseable {
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
             RelationshipRepository.class, TicketRepository.class, LeadRepository.class,
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
-            PipelineReports.class, ImportRepository.class, PurchaseHistories.class);
+            PipelineReports.class, ImportRepository.class, PurchaseHistories.class, SurveyRepository.class,
+            SurveyInvitationRepository.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -85,6 +90,7 @@ public final class Crm implements AutoCloseable {
     private final PipelineReportService pipeline;
     private final TicketService tickets;
     private final InsightService insights;
+    private final SurveyService surveys;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -120,6 +126,10 @@ public final class Crm implements AutoCloseable {
         this.pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
         this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
                 ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
+        this.surveys = SurveyService.create(ports.get(SurveyRepository.class),
+                ports.get(SurveyInvitationRepository.class), ports.get(TicketRepository.class), tickets,
+                builder.ticketSettings, customerPort, campaignPort, ports.get(CampaignMemberRepository.class), tx,
+                builder.clock, builder.ids, new SecureRandom());
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
                 customers, campaigns, tx);
         this.onClose = builder.onClose;
@@ -227,6 +237,11 @@ public final class Crm implements AutoCloseable {
     /** @return the customer service ticket service */
     public TicketService tickets() {
         return tickets;
+    }
+
+    /** @return the satisfaction surveys: definitions, invitations, answers and their follow-up tickets */
+    public SurveyService surveys() {
+        return surveys;
     }
 
     /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */

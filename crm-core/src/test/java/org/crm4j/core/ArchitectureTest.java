@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  *       and ports, and is the one type anywhere that may use the in-memory adapter, and only its factory
  *       {@code InMemoryPorts} (for {@code Crm.inMemory()}).</li>
  *   <li>Features know the kernel and at most customers (sales also products and campaigns, reports customers
- *       and products, insights customers, reports and campaigns, imports customers,
+ *       and products, insights customers, reports and campaigns, surveys customers, campaigns and tickets,
+ *       imports customers,
  *       products and sales).</li>
  *   <li>Only {@code insight} may use crm-analytics ({@code org.crm4j.analytics.*}): the CRM's data meets the
  *       algorithms in one place.</li>
@@ -42,7 +43,7 @@ class ArchitectureTest {
     private static final String IN_MEMORY_FACTORY = IN_MEMORY + ".InMemoryPorts";
     private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
             "relationship", "ticket", "lead", "opportunity", "activity", "timeline", "pipeline", "imports",
-            "insight");
+            "insight", "survey");
 
     /** The crm4j packages each package may use besides itself. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -54,6 +55,7 @@ class ArchitectureTest {
             Map.entry(CORE + ".campaign", Set.of(CORE, CORE + ".customer")),
             Map.entry(CORE + ".relationship", Set.of(CORE, CORE + ".customer")),
             Map.entry(CORE + ".ticket", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
+            Map.entry(CORE + ".survey", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".ticket")),
             Map.entry(CORE + ".lead", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".opportunity")),
             Map.entry(CORE + ".activity", Set.of(CORE, CORE + ".customer", CORE + ".lead", CORE + ".opportunity")),
             Map.entry(CORE + ".timeline", Set.of(CORE, CORE + ".customer")),

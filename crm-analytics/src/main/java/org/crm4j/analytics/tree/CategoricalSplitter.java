@@ -36,6 +36,8 @@ final class CategoricalSplitter {
     private final boolean[] bestLeft;
     private final double[] left;
     private final double[] right;
+    /** Histogram mode: the rank of each code among the node's codes, -1 when absent (reset after each search). */
+    private int[] slot;
 
     CategoricalSplitter(NodeCriterion criterion, double[] weights, int maxCardinality) {
         this.criterion = criterion;
@@ -61,7 +63,23 @@ final class CategoricalSplitter {
      */
     double search(int[] ids, double[] vals, int start, int end, double[] total, double w, int cardinality,
             int minLeaf, double bestSoFar, long[] words) {
-        int m = gather(ids, vals, start, end);
+        return searchGathered(gather(ids, vals, start, end), start, end, total, w, cardinality, minLeaf, bestSoFar,
+                words);
+    }
+
+    /**
+     * As {@link #search}, for rows in any order: the codes of rows {@code rows[start, end)} are read from
+     * {@code column} (indexed by row) and gathered into a per-code histogram, categories in ascending code order as
+     * {@link #search} sees them. Used by the histogram grower, which keeps no sorted columns.
+     */
+    double searchRows(int[] rows, double[] column, int start, int end, double[] total, double w, int cardinality,
+            int minLeaf, double bestSoFar, long[] words) {
+        return searchGathered(gatherRows(rows, column, start, end), start, end, total, w, cardinality, minLeaf,
+                bestSoFar, words);
+    }
+
+    private double searchGathered(int m, int start, int end, double[] total, double w, int cardinality,
+            int minLeaf, double bestSoFar, long[] words) {
         if (m < 2) {
             return Double.NaN;
         }
@@ -100,6 +118,39 @@ final class CategoricalSplitter {
             criterion.add(stats, m * width, s, weights[s]);
         }
         return m + 1;
+    }
+
+    private int gatherRows(int[] rows, double[] column, int start, int end) {
+        if (slot == null) {
+            slot = new int[code.length];
+            Arrays.fill(slot, -1);
+        }
+        int m = 0;
+        for (int p = start; p < end; p++) {
+            int c = (int) column[rows[p]];
+            if (slot[c] < 0) {
+                slot[c] = 0;
+                code[m++] = c;
+            }
+        }
+        Arrays.sort(code, 0, m);
+        for (int g = 0; g < m; g++) {
+            slot[code[g]] = g;
+            count[g] = 0;
+            weight[g] = 0.0;
+        }
+        Arrays.fill(stats, 0, m * width, 0.0);
+        for (int p = start; p < end; p++) {
+            int s = rows[p];
+            int g = slot[(int) column[s]];
+            count[g]++;
+            weight[g] += weights[s];
+            criterion.add(stats, g * width, s, weights[s]);
+        }
+        for (int g = 0; g < m; g++) {
+            slot[code[g]] = -1;
+        }
+        return m;
     }
 
     private double scanOrdered(int m, int c, double[] total, double w, int n, int minLeaf, double best) {

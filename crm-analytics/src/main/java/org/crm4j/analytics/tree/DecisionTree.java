@@ -18,8 +18,12 @@ import java.util.Arrays;
  *
  * <p>These rules are scikit-learn's {@code DecisionTreeClassifier}'s, so the two grow the same tree up to ties
  * between equally good splits (scikit-learn visits features in random order; this class in column order) and to
- * scikit-learn's rounding of {@code x} to single precision. Each feature is sorted once; fitting costs
- * {@code O(n d log n)} for that sort plus {@code O(n d K)} per level of the tree.
+ * scikit-learn's rounding of {@code x} to single precision, when the exact split search is used. Each feature is
+ * sorted once; fitting costs {@code O(n d log n)} for that sort plus {@code O(n d K)} per level of the tree. From
+ * {@value SplitSearch#AUTO_HISTOGRAM_ROWS} rows on the default ({@link SplitSearch#AUTO}) bins each numeric feature
+ * into at most {@code maxBins} (256) quantile bins and searches per-node histograms instead, about twice as fast on
+ * large data, with thresholds restricted to bin edges when a feature has more distinct values than bins (see
+ * {@link SplitSearch}).
  *
  * <p>Weaknesses: a single deep tree has high variance; prune it ({@link DecisionTreeModel#prune}) or use a
  * {@link RandomForest}. Missing values are not supported: {@code NaN} is rejected.
@@ -59,9 +63,14 @@ public final class DecisionTree {
      * @param minSamplesSplit     the fewest samples a node needs to be split, {@code >= 2}
      * @param minSamplesLeaf      the fewest samples each child of a split must keep, {@code >= 1}
      * @param categoricalFeatures the columns holding category codes, distinct and ascending, each {@code >= 0}
+     * @param splitSearch         how numeric splits are searched: {@link SplitSearch#AUTO} (histograms from
+     *                            {@value SplitSearch#AUTO_HISTOGRAM_ROWS} rows on), {@link SplitSearch#EXACT} or
+     *                            {@link SplitSearch#HISTOGRAM}
+     * @param maxBins             the most histogram bins per numeric feature, in {@code [2, 256]}; used only when
+     *                            histograms are searched
      */
     public record Options(SplitCriterion criterion, int maxDepth, int minSamplesSplit, int minSamplesLeaf,
-            int[] categoricalFeatures) {
+            int[] categoricalFeatures, SplitSearch splitSearch, int maxBins) {
 
         /**
          * Validates the options.
@@ -71,10 +80,15 @@ public final class DecisionTree {
          * @param minSamplesSplit the fewest samples a node needs to be split
          * @param minSamplesLeaf the fewest samples each child must keep
          * @param categoricalFeatures the categorical columns
+         * @param splitSearch how numeric splits are searched
+         * @param maxBins the most histogram bins per numeric feature
          * @throws IllegalArgumentException naming the option, the rule and the value
          */
         public Options {
             require(criterion != null, "criterion must not be null");
+            require(splitSearch != null, "splitSearch must not be null (AUTO, EXACT or HISTOGRAM)");
+            require(maxBins >= 2 && maxBins <= SplitSearch.MAX_BINS, "maxBins must be in [2, %d], was %d",
+                    SplitSearch.MAX_BINS, maxBins);
             require(maxDepth >= 1, "maxDepth must be >= 1, was %d", maxDepth);
             require(minSamplesSplit >= 2, "minSamplesSplit must be >= 2, was %d", minSamplesSplit);
             require(minSamplesLeaf >= 1, "minSamplesLeaf must be >= 1, was %d", minSamplesLeaf);
@@ -89,7 +103,26 @@ public final class DecisionTree {
             }
         }
 
-        /** @return Gini, no depth limit, {@code minSamplesSplit} 2, {@code minSamplesLeaf} 1, all features numeric */
+        /**
+         * Options with the default split search, {@link SplitSearch#AUTO} with 256 bins.
+         *
+         * @param criterion the impurity to minimise
+         * @param maxDepth the largest depth, {@code >= 1}
+         * @param minSamplesSplit the fewest samples a node needs to be split, {@code >= 2}
+         * @param minSamplesLeaf the fewest samples each child must keep, {@code >= 1}
+         * @param categoricalFeatures the categorical columns
+         * @throws IllegalArgumentException naming the option, the rule and the value
+         */
+        public Options(SplitCriterion criterion, int maxDepth, int minSamplesSplit, int minSamplesLeaf,
+                int[] categoricalFeatures) {
+            this(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, categoricalFeatures, SplitSearch.AUTO,
+                    SplitSearch.MAX_BINS);
+        }
+
+        /**
+         * @return Gini, no depth limit, {@code minSamplesSplit} 2, {@code minSamplesLeaf} 1, all features numeric,
+         *         {@link SplitSearch#AUTO} with 256 bins
+         */
         public static Options defaults() {
             return new Options(SplitCriterion.GINI, Integer.MAX_VALUE, 2, 1, new int[0]);
         }
@@ -105,7 +138,8 @@ public final class DecisionTree {
          * @return a copy with that criterion
          */
         public Options withCriterion(SplitCriterion value) {
-            return new Options(value, maxDepth, minSamplesSplit, minSamplesLeaf, categoricalFeatures);
+            return new Options(value, maxDepth, minSamplesSplit, minSamplesLeaf, categoricalFeatures, splitSearch,
+                    maxBins);
         }
 
         /**
@@ -113,7 +147,8 @@ public final class DecisionTree {
          * @return a copy with that depth limit
          */
         public Options withMaxDepth(int value) {
-            return new Options(criterion, value, minSamplesSplit, minSamplesLeaf, categoricalFeatures);
+            return new Options(criterion, value, minSamplesSplit, minSamplesLeaf, categoricalFeatures, splitSearch,
+                    maxBins);
         }
 
         /**
@@ -121,7 +156,7 @@ public final class DecisionTree {
          * @return a copy with that limit
          */
         public Options withMinSamplesSplit(int value) {
-            return new Options(criterion, maxDepth, value, minSamplesLeaf, categoricalFeatures);
+            return new Options(criterion, maxDepth, value, minSamplesLeaf, categoricalFeatures, splitSearch, maxBins);
         }
 
         /**
@@ -129,7 +164,7 @@ public final class DecisionTree {
          * @return a copy with that limit
          */
         public Options withMinSamplesLeaf(int value) {
-            return new Options(criterion, maxDepth, minSamplesSplit, value, categoricalFeatures);
+            return new Options(criterion, maxDepth, minSamplesSplit, value, categoricalFeatures, splitSearch, maxBins);
         }
 
         /**
@@ -148,20 +183,41 @@ public final class DecisionTree {
          */
         public Options withCategoricalFeatures(int... columns) {
             require(columns != null, "categoricalFeatures must not be null");
-            return new Options(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, columns);
+            return new Options(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, columns, splitSearch, maxBins);
+        }
+
+        /**
+         * @param value how numeric splits are searched ({@link SplitSearch#EXACT} gives the trees of the presorted
+         *              search exactly)
+         * @return a copy with that split search
+         */
+        public Options withSplitSearch(SplitSearch value) {
+            return new Options(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, categoricalFeatures, value,
+                    maxBins);
+        }
+
+        /**
+         * @param value the most histogram bins per numeric feature, in {@code [2, 256]}: fewer bins are faster and
+         *              coarser; ignored when the exact search is used
+         * @return a copy with that bin limit
+         */
+        public Options withMaxBins(int value) {
+            return new Options(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, categoricalFeatures, splitSearch,
+                    value);
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Options other && criterion == other.criterion && maxDepth == other.maxDepth
                     && minSamplesSplit == other.minSamplesSplit && minSamplesLeaf == other.minSamplesLeaf
-                    && Arrays.equals(categoricalFeatures, other.categoricalFeatures);
+                    && Arrays.equals(categoricalFeatures, other.categoricalFeatures)
+                    && splitSearch == other.splitSearch && maxBins == other.maxBins;
         }
 
         @Override
         public int hashCode() {
             return ((criterion.hashCode() * 31 + maxDepth) * 31 + minSamplesSplit) * 31 + minSamplesLeaf
-                    + 7 * Arrays.hashCode(categoricalFeatures);
+                    + 7 * Arrays.hashCode(categoricalFeatures) + 11 * splitSearch.hashCode() + 13 * maxBins;
         }
 
         @Override
@@ -169,7 +225,8 @@ public final class DecisionTree {
             return "Options[criterion=" + criterion + ", maxDepth="
                     + (maxDepth == Integer.MAX_VALUE ? "unlimited" : maxDepth) + ", minSamplesSplit="
                     + minSamplesSplit + ", minSamplesLeaf=" + minSamplesLeaf + ", categoricalFeatures="
-                    + Arrays.toString(categoricalFeatures) + "]";
+                    + Arrays.toString(categoricalFeatures) + ", splitSearch=" + splitSearch + ", maxBins=" + maxBins
+                    + "]";
         }
     }
 
@@ -203,11 +260,13 @@ public final class DecisionTree {
         int features = TreeInputs.features(x);
         int classes = TreeInputs.classes(y, x.length);
         int[] cardinality = TreeInputs.cardinalities(x, features, options.categoricalFeatures);
-        Presorted data = Presorted.of(x);
         NodeCriterion criterion = NodeCriterion.classification(options.criterion(), y.clone(), classes);
         TreeGrower.Rules rules = new TreeGrower.Rules(options.maxDepth(), options.minSamplesSplit(),
                 options.minSamplesLeaf(), features);
-        Nodes nodes = new TreeGrower(data, null, criterion, cardinality, rules, null).grow();
+        Nodes nodes = options.splitSearch().usesHistogram(x.length)
+                ? new HistogramGrower(Binned.of(x, options.maxBins(), cardinality), null, criterion, cardinality,
+                        rules, null).grow()
+                : new TreeGrower(Presorted.of(x), null, criterion, cardinality, rules, null).grow();
         return new DecisionTreeModel(nodes, features, classes, cardinality, options.criterion());
     }
 }

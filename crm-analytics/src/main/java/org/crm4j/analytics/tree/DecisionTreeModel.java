@@ -2,7 +2,9 @@ package org.crm4j.analytics.tree;
 
 import static org.crm4j.analytics.internal.Checks.require;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.crm4j.analytics.internal.Checks;
 
 /**
@@ -58,6 +60,40 @@ public final class DecisionTreeModel {
         double w = nodes.weight[leaf];
         for (int k = 0; k < classes; k++) {
             p[k] /= w;
+        }
+        return p;
+    }
+
+    /**
+     * The tests a row passes on its way from the root to its leaf, root first: the readable reason for the
+     * prediction ("recency &gt; 120 and frequency &lt;= 2"). The last step's {@code after} distribution is
+     * {@link #probabilities(double[])} of the row. A single-leaf tree gives an empty path.
+     *
+     * @param row the features (not modified)
+     * @return the steps, root first, at most {@link #depth()} of them; an immutable list
+     * @throws IllegalArgumentException as {@link #predict}
+     */
+    public List<DecisionStep> decisionPath(double[] row) {
+        TreeInputs.row(row, cardinality);
+        List<DecisionStep> path = new ArrayList<>();
+        int node = 0;
+        while (!nodes.isLeaf(node)) {
+            int f = nodes.feature[node];
+            boolean left = nodes.goesLeft(node, row[f]);
+            int child = left ? nodes.left[node] : nodes.right[node];
+            boolean categorical = nodes.catOffset[node] >= 0;
+            path.add(new DecisionStep(f, categorical, categorical ? Double.NaN : nodes.threshold[node], row[f], left,
+                    distribution(node), distribution(child)));
+            node = child;
+        }
+        return List.copyOf(path);
+    }
+
+    private List<Double> distribution(int node) {
+        List<Double> p = new ArrayList<>(classes);
+        double w = nodes.weight[node];
+        for (int k = 0; k < classes; k++) {
+            p.add(nodes.value[node * classes + k] / w);
         }
         return p;
     }

@@ -43,6 +43,14 @@ abstract class NodeCriterion {
      */
     abstract boolean orderingIsOptimal();
 
+    /**
+     * @return the class index of each row for classification (a node's statistics are then its weighted class
+     *         counts, row {@code s} adding its weight at index {@code labels()[s]}), or null
+     */
+    int[] labels() {
+        return null;
+    }
+
     static NodeCriterion classification(SplitCriterion criterion, int[] y, int classes) {
         return criterion == SplitCriterion.GINI ? new Gini(y, classes) : new Entropy(y, classes);
     }
@@ -63,6 +71,11 @@ abstract class NodeCriterion {
         @Override
         final int width() {
             return classes;
+        }
+
+        @Override
+        final int[] labels() {
+            return y;
         }
 
         @Override

@@ -26,8 +26,9 @@ import org.crm4j.analytics.internal.Checks;
  *
  * <p>Trees are grown in parallel on {@code threads} threads. Tree {@code i} draws its bootstrap and its features
  * from the {@code i}-th generator split off a {@link SplittableRandom} seeded with {@code seed}, so the fitted
- * forest is the same for a seed whatever the number of threads. The columns are sorted once and shared by all
- * trees.
+ * forest is the same for a seed whatever the number of threads. The columns are sorted (exact split search) or
+ * binned (histogram search, {@link SplitSearch}; the tree options' {@code splitSearch} and {@code maxBins} decide,
+ * {@link SplitSearch#AUTO} by the number of rows) once and shared by all trees.
  *
  * <pre>{@code
  * RandomForestModel forest = RandomForest.fit(x, churned, RandomForest.Options.defaults()
@@ -163,7 +164,9 @@ public final class RandomForest {
         require(options.maxFeatures() <= features, "maxFeatures must be <= %d (the number of features), was %d",
                 features, options.maxFeatures());
         int maxFeatures = options.maxFeatures() > 0 ? options.maxFeatures() : Math.max(1, (int) Math.sqrt(features));
-        Presorted data = Presorted.of(x);
+        boolean histogram = treeOptions.splitSearch().usesHistogram(x.length);
+        Presorted data = histogram ? null : Presorted.of(x);
+        Binned binned = histogram ? Binned.of(x, treeOptions.maxBins(), cardinality) : null;
         NodeCriterion criterion = NodeCriterion.classification(treeOptions.criterion(), y.clone(), classes);
         TreeGrower.Rules rules = new TreeGrower.Rules(treeOptions.maxDepth(), treeOptions.minSamplesSplit(),
                 treeOptions.minSamplesLeaf(), maxFeatures);
@@ -185,10 +188,12 @@ public final class RandomForest {
             for (int t = 0; t < trees.length; t++) {
                 int index = t;
                 futures.add(pool.submit(() -> {
-                    double[] weights = bootstrap(data.rows, generators[index]);
+                    double[] weights = bootstrap(x.length, generators[index]);
                     inBag[index] = mask(weights);
-                    trees[index] = new TreeGrower(data, weights, criterion, cardinality, rules, generators[index])
-                            .grow();
+                    trees[index] = histogram
+                            ? new HistogramGrower(binned, weights, criterion, cardinality, rules, generators[index])
+                                    .grow()
+                            : new TreeGrower(data, weights, criterion, cardinality, rules, generators[index]).grow();
                 }));
             }
             for (Future<?> future : futures) {

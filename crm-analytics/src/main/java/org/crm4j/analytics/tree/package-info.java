@@ -6,8 +6,10 @@
  * ({@link org.crm4j.analytics.tree.RandomForest}).
  *
  * <p>Every algorithm is a non-instantiable class with static {@code fit} methods returning an immutable model
- * whose prediction methods are pure and thread-safe. CART grows its trees on feature columns sorted once (each
- * node keeps its samples in sorted order by stable partitioning, so no node re-sorts), and follows
+ * whose prediction methods are pure and thread-safe. CART searches splits either exactly, on feature columns sorted
+ * once (each node keeps its samples in sorted order by stable partitioning, so no node re-sorts), or on per-node
+ * histograms of features binned once into at most 256 quantile bins, the larger child's histogram obtained by
+ * subtraction ({@link org.crm4j.analytics.tree.SplitSearch}; the default picks by the number of rows), and follows
  * scikit-learn's conventions so that its trees can be compared with {@code DecisionTreeClassifier}: thresholds
  * halfway between consecutive distinct values, a row goes left when {@code x <= threshold}, depth counts edges.
  *

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.crm4j.analytics.datasets.Datasets;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,41 @@ class DecisionTreeTest {
         assertEquals(0, tree.predict(new double[] {2.5}));
         assertEquals(1, tree.predict(new double[] {2.6}));
         assertArrayEquals(new double[] {0.0, 1.0}, tree.probabilities(new double[] {9}));
+    }
+
+    @Test
+    void decisionPath_stump_isTheOneTestWithTheRootAndLeafDistributions() {
+        DecisionTreeModel tree = DecisionTree.fit(X, Y);
+
+        assertEquals(List.of(new DecisionStep(0, false, 2.5, 3.0, false, List.of(0.5, 0.5), List.of(0.0, 1.0))),
+                tree.decisionPath(new double[] {3}));
+        assertEquals(List.of(new DecisionStep(0, false, 2.5, 2.5, true, List.of(0.5, 0.5), List.of(1.0, 0.0))),
+                tree.decisionPath(new double[] {2.5}));
+        assertEquals(0.5, tree.decisionPath(new double[] {3}).get(0).change(1));
+    }
+
+    @Test
+    void decisionPath_deeperTree_chainsFromRootToTheRowsLeaf() {
+        Datasets.Dataset iris = Datasets.iris();
+        DecisionTreeModel tree = DecisionTree.fit(iris.x(), iris.y(), DecisionTree.Options.defaults().withMaxDepth(4));
+        for (double[] row : iris.x()) {
+            List<DecisionStep> path = tree.decisionPath(row);
+            assertTrue(!path.isEmpty() && path.size() <= tree.depth());
+            for (int i = 0; i < path.size(); i++) {
+                DecisionStep step = path.get(i);
+                assertEquals(row[step.feature()], step.value());
+                assertEquals(step.value() <= step.threshold(), step.wentLeft());
+                if (i > 0) {
+                    assertEquals(path.get(i - 1).after(), step.before());
+                }
+            }
+            double[] leaf = tree.probabilities(row);
+            for (int k = 0; k < leaf.length; k++) {
+                assertEquals(leaf[k], path.get(path.size() - 1).after().get(k), 1e-15);
+            }
+        }
+        assertEquals("row must have length 4 (the number of features), was 1",
+                message(() -> tree.decisionPath(new double[] {1})));
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.crm4j.core.opportunity.OpportunityRepository;
 import org.crm4j.core.pipeline.PipelineReports;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
+import org.crm4j.core.survey.SurveyInvitationRepository;
+import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
@@ -45,6 +47,8 @@ public final class InMemoryPorts {
                 .add(TimelineReader.class, new InMemoryTimelineReader(store))
                 .add(PipelineReports.class, new InMemoryPipelineReports(store))
                 .add(TicketRepository.class, new InMemoryTicketRepository(store))
+                .add(SurveyRepository.class, new InMemorySurveyRepository(store))
+                .add(SurveyInvitationRepository.class, new InMemorySurveyInvitationRepository(store))
                 .build();
     }
 }

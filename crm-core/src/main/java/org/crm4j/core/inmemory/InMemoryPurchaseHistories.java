@@ -1,8 +1,11 @@
 package org.crm4j.core.inmemory;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -15,6 +18,7 @@ import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.insight.MonthlyActivity;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.insight.PurchaseHistory;
+import org.crm4j.core.insight.WeeklyActivity;
 import org.crm4j.core.sales.Sale;
 
 /** {@link PurchaseHistories} computed by scanning the store's sales. */
@@ -68,6 +72,25 @@ final class InMemoryPurchaseHistories implements PurchaseHistories {
                             a.revenue().plus(b.revenue())));
         }
         return totals.values().stream().flatMap(byMonth -> byMonth.values().stream()).toList();
+    }
+
+    @Override
+    public List<WeeklyActivity> weeklyActivity(Currency currency, Instant from, Instant to) {
+        List<Sale> sales = store.locked(() -> store.sales.values().stream()
+                .filter(s -> s.unitPrice().currency().equals(currency))
+                .filter(s -> !s.soldAt().isBefore(from) && s.soldAt().isBefore(to))
+                .toList());
+        Map<CustomerId, Map<LocalDate, WeeklyActivity>> totals = new TreeMap<>(
+                (a, b) -> InMemoryStore.UUID_ORDER.compare(a.value(), b.value()));
+        for (Sale sale : sales) {
+            LocalDate week = sale.soldAt().atOffset(ZoneOffset.UTC).toLocalDate()
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            totals.computeIfAbsent(sale.customerId(), id -> new TreeMap<>()).merge(week,
+                    new WeeklyActivity(sale.customerId(), week, sale.isReturn() ? 0 : 1, sale.total()),
+                    (a, b) -> new WeeklyActivity(a.customerId(), week, a.purchases() + b.purchases(),
+                            a.revenue().plus(b.revenue())));
+        }
+        return totals.values().stream().flatMap(byWeek -> byWeek.values().stream()).toList();
     }
 
     private static final class Totals {

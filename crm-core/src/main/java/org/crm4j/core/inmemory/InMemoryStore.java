@@ -31,6 +31,10 @@ import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.relationship.CustomerRelationship;
 import org.crm4j.core.relationship.RelationshipId;
+import org.crm4j.core.survey.InvitationId;
+import org.crm4j.core.survey.Survey;
+import org.crm4j.core.survey.SurveyId;
+import org.crm4j.core.survey.SurveyInvitation;
 import org.crm4j.core.ticket.Ticket;
 import org.crm4j.core.ticket.TicketId;
 import org.crm4j.core.sales.Sale;
@@ -59,6 +63,8 @@ final class InMemoryStore implements Transactions {
     final Map<OpportunityId, Opportunity> opportunities = new HashMap<>();
     final Map<ActivityId, Activity> activities = new HashMap<>();
     final Map<TicketId, Ticket> tickets = new HashMap<>();
+    final Map<SurveyId, Survey> surveys = new HashMap<>();
+    final Map<InvitationId, SurveyInvitation> invitations = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;

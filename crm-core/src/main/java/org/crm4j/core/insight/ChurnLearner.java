@@ -8,10 +8,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.crm4j.analytics.cluster.Standardizer;
 import org.crm4j.analytics.regression.LogisticModel;
@@ -32,8 +32,6 @@ final class ChurnLearner {
 
     /** The length of the spend-trend windows: a quarter, long enough to hold a purchase of a regular customer. */
     static final int TREND_DAYS = 90;
-    /** The reasons given per customer: the strongest three are what a call-centre agent can act on. */
-    static final int MAX_REASONS = 3;
     /** Depth limit of the single tree: deep enough for interactions, shallow enough to read as rules. */
     static final int TREE_DEPTH = 5;
     /** Smallest leaf of the single tree, so that its probabilities rest on several customers. */
@@ -76,35 +74,37 @@ final class ChurnLearner {
         }
         double[][] xTrain = rows(x, train);
         int[] yTrain = labels(y, train);
-        Standardizer scaler = Standardizer.fit(xTrain);
-        double[] weights = new double[d];
         List<FeatureImportance> importances = new ArrayList<>(d);
         ToDoubleFunction<double[]> probability;
+        Function<double[], List<ChurnReason>> reasons;
         String summary;
         switch (options.model()) {
             case TREE -> {
                 DecisionTreeModel tree = DecisionTree.fit(xTrain, yTrain, DecisionTree.Options.defaults()
                         .withMaxDepth(TREE_DEPTH).withMinSamplesLeaf(TREE_MIN_LEAF));
                 probability = row -> tree.probabilities(row)[1];
+                reasons = row -> ChurnReasons.tree(tree, row);
                 summary = tree.summary();
-                treeWeights(tree.featureImportances(), xTrain, yTrain, weights, importances);
+                treeImportances(tree.featureImportances(), importances);
             }
             case FOREST -> {
                 RandomForestModel forest = RandomForest.fit(xTrain, yTrain,
                         RandomForest.Options.defaults().withSeed(options.seed()));
                 probability = row -> forest.probabilities(row)[1];
+                reasons = row -> ChurnReasons.forest(forest, row);
                 summary = forest.summary();
-                treeWeights(forest.featureImportances(), xTrain, yTrain, weights, importances);
+                treeImportances(forest.featureImportances(), importances);
             }
             default -> {
+                Standardizer scaler = Standardizer.fit(xTrain);
                 LogisticModel logistic = LogisticRegression.fit(scaler.transform(xTrain), yTrain);
                 probability = row -> logistic.probability(scaler.transform(row));
+                reasons = row -> ChurnReasons.logistic(logistic, scaler, row);
                 summary = logistic.summary();
                 double[] coefficients = logistic.coefficients();
                 for (int j = 0; j < d; j++) {
-                    weights[j] = coefficients[j + 1];
-                    importances.add(new FeatureImportance(ChurnAnalysis.FEATURES.get(j), Math.abs(weights[j]),
-                            Math.exp(weights[j])));
+                    importances.add(new FeatureImportance(ChurnAnalysis.FEATURES.get(j), Math.abs(coefficients[j + 1]),
+                            Math.exp(coefficients[j + 1])));
                 }
             }
         }
@@ -115,55 +115,16 @@ final class ChurnLearner {
         }
         List<ChurnRisk> risks = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            risks.add(new ChurnRisk(before.get(i).customerId(), p[i], y[i] == 1,
-                    reasons(x[i], scaler, weights)));
+            risks.add(new ChurnRisk(before.get(i).customerId(), p[i], y[i] == 1, reasons.apply(x[i])));
         }
         return new ChurnAnalysis(options, risks, auc(p, y, test), confusion(p, y, test), importances, summary,
                 train.length);
     }
 
-    /**
-     * Tree models have no signed coefficients: a feature's weight is its importance, signed by whether churners
-     * have a higher mean of it than stayers in the training data.
-     */
-    private static void treeWeights(double[] importance, double[][] x, int[] y, double[] weights,
-            List<FeatureImportance> importances) {
-        for (int j = 0; j < weights.length; j++) {
-            double churners = 0;
-            double stayers = 0;
-            int c = 0;
-            for (int i = 0; i < x.length; i++) {
-                if (y[i] == 1) {
-                    churners += x[i][j];
-                    c++;
-                } else {
-                    stayers += x[i][j];
-                }
-            }
-            double sign = Math.signum(churners / c - stayers / (x.length - c));
-            weights[j] = importance[j] * sign;
+    private static void treeImportances(double[] importance, List<FeatureImportance> importances) {
+        for (int j = 0; j < importance.length; j++) {
             importances.add(new FeatureImportance(ChurnAnalysis.FEATURES.get(j), importance[j], Double.NaN));
         }
-    }
-
-    /** The features whose weight times standardised value pushes the risk up most. */
-    private static List<String> reasons(double[] row, Standardizer scaler, double[] weights) {
-        double[] z = scaler.transform(row);
-        double[] mean = scaler.mean();
-        Integer[] features = new Integer[row.length];
-        for (int j = 0; j < row.length; j++) {
-            features[j] = j;
-        }
-        Arrays.sort(features, Comparator.comparingDouble((Integer j) -> -weights[j] * z[j]));
-        List<String> reasons = new ArrayList<>(MAX_REASONS);
-        for (int k = 0; k < features.length && reasons.size() < MAX_REASONS; k++) {
-            int j = features[k];
-            if (weights[j] * z[j] > 0) {
-                reasons.add(String.format(Locale.ROOT, "%s %s: %.1f (mean %.1f)", ChurnAnalysis.FEATURES.get(j),
-                        z[j] > 0 ? "high" : "low", row[j], mean[j]));
-            }
-        }
-        return reasons;
     }
 
     /** Mann-Whitney estimate of the AUC, ties counted one half (midranks). */

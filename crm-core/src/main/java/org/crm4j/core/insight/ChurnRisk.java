@@ -10,9 +10,11 @@ import org.crm4j.core.customer.CustomerId;
  * @param customerId  the customer
  * @param probability the model's probability that the customer churns, in {@code [0, 1]}
  * @param churned     whether the customer did churn in the window (the label the model learnt from)
- * @param reasons     up to three features that push the risk up most, in words, strongest first
+ * @param reasons     why: for {@link ChurnModel#TREE} the customer's whole decision path, root first; for
+ *                    {@link ChurnModel#FOREST} and {@link ChurnModel#LOGISTIC} up to three conditions that raise the
+ *                    risk most, strongest first (see {@link ChurnReason})
  */
-public record ChurnRisk(CustomerId customerId, double probability, boolean churned, List<String> reasons) {
+public record ChurnRisk(CustomerId customerId, double probability, boolean churned, List<ChurnReason> reasons) {
 
     /** Copies the reasons. */
     public ChurnRisk {

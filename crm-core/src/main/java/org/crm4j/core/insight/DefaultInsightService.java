@@ -3,9 +3,8 @@ package org.crm4j.core.insight;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.crm4j.analytics.cluster.ClusterQuality;
 import org.crm4j.analytics.cluster.Dbscan;
@@ -193,32 +193,39 @@ final class DefaultInsightService implements InsightService {
         }
         LOG.debug("retention {}", options);
         Currency currency = options.currency();
-        Instant end = options.to().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<MonthlyActivity> activity = transactions.inTransaction(() -> histories.monthlyActivity(currency,
-                Instant.EPOCH, end));
-        listener.progress("read " + activity.size() + " customer-months", 1, 2);
-        // Rows come grouped by customer and ordered by month: the first with a purchase is the acquisition month.
-        Map<YearMonth, List<List<MonthlyActivity>>> byCohort = new TreeMap<>();
-        Map<CustomerId, List<MonthlyActivity>> byCustomer = new LinkedHashMap<>();
+        CohortPeriod unit = options.period();
+        Instant end = unit.plus(options.to(), 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<PeriodActivity> activity = transactions.inTransaction(() -> unit == CohortPeriod.MONTH
+                ? histories.monthlyActivity(currency, Instant.EPOCH, end).stream()
+                        .map(a -> new PeriodActivity(a.customerId(), a.month().atDay(1), a.purchases(), a.revenue()))
+                        .toList()
+                : histories.weeklyActivity(currency, Instant.EPOCH, end).stream()
+                        .map(a -> new PeriodActivity(a.customerId(), a.week(), a.purchases(), a.revenue()))
+                        .toList());
+        listener.progress("read " + activity.size() + " customer-" + unit.name().toLowerCase(Locale.ROOT) + "s", 1,
+                2);
+        // Rows come grouped by customer and ordered by period: the first with a purchase is the acquisition period.
+        Map<LocalDate, List<List<PeriodActivity>>> byCohort = new TreeMap<>();
+        Map<CustomerId, List<PeriodActivity>> byCustomer = new LinkedHashMap<>();
         activity.forEach(a -> byCustomer.computeIfAbsent(a.customerId(), id -> new ArrayList<>()).add(a));
-        for (List<MonthlyActivity> months : byCustomer.values()) {
-            months.stream().filter(a -> a.purchases() > 0).findFirst().map(MonthlyActivity::month)
+        for (List<PeriodActivity> periods : byCustomer.values()) {
+            periods.stream().filter(a -> a.purchases() > 0).findFirst().map(PeriodActivity::start)
                     .filter(first -> !first.isBefore(options.from()) && !first.isAfter(options.to()))
-                    .ifPresent(first -> byCohort.computeIfAbsent(first, m -> new ArrayList<>()).add(months));
+                    .ifPresent(first -> byCohort.computeIfAbsent(first, m -> new ArrayList<>()).add(periods));
         }
         List<Cohort> cohorts = new ArrayList<>();
         List<Money> customerRevenue = new ArrayList<>();
-        byCohort.forEach((month, members) -> {
-            int periods = (int) ChronoUnit.MONTHS.between(month, options.to()) + 1;
+        byCohort.forEach((start, members) -> {
+            int periods = (int) unit.between(start, options.to()) + 1;
             int[] active = new int[periods];
             Money[] revenue = new Money[periods];
             Arrays.fill(revenue, Money.zero(currency));
             int repeat = 0;
-            for (List<MonthlyActivity> months : members) {
+            for (List<PeriodActivity> rows : members) {
                 long purchases = 0;
                 Money total = Money.zero(currency);
-                for (MonthlyActivity a : months) {
-                    int p = (int) ChronoUnit.MONTHS.between(month, a.month());
+                for (PeriodActivity a : rows) {
+                    int p = (int) unit.between(start, a.start());
                     if (p >= 0) {
                         active[p] += a.purchases() > 0 ? 1 : 0;
                         revenue[p] = revenue[p].plus(a.revenue());
@@ -233,11 +240,15 @@ final class DefaultInsightService implements InsightService {
             for (int p = 0; p < periods; p++) {
                 retained.add((double) active[p] / members.size());
             }
-            cohorts.add(new Cohort(month, members.size(), retained, List.of(revenue),
+            cohorts.add(new Cohort(start, members.size(), retained, List.of(revenue),
                     (double) repeat / members.size()));
         });
         listener.progress("tabulated " + cohorts.size() + " cohorts", 2, 2);
         return new RetentionCohorts(options, cohorts, deciles(customerRevenue, currency));
+    }
+
+    /** One customer's activity in one month or week, whichever the cohorts count in. */
+    private record PeriodActivity(CustomerId customerId, LocalDate start, long purchases, Money revenue) {
     }
 
     /** Ten deciles of the customers by revenue, highest first; a stable sort keeps ties in customer order. */
@@ -363,7 +374,7 @@ final class DefaultInsightService implements InsightService {
             }
             double[] centroid = centroids[c];
             String label = SegmentLabels.of(centroid[RfmFeatures.RECENCY], centroid[RfmFeatures.FREQUENCY],
-                    centroid[RfmFeatures.MONETARY]);
+                    centroid[RfmFeatures.MONETARY], sums[RfmFeatures.FREQUENCY] / members.length);
             segments.add(new Segment(c, label, customers, (double) members.length / n, revenueShare,
                     sums[RfmFeatures.RECENCY] / members.length, sums[RfmFeatures.FREQUENCY] / members.length,
                     sums[RfmFeatures.MONETARY] / members.length, revenue));

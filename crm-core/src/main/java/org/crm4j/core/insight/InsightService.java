@@ -112,9 +112,9 @@ public interface InsightService {
      * made no purchase in the {@code windowDays} after it. A seeded share {@code testShare} of the customers is held
      * out; the classifier (a CART tree, a random forest of 100 trees or a logistic regression on standardised
      * features, from crm-analytics) is fitted on the others, measured on the held-out ones (AUC, accuracy and
-     * confusion matrix at 0.5) and then gives every customer a probability with up to three reasons (the features
-     * that push the risk up most: coefficient, or importance signed by the churners' mean, times the standardised
-     * value). Reads four aggregates of {@link PurchaseHistories} (before the cut-off, the two 90-day windows before
+     * confusion matrix at 0.5) and then gives every customer a probability with its reasons ({@link ChurnReason}:
+     * the tree's decision path in original units; the forest's path conditions grouped by feature and direction,
+     * most contributing first; the logistic model's largest contributions to the log-odds). Reads four aggregates of {@link PurchaseHistories} (before the cut-off, the two 90-day windows before
      * it, the churn window).
      *
      * <p>Not included yet: returns, campaign responses and relationship deteriorations as features. Customers at
@@ -156,12 +156,14 @@ public interface InsightService {
     List<CustomerId> markAtRisk(ChurnAnalysis analysis, double threshold);
 
     /**
-     * Tabulates monthly acquisition cohorts: the customers whose first purchase in {@code options.currency()} (ever,
-     * not only within the range) fell in each UTC month from {@code options.from()} to {@code options.to()}, and for
-     * each month since, through {@code options.to()}, the share of the cohort that bought in that month (at least
-     * one sale), the cohort's net revenue in it, and the share of the cohort that bought more than once; plus the
-     * revenue deciles of these customers (net revenue through {@code options.to()}). Reads one aggregate per
-     * customer and month ({@link PurchaseHistories#monthlyActivity}).
+     * Tabulates monthly or weekly acquisition cohorts ({@link CohortOptions#period()}): the customers whose first
+     * purchase in {@code options.currency()} (ever, not only within the range) fell in each UTC month or ISO week
+     * (Monday to Sunday, UTC) from {@code options.from()} to {@code options.to()}, and for each period since,
+     * through the period starting at {@code options.to()}, the share of the cohort that bought in that period (at
+     * least one sale), the cohort's net revenue in it, and the share of the cohort that bought more than once; plus
+     * the revenue deciles of these customers (net revenue through the end of the last period). Reads one aggregate
+     * per customer and period ({@link PurchaseHistories#monthlyActivity} or
+     * {@link PurchaseHistories#weeklyActivity}).
      *
      * @param options the cohorts, not null
      * @return the table; cohorts without customers are left out

@@ -34,4 +34,16 @@ public interface PurchaseHistories {
      *         order), month
      */
     List<MonthlyActivity> monthlyActivity(Currency currency, Instant from, Instant to);
+
+    /**
+     * Sales and returns in {@code currency} whose time lies in {@code [from, to)}, per customer and ISO week
+     * (Monday 00:00 UTC to the next Monday).
+     *
+     * @param currency the currency, not null
+     * @param from     the start, inclusive
+     * @param to       the end, exclusive, not before {@code from}
+     * @return one entry per customer and week with a sale or return, ordered by customer id (unsigned UUID
+     *         order), week
+     */
+    List<WeeklyActivity> weeklyActivity(Currency currency, Instant from, Instant to);
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The result of {@link InsightService#retention(CohortOptions)}: monthly acquisition cohorts × months since the
- * first purchase (share retained, revenue, repeat-purchase rate) and the revenue deciles of the cohorts'
+ * The result of {@link InsightService#retention(CohortOptions)}: monthly or weekly acquisition cohorts × periods
+ * since the first purchase (share retained, revenue, repeat-purchase rate) and the revenue deciles of the cohorts'
  * customers. Immutable and thread-safe.
  */
 public final class RetentionCohorts {
@@ -26,7 +26,7 @@ public final class RetentionCohorts {
         return options;
     }
 
-    /** @return the cohorts with at least one customer, by month */
+    /** @return the cohorts with at least one customer, by start */
     public List<Cohort> cohorts() {
         return cohorts;
     }
@@ -36,16 +36,18 @@ public final class RetentionCohorts {
         return deciles;
     }
 
-    /** @return the table in plain language: one line per cohort with its retention by month */
+    /** @return the table in plain language: one line per cohort with its retention by period */
     public String describe() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "%d monthly cohorts of customers who first bought in %s between %s and %s.",
-                cohorts.size(), options.currency().getCurrencyCode(), options.from(), options.to()));
+                "%d %s cohorts of customers who first bought in %s in the %ss starting %s to %s.", cohorts.size(),
+                options.period() == CohortPeriod.MONTH ? "monthly" : "weekly", options.currency().getCurrencyCode(),
+                options.period().name().toLowerCase(Locale.ROOT), options.from(), options.to()));
         for (Cohort c : cohorts) {
             text.append(String.format(Locale.ROOT, "%n%s: %d customers, %.1f %% bought more than once; retained",
-                    c.month(), c.customers(), 100 * c.repeatRate()));
+                    c.start(), c.customers(), 100 * c.repeatRate()));
+            String unit = options.period().name().toLowerCase(Locale.ROOT);
             for (int p = 0; p < c.retained().size(); p++) {
-                text.append(String.format(Locale.ROOT, " month %d: %.1f %%", p,
+                text.append(String.format(Locale.ROOT, " %s %d: %.1f %%", unit, p,
                         100 * c.retained().get(p)));
             }
             text.append('.');

@@ -10,7 +10,8 @@ import org.crm4j.core.customer.CustomerId;
  *
  * @param index           the segment's number, {@code 0 … k − 1} (the K-means cluster label)
  * @param label           the name given by {@link SegmentLabels} from the segment's centroid: {@code "Champions"},
- *                        {@code "Loyal"}, {@code "New"}, {@code "At risk"} or {@code "Hibernating"}
+ *                        {@code "Loyal"}, {@code "New"}, {@code "Occasional"}, {@code "At risk"} or
+ *                        {@code "Hibernating"}
  * @param customers       the members, in the order of the analysis (ascending unsigned customer id), not empty
  * @param customerShare   the members' share of the segmented customers, in {@code (0, 1]}
  * @param revenueShare    the segment's share of the net revenue of all segmented customers (in {@code [0, 1]}

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.insight.ChurnAnalysis;
 import org.crm4j.core.insight.ChurnModel;
 import org.crm4j.core.insight.ChurnOptions;
+import org.crm4j.core.insight.ChurnReason;
 import org.crm4j.core.insight.ChurnRisk;
 import org.crm4j.core.insight.ConfusionMatrix;
 import org.crm4j.core.product.NewProduct;
@@ -77,9 +79,61 @@ public abstract class ChurnContract extends PortsContract {
             assertTrue(atRisk.get(i).probability() >= 0.5);
             assertTrue(i == 0 || atRisk.get(i - 1).probability() >= atRisk.get(i).probability());
         }
-        assertTrue(atRisk.get(0).reasons().get(0).startsWith("recencyDays high"), atRisk.get(0).toString());
+        ChurnReason top = atRisk.get(0).reasons().get(0);
+        assertEquals("recencyDays", top.feature(), atRisk.get(0).toString());
+        assertTrue(top.above() && top.value() > top.threshold() && top.weight() > 0, top.describe());
         assertEquals(analysis.risks().stream().filter(r -> r.probability() >= 0.5).count(), atRisk.size());
         assertEquals("threshold", assertThrows(ValidationException.class, () -> analysis.atRisk(1.5)).field());
+    }
+
+    /**
+     * The tree learns the planted rule as its root test: recency above about {@value PlantedChurn#RECENCY_RULE_DAYS}
+     * days. Each customer's reasons are the decision path, root first, in days; its probability changes add up
+     * from the share of churners among the training customers to the customer's probability.
+     */
+    @Test
+    void risk_tree_givesTheDecisionPathInOriginalUnits() {
+        Crm crm = crm();
+        PlantedChurn.plant(crm, CUTOFF, CUSTOMERS, SEED);
+        ChurnAnalysis analysis = crm.insights().churn(ChurnOptions.of(EUR, CUTOFF).withModel(ChurnModel.TREE));
+        ChurnRisk riskiest = analysis.atRisk(0.5).get(0);
+        ChurnRisk safest = analysis.risks().stream().min(Comparator.comparingDouble(ChurnRisk::probability))
+                .orElseThrow();
+        double rootShare = riskiest.probability() - riskiest.reasons().stream().mapToDouble(ChurnReason::weight).sum();
+
+        for (ChurnRisk risk : List.of(riskiest, safest)) {
+            ChurnReason root = risk.reasons().get(0);
+            assertEquals("recencyDays", root.feature(), risk.toString());
+            assertTrue(Math.abs(root.threshold() - PlantedChurn.RECENCY_RULE_DAYS) <= 10, root.describe());
+            assertTrue(risk.reasons().size() <= 5, risk.toString());
+            for (ChurnReason step : risk.reasons()) {
+                assertEquals(step.above(), step.value() > step.threshold(), step.describe());
+            }
+            assertEquals(rootShare, risk.probability()
+                    - risk.reasons().stream().mapToDouble(ChurnReason::weight).sum(), 1e-9);
+        }
+        assertTrue(riskiest.reasons().get(0).above() && riskiest.reasons().get(0).weight() > 0);
+        assertTrue(!safest.reasons().get(0).above() && safest.reasons().get(0).weight() < 0);
+        assertEquals(analysis.risk(riskiest.customerId()).orElseThrow(), riskiest);
+    }
+
+    /** The forest's strongest reason for its riskiest customer is recency above a threshold in days. */
+    @Test
+    void risk_forest_givesTheMostContributingConditionsFirst() {
+        Crm crm = crm();
+        PlantedChurn.plant(crm, CUTOFF, CUSTOMERS, SEED);
+        ChurnAnalysis analysis = crm.insights().churn(ChurnOptions.of(EUR, CUTOFF).withModel(ChurnModel.FOREST));
+
+        for (ChurnRisk risk : analysis.atRisk(0.8)) {
+            ChurnReason top = risk.reasons().get(0);
+            assertEquals("recencyDays", top.feature(), risk.toString());
+            assertTrue(top.above() && top.value() > top.threshold() && top.weight() > 0.1, top.describe());
+            assertTrue(top.threshold() > 60 && top.threshold() < 200, top.describe());
+            assertTrue(risk.reasons().size() <= 3);
+            for (int i = 1; i < risk.reasons().size(); i++) {
+                assertTrue(risk.reasons().get(i - 1).weight() >= risk.reasons().get(i).weight());
+            }
+        }
     }
 
     @Test

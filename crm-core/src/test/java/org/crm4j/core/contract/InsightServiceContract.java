@@ -61,6 +61,7 @@ public abstract class InsightServiceContract extends PortsContract {
         assertEquals(3, segmentation.k(), segmentation::describe);
         assertTrue(adjustedRand(segmentation, truth) >= 0.9, segmentation::describe);
         assertEquals("Champions", labelOfGroup(segmentation, truth, PlantedCustomers.FREQUENT_HIGH_SPENDERS));
+        assertEquals("Occasional", labelOfGroup(segmentation, truth, PlantedCustomers.OCCASIONAL));
         assertEquals("Hibernating", labelOfGroup(segmentation, truth, PlantedCustomers.LAPSED));
         assertEquals(3 * PER_GROUP, segmentation.customers());
         assertEquals(List.of(2, 3, 4, 5, 6, 7, 8), segmentation.kSelection().stream().map(KCandidate::k).toList());

@@ -12,6 +12,7 @@ public final class Entities {
     public static List<Class<?>> all() {
         return List.of(CustomerEntity.class, ProductEntity.class, SaleEntity.class, CampaignEntity.class,
                 RelationshipEntity.class, LeadEntity.class,
-                OpportunityEntity.class, ActivityEntity.class, TicketEntity.class);
+                OpportunityEntity.class, ActivityEntity.class, TicketEntity.class,
+                SurveyEntity.class, SurveyInvitationEntity.class);
     }
 }

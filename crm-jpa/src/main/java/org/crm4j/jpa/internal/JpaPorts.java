@@ -16,6 +16,8 @@ import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.survey.SurveyInvitationRepository;
+import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.timeline.TimelineReader;
 
@@ -52,6 +54,8 @@ public final class JpaPorts {
                 .add(TimelineReader.class, new JpaTimelineReader(transactions))
                 .add(PipelineReports.class, new JpaPipelineReports(transactions, dialect))
                 .add(TicketRepository.class, new JpaTicketRepository(transactions))
+                .add(SurveyRepository.class, new JpaSurveyRepository(transactions))
+                .add(SurveyInvitationRepository.class, new JpaSurveyInvitationRepository(transactions))
                 .build();
     }
 }

@@ -32,7 +32,9 @@ public final class PersistenceErrors {
             "uk_customer_email", "email",
             "uk_product_sku", "sku",
             "uk_relationship_key", "relationship",
-            "uk_sale_request_id", "requestId");
+            "uk_sale_request_id", "requestId",
+            "uk_survey_invitation_token", "token",
+            "uk_survey_invitation_ticket", "ticketId");
 
     private PersistenceErrors() {
     }

@@ -31,6 +31,7 @@ import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
 import org.crm4j.core.contract.StorageLimitsContract;
+import org.crm4j.core.contract.SurveyServiceContract;
 import org.crm4j.core.contract.TicketServiceContract;
 import org.crm4j.core.contract.TimelineContract;
 import org.crm4j.core.contract.TransactionsContract;
@@ -324,6 +325,14 @@ abstract class JpaContracts {
 
     @Nested
     class StorageLimits extends StorageLimitsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class SurveyService extends SurveyServiceContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();

@@ -100,7 +100,7 @@ class MigrationsTest {
         void migrate_freshSchema_appliesEveryVersionOnceAndDetectsTheDialect() throws SQLException {
             try (TestDatabase db = TestDatabase.create(dialect)) {
                 assertEquals(dialect, Dialect.detect(db.dataSource()));
-                assertEquals(versions(), Migrations.migrate(db.dataSource(), dialect)); // V1 to V10 (no V4 but on MariaDB, no V9)
+                assertEquals(versions(), Migrations.migrate(db.dataSource(), dialect)); // V1 to V11 (no V4 but on MariaDB, no V9)
                 assertEquals(0, Migrations.migrate(db.dataSource(), dialect));
                 try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                      ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + historyTable())) {
@@ -116,7 +116,7 @@ class MigrationsTest {
                 try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
                     s.execute("CREATE TABLE host_order (id INTEGER PRIMARY KEY)");
                 }
-                assertEquals(versions(), Migrations.migrate(db.dataSource(), dialect)); // V1 to V10 (no V4 but on MariaDB, no V9)
+                assertEquals(versions(), Migrations.migrate(db.dataSource(), dialect)); // V1 to V11 (no V4 but on MariaDB, no V9)
                 try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                      ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM host_order")) {
                     assertTrue(rows.next());
@@ -143,9 +143,9 @@ class MigrationsTest {
             }
         }
 
-        /** @return the number of migrations of the dialect: V1 to V10 without V4 and V9, and on MariaDB V4 (binary collation) */
+        /** @return the number of migrations of the dialect: V1 to V11 without V4 and V9, and on MariaDB V4 (binary collation) */
         private int versions() {
-            return dialect == Dialect.MARIADB ? 9 : 8;
+            return dialect == Dialect.MARIADB ? 10 : 9;
         }
 
         private String historyTable() {
