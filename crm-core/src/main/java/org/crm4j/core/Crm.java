@@ -17,6 +17,7 @@ import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
 import org.crm4j.core.insight.InsightService;
+import org.crm4j.core.insight.PipelineHistories;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.lead.LeadService;
@@ -74,7 +75,7 @@ public final class Crm implements AutoCloseable {
             RelationshipRepository.class, TicketRepository.class, LeadRepository.class,
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
             PipelineReports.class, ImportRepository.class, PurchaseHistories.class, SurveyRepository.class,
-            SurveyInvitationRepository.class);
+            SurveyInvitationRepository.class, PipelineHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -131,7 +132,7 @@ public final class Crm implements AutoCloseable {
                 builder.ticketSettings, customerPort, campaignPort, ports.get(CampaignMemberRepository.class), tx,
                 builder.clock, builder.ids, new SecureRandom());
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                customers, campaigns, tx);
+                ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
         this.onClose = builder.onClose;
     }
 

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  *       and ports, and is the one type anywhere that may use the in-memory adapter, and only its factory
  *       {@code InMemoryPorts} (for {@code Crm.inMemory()}).</li>
  *   <li>Features know the kernel and at most customers (sales also products and campaigns, reports customers
- *       and products, insights customers, reports and campaigns, surveys customers, campaigns and tickets,
- *       imports customers,
+ *       and products, insights customers, reports, campaigns, opportunities and leads, surveys customers,
+ *       campaigns and tickets, imports customers,
  *       products and sales).</li>
  *   <li>Only {@code insight} may use crm-analytics ({@code org.crm4j.analytics.*}): the CRM's data meets the
  *       algorithms in one place.</li>
@@ -63,7 +63,7 @@ class ArchitectureTest {
             Map.entry(CORE + ".opportunity", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".imports", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".insight", Set.of(CORE, CORE + ".customer", CORE + ".report", CORE + ".campaign",
-                    ANALYTICS)),
+                    CORE + ".opportunity", CORE + ".lead", ANALYTICS)),
             Map.entry(IN_MEMORY, features(CORE)));
 
     private static final Map<String, Set<String>> MAIN = ClassDependencies.of(Path.of("target", "classes"));

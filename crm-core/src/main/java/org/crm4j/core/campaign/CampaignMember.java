@@ -16,9 +16,12 @@ import org.crm4j.core.customer.CustomerId;
  * @param targetedAt  when the customer was added to the campaign, not null
  * @param respondedAt when the customer first responded; empty if not yet
  * @param convertedAt when the customer first converted; empty if not yet, present only if responded
+ * @param control     whether the customer was held out in the campaign's {@link ControlGroup}: targeted but never
+ *                    contacted. Conversions of held-out members are recorded like any other's, so that the two
+ *                    groups can be compared
  */
 public record CampaignMember(CampaignId campaign, CustomerId customer, Instant targetedAt,
-        Optional<Instant> respondedAt, Optional<Instant> convertedAt) {
+        Optional<Instant> respondedAt, Optional<Instant> convertedAt, boolean control) {
 
     /**
      * Checks the member.
@@ -38,7 +41,33 @@ public record CampaignMember(CampaignId campaign, CustomerId customer, Instant t
     }
 
     /**
-     * A member who has neither responded nor converted.
+     * A contacted member (not in a control group).
+     *
+     * @param campaign    the campaign, not null
+     * @param customer    the customer, not null
+     * @param targetedAt  when the customer was targeted, not null
+     * @param respondedAt when the customer first responded; empty if not yet
+     * @param convertedAt when the customer first converted; empty if not yet, present only if responded
+     */
+    public CampaignMember(CampaignId campaign, CustomerId customer, Instant targetedAt,
+            Optional<Instant> respondedAt, Optional<Instant> convertedAt) {
+        this(campaign, customer, targetedAt, respondedAt, convertedAt, false);
+    }
+
+    /**
+     * A member held out in the campaign's control group, who has neither responded nor converted.
+     *
+     * @param campaign   the campaign, not null
+     * @param customer   the customer, not null
+     * @param targetedAt when the customer was targeted, not null
+     * @return the member
+     */
+    public static CampaignMember heldOut(CampaignId campaign, CustomerId customer, Instant targetedAt) {
+        return new CampaignMember(campaign, customer, targetedAt, Optional.empty(), Optional.empty(), true);
+    }
+
+    /**
+     * A contacted member who has neither responded nor converted.
      *
      * @param campaign   the campaign, not null
      * @param customer   the customer, not null
@@ -58,7 +87,7 @@ public record CampaignMember(CampaignId campaign, CustomerId customer, Instant t
     public CampaignMember respond(Instant at) {
         Require.nonNull("at", at);
         return respondedAt.isPresent() ? this
-                : new CampaignMember(campaign, customer, targetedAt, Optional.of(at), convertedAt);
+                : new CampaignMember(campaign, customer, targetedAt, Optional.of(at), convertedAt, control);
     }
 
     /**
@@ -73,7 +102,7 @@ public record CampaignMember(CampaignId campaign, CustomerId customer, Instant t
             return this;
         }
         return new CampaignMember(campaign, customer, targetedAt, Optional.of(respondedAt.orElse(at)),
-                Optional.of(at));
+                Optional.of(at), control);
     }
 
     /**

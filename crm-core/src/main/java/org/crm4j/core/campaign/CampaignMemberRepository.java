@@ -24,7 +24,7 @@ public interface CampaignMemberRepository {
     int MAX_BATCH = 1_000;
 
     /**
-     * Stores new members as they are, all or none (adapters write them in one batch). The store keeps each
+     * Stores new members as they are (held out in the control group or not), all or none (adapters write them in one batch). The store keeps each
      * customer a member of a campaign at most once (crm-jpa: the primary key), which is how a customer who already
      * is a member is found: no query per batch is needed.
      *
@@ -72,4 +72,23 @@ public interface CampaignMemberRepository {
      * @return the counts; zeros for a campaign without members (or an unknown one)
      */
     MemberCounts count(CampaignId campaign);
+
+    /**
+     * Records a campaign's control group (share and seed), once.
+     *
+     * @param campaign     the campaign, not null
+     * @param controlGroup its control group, not null
+     * @throws DuplicateException if the campaign has a control group already (field {@code controlGroup})
+     * @throws NotFoundException  if the campaign does not exist and the store checks it (field {@code campaignId});
+     *                            callers check it first
+     */
+    void saveControlGroup(CampaignId campaign, ControlGroup controlGroup);
+
+    /**
+     * Reads a campaign's control group.
+     *
+     * @param campaign the campaign, not null
+     * @return the control group, or empty if the campaign has none (or is unknown)
+     */
+    Optional<ControlGroup> controlGroup(CampaignId campaign);
 }

@@ -34,6 +34,11 @@ public interface CampaignService {
      * {@linkplain CampaignChannel#consentChannel() consent channel} refused consent (field {@code member}).
      */
     String MEMBER_CONSENT = "must not have withdrawn consent to the campaign's channel";
+    /**
+     * The rule broken by choosing a control group for a campaign that already has members or a control group
+     * (field {@code controlGroup}): every member must have had the same chance of being held out.
+     */
+    String CONTROL_GROUP_FIRST = "must be chosen once, before the campaign's first member";
 
     /**
      * Creates the service over its ports.
@@ -142,7 +147,8 @@ public interface CampaignService {
      * refused or withdrew marketing consent for the campaign's channel are refused, not skipped: the caller
      * removes them and tries again, so that nobody is targeted against their decision by mistake. Members are
      * checked and written in batches of {@value CampaignMemberRepository#MAX_BATCH} (a few narrow port calls per
-     * batch; no customer is loaded), all in one transaction. The campaign itself (its version and
+     * batch; no customer is loaded), all in one transaction. If the campaign has a {@linkplain #holdOut control
+     * group}, each customer is held out or not as {@link ControlGroup#holdsOut} decides. The campaign itself (its version and
      * {@code updatedAt}) does not change.
      *
      * @param id         the campaign, not null
@@ -220,4 +226,31 @@ public interface CampaignService {
      *                             {@link #DELETE_ONLY_UNSTARTED})
      */
     void delete(CampaignId id);
+
+    /**
+     * Gives a planned or running campaign a control group: from now on each customer it targets
+     * ({@link #addMembers}) is held out with probability {@code controlGroup.share()}, decided by
+     * {@link ControlGroup#holdsOut} from the recorded seed, and stored as a member with
+     * {@link CampaignMember#control()} true. Held-out members are never to be contacted: whoever sends the campaign
+     * skips them ({@link #members} shows the flag). Their conversions are recorded with
+     * {@link #recordConversion}, by the same rule as everyone else's, so that {@code InsightService.campaignEffect}
+     * can compare the groups. The campaign itself (its version and {@code updatedAt}) does not change.
+     *
+     * @param id           the campaign, not null
+     * @param controlGroup the share held out and the seed, not null
+     * @throws NotFoundException   if there is no such campaign (field {@code campaignId})
+     * @throws ValidationException on field {@code controlGroup} if null, or (rule {@link #CONTROL_GROUP_FIRST}) if
+     *                             the campaign has members or a control group already; on field {@code status} if
+     *                             the campaign is finished or cancelled
+     */
+    void holdOut(CampaignId id, ControlGroup controlGroup);
+
+    /**
+     * Reads a campaign's control group.
+     *
+     * @param id the campaign, not null
+     * @return the control group, or empty if the campaign has none
+     * @throws NotFoundException if there is no such campaign (field {@code campaignId})
+     */
+    Optional<ControlGroup> controlGroup(CampaignId id);
 }

@@ -149,10 +149,11 @@ final class DefaultCampaignService implements CampaignService {
             Campaign campaign = load(id);
             TargetingPolicy.requireOpen(campaign, today());
             Instant now = clock.instant();
+            Optional<ControlGroup> control = members.controlGroup(id);
             for (int from = 0; from < added.size(); from += CampaignMemberRepository.MAX_BATCH) {
                 List<CustomerId> batch = added.subList(from,
                         Math.min(from + CampaignMemberRepository.MAX_BATCH, added.size()));
-                addBatch(campaign, batch, now);
+                addBatch(campaign, batch, control, now);
             }
             LOG.debug("Added {} members to campaign {}", added.size(), id);
         });
@@ -162,7 +163,8 @@ final class DefaultCampaignService implements CampaignService {
      * Checks one batch of customers with two narrow port calls, then stores them in one more; the store refuses a
      * customer who already is a member (its unique key), so that no query per batch looks for them.
      */
-    private void addBatch(Campaign campaign, List<CustomerId> batch, Instant now) {
+    private void addBatch(Campaign campaign, List<CustomerId> batch, Optional<ControlGroup> control,
+            Instant now) {
         Map<CustomerId, Boolean> active = customers.activeFlags(batch);
         Optional<Channel> consentChannel = campaign.channel().consentChannel();
         Set<CustomerId> withdrawn = consentChannel.isPresent()
@@ -171,9 +173,34 @@ final class DefaultCampaignService implements CampaignService {
         for (CustomerId customer : batch) {
             TargetingPolicy.requireTargetable(customer, active.get(customer), withdrawn.contains(customer),
                     campaign.channel());
-            targeted.add(CampaignMember.targeted(campaign.id(), customer, now));
+            targeted.add(control.isPresent() && control.get().holdsOut(customer)
+                    ? CampaignMember.heldOut(campaign.id(), customer, now)
+                    : CampaignMember.targeted(campaign.id(), customer, now));
         }
         members.addAll(targeted);
+    }
+
+    @Override
+    public void holdOut(CampaignId id, ControlGroup controlGroup) {
+        Require.nonNull("campaignId", id);
+        Require.nonNull("controlGroup", controlGroup);
+        transactions.run(() -> {
+            Campaign campaign = load(id);
+            TargetingPolicy.requireOpen(campaign, today());
+            TargetingPolicy.requireNoMembers(members.count(id), members.controlGroup(id));
+            members.saveControlGroup(id, controlGroup);
+            LOG.debug("Campaign {} holds out {} of its members (seed {})", id, controlGroup.share(),
+                    controlGroup.seed());
+        });
+    }
+
+    @Override
+    public Optional<ControlGroup> controlGroup(CampaignId id) {
+        Require.nonNull("campaignId", id);
+        return transactions.inTransaction(() -> {
+            load(id);
+            return members.controlGroup(id);
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.crm4j.core.campaign;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
@@ -52,6 +53,19 @@ final class TargetingPolicy {
         if (consentWithdrawn) {
             throw new ValidationException("member", CampaignService.MEMBER_CONSENT, customer + " ("
                     + channel.consentChannel().map(Enum::name).orElse(channel.name()) + ")");
+        }
+    }
+
+    /**
+     * Refuses a control group for a campaign that has members or a control group already: every member must have
+     * had the same chance of being held out.
+     *
+     * @throws ValidationException on field {@code controlGroup} (rule {@link CampaignService#CONTROL_GROUP_FIRST})
+     */
+    static void requireNoMembers(MemberCounts counts, Optional<ControlGroup> existing) {
+        if (counts.members() > 0 || existing.isPresent()) {
+            throw new ValidationException("controlGroup", CampaignService.CONTROL_GROUP_FIRST,
+                    existing.map(ControlGroup::toString).orElse(counts.members() + " members"));
         }
     }
 }

@@ -20,6 +20,7 @@ import org.crm4j.core.campaign.CampaignMemberDetails;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignMemberSort;
 import org.crm4j.core.campaign.MemberCounts;
+import org.crm4j.core.campaign.ControlGroup;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 
@@ -87,7 +88,7 @@ final class InMemoryCampaignMemberRepository implements CampaignMemberRepository
                 throw new NotFoundException("member", member.customer());
             }
             store.put(ofCampaign, member.customer(), new CampaignMember(stored.campaign(), stored.customer(),
-                    stored.targetedAt(), member.respondedAt(), member.convertedAt()));
+                    stored.targetedAt(), member.respondedAt(), member.convertedAt(), stored.control()));
             return null;
         });
     }
@@ -118,6 +119,28 @@ final class InMemoryCampaignMemberRepository implements CampaignMemberRepository
             int converted = (int) members.stream().filter(CampaignMember::hasConverted).count();
             return new MemberCounts(members.size(), responded, converted);
         });
+    }
+
+    @Override
+    public void saveControlGroup(CampaignId campaign, ControlGroup controlGroup) {
+        Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(controlGroup, "controlGroup");
+        store.locked(() -> {
+            if (!store.campaigns.containsKey(campaign)) {
+                throw new NotFoundException("campaignId", campaign);
+            }
+            if (store.controlGroups.containsKey(campaign)) {
+                throw new DuplicateException("controlGroup", campaign);
+            }
+            store.put(store.controlGroups, campaign, controlGroup);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ControlGroup> controlGroup(CampaignId campaign) {
+        Objects.requireNonNull(campaign, "campaign");
+        return store.locked(() -> Optional.ofNullable(store.controlGroups.get(campaign)));
     }
 
     private static Comparator<CampaignMemberDetails> comparator(CampaignMemberSort key) {

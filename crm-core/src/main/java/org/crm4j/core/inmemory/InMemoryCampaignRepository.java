@@ -86,6 +86,7 @@ final class InMemoryCampaignRepository implements CampaignRepository {
                 throw new NotFoundException("campaignId", id);
             }
             store.remove(store.members, id);
+            store.remove(store.controlGroups, id);
             store.remove(store.campaigns, id);
             return null;
         });

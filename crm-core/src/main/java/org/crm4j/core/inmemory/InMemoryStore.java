@@ -21,6 +21,7 @@ import org.crm4j.core.activity.ActivityId;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
+import org.crm4j.core.campaign.ControlGroup;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.lead.Lead;
@@ -58,6 +59,8 @@ final class InMemoryStore implements Transactions {
     final Map<CampaignId, Campaign> campaigns = new HashMap<>();
     /** The members of each campaign that has any, by customer, in the order they were added. */
     final Map<CampaignId, Map<CustomerId, CampaignMember>> members = new HashMap<>();
+    /** The control group of each campaign that has one. */
+    final Map<CampaignId, ControlGroup> controlGroups = new HashMap<>();
     final Map<RelationshipId, CustomerRelationship> relationships = new HashMap<>();
     final Map<LeadId, Lead> leads = new HashMap<>();
     final Map<OpportunityId, Opportunity> opportunities = new HashMap<>();

@@ -33,6 +33,14 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.LifecycleStage;
+import org.crm4j.core.lead.Lead;
+import org.crm4j.core.lead.LeadQuery;
+import org.crm4j.core.lead.LeadService;
+import org.crm4j.core.lead.LeadSort;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.Sort;
+import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.report.RfmInput;
 import org.crm4j.core.report.SalesReports;
 import org.slf4j.Logger;
@@ -56,15 +64,22 @@ final class DefaultInsightService implements InsightService {
 
     private final SalesReports reports;
     private final PurchaseHistories histories;
+    private final PipelineHistories pipeline;
+    private final StageProbabilities probabilities;
     private final CustomerService customers;
+    private final LeadService leads;
     private final CampaignService campaigns;
     private final Transactions transactions;
 
-    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerService customers,
-            CampaignService campaigns, Transactions transactions) {
+    DefaultInsightService(SalesReports reports, PurchaseHistories histories, PipelineHistories pipeline,
+            StageProbabilities probabilities, CustomerService customers, LeadService leads, CampaignService campaigns,
+            Transactions transactions) {
         this.reports = reports;
         this.histories = histories;
+        this.pipeline = pipeline;
+        this.probabilities = probabilities;
         this.customers = customers;
+        this.leads = leads;
         this.campaigns = campaigns;
         this.transactions = transactions;
     }
@@ -434,5 +449,68 @@ final class DefaultInsightService implements InsightService {
         }
         LOG.debug("targetSegment {} segment {} ({} customers)", campaign, segment.index(), segment.size());
         campaigns.addMembers(campaign, segment.customers());
+    }
+
+    @Override
+    public CampaignEffect campaignEffect(CampaignId campaign, EffectOptions options, ProgressListener listener) {
+        if (campaign == null) {
+            throw new ValidationException("campaign", "must not be null", null);
+        }
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
+        LOG.debug("campaignEffect {} {}", campaign, options);
+        return CampaignEffects.measure(campaigns, histories, transactions, campaign, options, listener);
+    }
+
+    @Override
+    public PipelineForecast pipelineForecast(PipelineOptions options, ProgressListener listener) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
+        LOG.debug("pipelineForecast {}", options);
+        List<StageOutcome> outcomes = new ArrayList<>();
+        List<OpenPipeline> open = new ArrayList<>();
+        transactions.run(() -> {
+            outcomes.addAll(pipeline.stageOutcomes(options.closedFrom(), options.closedTo()));
+            open.addAll(pipeline.openPipeline(options.from(), options.to()));
+        });
+        listener.progress("read the outcomes of " + outcomes.size() + " stages and " + open.size()
+                + " open pipeline groups", 1, 2);
+        PipelineForecast forecast = PipelineForecast.of(options, outcomes, open, probabilities);
+        listener.progress("learnt the win rates and forecast " + forecast.months().size() + " months", 2, 2);
+        return forecast;
+    }
+
+    @Override
+    public LeadScores leadScores(LeadScoringOptions options, ProgressListener listener) {
+        if (options == null) {
+            throw new ValidationException("options", "must not be null", null);
+        }
+        if (listener == null) {
+            throw new ValidationException("listener", "must not be null", null);
+        }
+        LOG.debug("leadScores {}", options);
+        List<Lead> all = transactions.inTransaction(() -> {
+            List<Lead> read = new ArrayList<>();
+            for (int page = 0;; page++) {
+                Page<Lead> p = leads.search(LeadQuery.all(), PageRequest.of(page, PageRequest.MAX_SIZE,
+                        Sort.asc(LeadSort.ID)));
+                read.addAll(p.content());
+                if (p.content().size() < PageRequest.MAX_SIZE) {
+                    return read;
+                }
+            }
+        });
+        listener.progress("read " + all.size() + " leads", 1, 2);
+        LeadScores scores = LeadScorer.score(options, all);
+        listener.progress("fitted naive Bayes and scored " + scores.scores().size() + " open leads", 2, 2);
+        return scores;
     }
 }

@@ -9,6 +9,8 @@ import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerService;
+import org.crm4j.core.lead.LeadService;
+import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.report.SalesReports;
 
 /**
@@ -23,15 +25,21 @@ public interface InsightService {
      *
      * @param reports      the reporting port
      * @param histories    the purchase-history port
+     * @param pipeline     the pipeline-history port
+     * @param probabilities the configured probability of winning per opportunity stage
      * @param customers    the customer service, through which customers at risk change lifecycle stage
+     * @param leads        the lead service, from which lead scores learn
      * @param campaigns    the campaign service, through which segments become campaign members
      * @param transactions the transaction port
      * @return the service
      */
-    static InsightService create(SalesReports reports, PurchaseHistories histories, CustomerService customers,
-            CampaignService campaigns, Transactions transactions) {
+    static InsightService create(SalesReports reports, PurchaseHistories histories, PipelineHistories pipeline,
+            StageProbabilities probabilities, CustomerService customers, LeadService leads, CampaignService campaigns,
+            Transactions transactions) {
         return new DefaultInsightService(Objects.requireNonNull(reports, "reports"),
-                Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(customers, "customers"),
+                Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(pipeline, "pipeline"),
+                Objects.requireNonNull(probabilities, "probabilities"), Objects.requireNonNull(customers, "customers"),
+                Objects.requireNonNull(leads, "leads"),
                 Objects.requireNonNull(campaigns, "campaigns"), Objects.requireNonNull(transactions, "transactions"));
     }
 
@@ -196,4 +204,112 @@ public interface InsightService {
      * @throws org.crm4j.core.DuplicateException if a customer is already a member
      */
     void targetSegment(CampaignId campaign, Segment segment);
+
+    /**
+     * Measures a campaign's effect against its control group (chosen with {@link CampaignService#holdOut} before
+     * targeting: members held out at random and never contacted). Conversion is a recorded conversion
+     * ({@link org.crm4j.core.campaign.CampaignMember#hasConverted()}); revenue is each member's net revenue in the
+     * budget's currency from the campaign's start date to the day after its end date (UTC; earlier if it was
+     * finished early or cancelled); the covariates are each member's days since the latest purchase (the
+     * look-back's length for none), number of transactions and net revenue in the {@code lookbackDays} before the
+     * start. Reported, at the options' confidence level:
+     * <ul>
+     *   <li>the conversion uplift: difference of proportions with its Wald interval;</li>
+     *   <li>the odds ratio of converting, adjusted for the covariates by a logistic regression, with its Wald
+     *       interval and p-value;</li>
+     *   <li>the incremental revenue per contacted customer, adjusted by least squares on the same columns, with its
+     *       t interval, the total (times the contacted members) and the ROI
+     *       {@code (incremental revenue − budget) / budget}.</li>
+     * </ul>
+     * A campaign without a control group is refused: a comparison with customers the campaign did not target
+     * would mix the campaign's effect with the reasons they were not targeted.
+     *
+     * <p>Cost: the members a page of {@value org.crm4j.core.PageRequest#MAX_SIZE} at a time, two aggregate reads of
+     * {@link PurchaseHistories}, one logistic and one linear fit.
+     *
+     * @param campaign the campaign, not null
+     * @param options  how to measure, not null
+     * @return the effect
+     * @throws ValidationException on field {@code campaign} or {@code options} ({@code must not be null}),
+     *                             {@code campaignId} (rule {@code must have a control group (CampaignService.holdOut
+     *                             before targeting) to measure its effect against}) or {@code members} ({@code must
+     *                             include converted and unconverted members in both the contacted and the control
+     *                             group})
+     * @throws NotFoundException   if there is no such campaign (field {@code campaignId})
+     * @throws org.crm4j.analytics.ConvergenceException if the conversion model does not converge (a covariate
+     *                                                  separates converters from the others)
+     */
+    default CampaignEffect campaignEffect(CampaignId campaign, EffectOptions options) {
+        return campaignEffect(campaign, options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #campaignEffect(CampaignId, EffectOptions)}, reporting each step to {@code listener}.
+     *
+     * @param campaign as there
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    CampaignEffect campaignEffect(CampaignId campaign, EffectOptions options, ProgressListener listener);
+
+    /**
+     * Forecasts the revenue of the open pipeline by the month of the expected close dates in
+     * {@code [options.from(), options.to())}, per currency, with each open stage's chance of ending won learnt
+     * from the opportunities closed in {@code [options.closedFrom(), options.closedTo())}: of those that were ever
+     * in the stage, the share won (the configured probability stands in for a stage no closed opportunity went
+     * through). The same forecast with the configured {@link StageProbabilities} is reported beside it, and both
+     * sets of probabilities are scored on the closed history (Brier score, the learnt rates left-one-out; see
+     * {@link PipelineForecast}). Reads two aggregates of {@link PipelineHistories}.
+     *
+     * @param options what to forecast, not null
+     * @return the forecast
+     * @throws ValidationException on field {@code options} ({@code must not be null})
+     */
+    default PipelineForecast pipelineForecast(PipelineOptions options) {
+        return pipelineForecast(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #pipelineForecast(PipelineOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    PipelineForecast pipelineForecast(PipelineOptions options, ProgressListener listener);
+
+    /**
+     * Scores the open leads (NEW, CONTACTED, QUALIFIED) by their chance of converting, learnt from the closed ones
+     * (CONVERTED against DISQUALIFIED) with categorical naive Bayes over {@link LeadScores#FEATURES} (frequency
+     * tables with additive smoothing {@code alpha}; crm-analytics' {@code CategoricalNaiveBayes}). A seeded
+     * {@code testShare} of the closed leads is held out to measure the model (AUC); the scores come from the model
+     * fitted on all closed leads, each with every feature's log-likelihood ratio (what raised or lowered it). Reads
+     * the leads through {@link LeadService#search}, a page of {@value org.crm4j.core.PageRequest#MAX_SIZE} at a
+     * time.
+     *
+     * <p>Not included: company size, industry and country (leads do not record them) and a logistic regression
+     * alternative.
+     *
+     * @param options how to learn, not null
+     * @return the scores
+     * @throws ValidationException on field {@code options} ({@code must not be null}) or {@code leads} ({@code must
+     *                             include converted and disqualified leads among both the training and the held-out
+     *                             leads})
+     */
+    default LeadScores leadScores(LeadScoringOptions options) {
+        return leadScores(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #leadScores(LeadScoringOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    LeadScores leadScores(LeadScoringOptions options, ProgressListener listener);
 }

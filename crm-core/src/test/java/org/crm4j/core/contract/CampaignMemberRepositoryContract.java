@@ -22,6 +22,7 @@ import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.campaign.CampaignMemberDetails;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignMemberSort;
+import org.crm4j.core.campaign.ControlGroup;
 import org.crm4j.core.campaign.MemberCounts;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
@@ -94,6 +95,30 @@ public abstract class CampaignMemberRepositoryContract extends PortsContract {
         assertEquals(EmailAddress.of("eve@example.org"), eve.email());
         assertTrue(eve.active());
         assertEquals(List.of(), all(autumn));
+    }
+
+    @Test
+    void addAll_heldOutMember_keepsItsControlFlagThroughUpdates() {
+        CampaignMember held = CampaignMember.heldOut(spring.id(), customer(1), T0);
+        txRun(() -> repository.addAll(List.of(held, member(spring, 0, 0))));
+        CampaignMember converted = held.convert(T0.plusSeconds(9));
+        txRun(() -> repository.update(converted));
+
+        assertEquals(List.of(member(spring, 0, 0), converted), all(spring).stream()
+                .sorted(java.util.Comparator.comparing(CampaignMember::control)).toList());
+        assertTrue(tx(() -> repository.lock(spring.id(), customer(1))).orElseThrow().control());
+    }
+
+    @Test
+    void saveControlGroup_thenRead_andASecondIsDuplicate() {
+        ControlGroup group = ControlGroup.of(0.25, -7L);
+        txRun(() -> repository.saveControlGroup(spring.id(), group));
+
+        assertEquals(Optional.of(group), tx(() -> repository.controlGroup(spring.id())));
+        assertEquals(Optional.empty(), tx(() -> repository.controlGroup(autumn.id())));
+        assertEquals("controlGroup", assertThrows(DuplicateException.class,
+                () -> txRun(() -> repository.saveControlGroup(spring.id(), ControlGroup.of(0.5, 1)))).field());
+        assertEquals(Optional.of(group), tx(() -> repository.controlGroup(spring.id())));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,7 +16,11 @@ import java.util.List;
 import org.crm4j.core.Crm;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.campaign.Campaign;
+import org.crm4j.core.contract.MutableClock;
+import org.crm4j.core.contract.PlantedCampaign;
 import org.crm4j.core.contract.PlantedChurn;
+import org.crm4j.core.contract.PlantedLeads;
 import org.crm4j.core.contract.PlantedCustomers;
 import org.crm4j.core.contract.PlantedPurchases;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,32 @@ class ProgressListenerTest {
         assertSteps(2);
         steps.clear();
         crm.insights().retention(CohortOptions.of(EUR, YearMonth.of(2025, 1), YearMonth.of(2026, 2)), recorder);
+        assertSteps(2);
+    }
+
+    @Test
+    void campaignEffect_reportsTwoSteps() {
+        MutableClock clock = new MutableClock(PlantedCampaign.NOW);
+        Crm crm = Crm.inMemory(clock, IdGenerator.seeded(18L));
+        Campaign campaign = PlantedCampaign.customers(crm, clock, 300, 18L).plant("Small", 1, 0.3, 0.3, 0.5, 18L);
+
+        crm.insights().campaignEffect(campaign.id(), EffectOptions.defaults(), recorder);
+
+        assertSteps(2);
+        assertEquals("listener", assertThrows(ValidationException.class,
+                () -> crm.insights().campaignEffect(campaign.id(), EffectOptions.defaults(), null)).field());
+    }
+
+    @Test
+    void pipelineForecastAndLeadScores_reportTwoStepsEach() {
+        Crm crm = crm();
+        PlantedLeads.plant(crm, 100, 5, 18L);
+
+        crm.insights().pipelineForecast(PipelineOptions.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)),
+                recorder);
+        assertSteps(2);
+        steps.clear();
+        crm.insights().leadScores(LeadScoringOptions.defaults(), recorder);
         assertSteps(2);
     }
 

@@ -16,6 +16,7 @@ import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.campaign.CampaignMemberDetails;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignMemberSort;
+import org.crm4j.core.campaign.ControlGroup;
 import org.crm4j.core.campaign.MemberCounts;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.EmailAddress;
@@ -32,9 +33,13 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
 
     private static final String FIELD = "member";
     private static final String COLUMNS = "m.campaign_id, m.customer_id, m.targeted_at, m.responded_at,"
-            + " m.converted_at";
+            + " m.converted_at, m.control_group";
     private static final String INSERT = "INSERT INTO crm_campaign_member (campaign_id, customer_id, targeted_at,"
-            + " responded_at, converted_at) VALUES (?, ?, ?, ?, ?)";
+            + " responded_at, converted_at, control_group) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CONTROL_GROUP = "INSERT INTO crm_campaign_control_group (campaign_id, share,"
+            + " seed) VALUES (?, ?, ?)";
+    private static final String CONTROL_GROUP = "SELECT share, seed FROM crm_campaign_control_group"
+            + " WHERE campaign_id = ?";
     private static final String LOCK = "SELECT " + COLUMNS + " FROM crm_campaign_member m"
             + " WHERE m.campaign_id = ? AND m.customer_id = ? FOR UPDATE";
     private static final String UPDATE = "UPDATE crm_campaign_member SET responded_at = ?, converted_at = ?"
@@ -65,6 +70,7 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
                     JdbcValues.setInstant(insert, 3, member.targetedAt(), dialect);
                     JdbcValues.setInstant(insert, 4, member.respondedAt().orElse(null), dialect);
                     JdbcValues.setInstant(insert, 5, member.convertedAt().orElse(null), dialect);
+                    insert.setBoolean(6, member.control());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -150,12 +156,48 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
         }
     }
 
+    /** One INSERT; the primary key on the campaign finds a second control group, the foreign key a missing campaign. */
+    @Override
+    public void saveControlGroup(CampaignId campaign, ControlGroup controlGroup) {
+        Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(controlGroup, "controlGroup");
+        tx.withEntityManager(em -> {
+            try {
+                return em.unwrap(Session.class).doReturningWork(connection -> {
+                    try (PreparedStatement insert = connection.prepareStatement(INSERT_CONTROL_GROUP)) {
+                        JdbcValues.setUuid(insert, 1, campaign.value(), dialect);
+                        insert.setDouble(2, controlGroup.share());
+                        insert.setLong(3, controlGroup.seed());
+                        return insert.executeUpdate();
+                    }
+                });
+            } catch (RuntimeException e) {
+                throw PersistenceErrors.translate(e, "controlGroup", campaign);
+            }
+        });
+    }
+
+    @Override
+    public Optional<ControlGroup> controlGroup(CampaignId campaign) {
+        Objects.requireNonNull(campaign, "campaign");
+        return jdbc(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(CONTROL_GROUP)) {
+                JdbcValues.setUuid(select, 1, campaign.value(), dialect);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(ControlGroup.of(row.getDouble(1), row.getLong(2)))
+                            : Optional.<ControlGroup>empty();
+                }
+            }
+        });
+    }
+
     private CampaignMember member(ResultSet row) throws SQLException {
         return new CampaignMember(new CampaignId(JdbcValues.getUuid(row, "campaign_id", dialect)),
                 new CustomerId(JdbcValues.getUuid(row, "customer_id", dialect)),
                 JdbcValues.getInstant(row, "targeted_at", dialect),
                 Optional.ofNullable(JdbcValues.getInstant(row, "responded_at", dialect)),
-                Optional.ofNullable(JdbcValues.getInstant(row, "converted_at", dialect)));
+                Optional.ofNullable(JdbcValues.getInstant(row, "converted_at", dialect)),
+                row.getBoolean("control_group"));
     }
 
     /** Runs JDBC work on the transaction's connection; a taken primary key is a duplicate {@code member}. */

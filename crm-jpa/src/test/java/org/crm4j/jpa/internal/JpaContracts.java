@@ -6,6 +6,9 @@ import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
+import org.crm4j.core.contract.CampaignEffectContract;
+import org.crm4j.core.contract.LeadScoringContract;
+import org.crm4j.core.contract.PipelineForecastContract;
 import org.crm4j.core.contract.ChurnContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
@@ -261,6 +264,30 @@ abstract class JpaContracts {
 
     @Nested
     class Churn extends ChurnContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class LeadScoring extends LeadScoringContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class PipelineForecasts extends PipelineForecastContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CampaignEffects extends CampaignEffectContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();

@@ -24,7 +24,7 @@ public final class JpaTestFixture {
             "crm_survey_invitation", "crm_survey_question", "crm_survey", "crm_ticket_comment",
             "crm_ticket_status_change", "crm_ticket_assignment", "crm_ticket", "crm_activity", "crm_lead_status_change", "crm_lead", "crm_opportunity_line_item",
             "crm_opportunity_stage_change", "crm_opportunity", "crm_relationship_status_change", "crm_relationship",
-            "crm_campaign_member", "crm_sale", "crm_campaign", "crm_customer_stage_change", "crm_customer_consent",
+            "crm_campaign_member", "crm_campaign_control_group", "crm_sale", "crm_campaign", "crm_customer_stage_change", "crm_customer_consent",
             "crm_customer_tag", "crm_customer", "crm_product");
 
     private static final Map<Dialect, JpaTestFixture> OPEN = new ConcurrentHashMap<>();
