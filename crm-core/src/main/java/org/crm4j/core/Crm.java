@@ -17,6 +17,7 @@ import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
 import org.crm4j.core.insight.InsightService;
+import org.crm4j.core.insight.CustomerSignals;
 import org.crm4j.core.insight.PipelineHistories;
 import org.crm4j.core.insight.PurchaseHistories;
 import org.crm4j.core.lead.LeadRepository;
@@ -74,8 +75,8 @@ public final class Crm implements AutoCloseable {
             SaleRepository.class, SalesReports.class, CampaignRepository.class, CampaignMemberRepository.class,
             RelationshipRepository.class, TicketRepository.class, LeadRepository.class,
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
-            PipelineReports.class, ImportRepository.class, PurchaseHistories.class, SurveyRepository.class,
-            SurveyInvitationRepository.class, PipelineHistories.class);
+            PipelineReports.class, ImportRepository.class, PurchaseHistories.class, CustomerSignals.class,
+            SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -132,7 +133,8 @@ public final class Crm implements AutoCloseable {
                 builder.ticketSettings, customerPort, campaignPort, ports.get(CampaignMemberRepository.class), tx,
                 builder.clock, builder.ids, new SecureRandom());
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
+                ports.get(CustomerSignals.class), ports.get(PipelineHistories.class), builder.stageProbabilities,
+                customers, leads, campaigns, tx);
         this.onClose = builder.onClose;
     }
 

@@ -26,12 +26,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * K-means on {@code n} rows of {@code d} features drawn from {@code k} seeded Gaussian blobs (centres uniform in
- * {@code [−10, 10]^d}, unit spread), one restart: crm4j on all available processors, crm4j on one thread, and
- * Commons Math 3.6.1's {@code KMeansPlusPlusClusterer} (k-means++ then Lloyd until no label changes). Each fork
- * prints the inertia of its last fit at tear-down, so that speed is compared at equal quality.
+ * {@code [−10, 10]^d}, unit spread), one restart: crm4j on all available processors, crm4j on one thread, the same
+ * two with the fit as it was before issue 23 ({@link BaselineKMeans}, kept in the test tree), and Commons Math
+ * 3.6.1's {@code KMeansPlusPlusClusterer} (k-means++ then Lloyd until no label changes). Each fork prints the
+ * inertia of its last fit at tear-down, so that speed is compared at equal quality.
  *
  * <pre>{@code
  * mvn -B -pl crm-analytics -Pbench verify -Djmh.args="-f 1 -wi 2 -i 3 KMeansBenchmark"
+ * mvn -B -pl crm-analytics -Pbench verify -Djmh.args="-f 1 -wi 2 -i 5 -prof gc KMeansBenchmark.crm4j KMeansBenchmark.before"
  * }</pre>
  */
 @State(Scope.Benchmark)
@@ -90,6 +92,20 @@ public class KMeansBenchmark {
     public double crm4jOneThread() {
         return record("crm4j, one thread",
                 KMeans.fit(data, KMeans.Options.of(k).withRestarts(1).withThreads(1)).inertia());
+    }
+
+    /** {@link BaselineKMeans}: the same fit as it was before issue 23 (main 5447d88), all threads. */
+    @Benchmark
+    public double beforeAllThreads() {
+        return record("before issue 23, all threads",
+                BaselineKMeans.fit(data, KMeans.Options.of(k).withRestarts(1)).inertia());
+    }
+
+    /** {@link BaselineKMeans} on one thread. */
+    @Benchmark
+    public double beforeOneThread() {
+        return record("before issue 23, one thread",
+                BaselineKMeans.fit(data, KMeans.Options.of(k).withRestarts(1).withThreads(1)).inertia());
     }
 
     @Benchmark

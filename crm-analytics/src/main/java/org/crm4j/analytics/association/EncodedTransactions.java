@@ -2,10 +2,8 @@ package org.crm4j.analytics.association;
 
 import static org.crm4j.analytics.internal.Checks.require;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +19,6 @@ import java.util.Map;
  * @param <T> the item type
  */
 final class EncodedTransactions<T> {
-
-    /** Per distinct item during encoding: its count and the last transaction that counted it. */
-    private static final class Slot<T> {
-        final T item;
-        final int firstSeen;
-        int count;
-        int lastRow = -1;
-        int code = -1;
-
-        Slot(T item, int firstSeen) {
-            this.item = item;
-            this.firstSeen = firstSeen;
-        }
-    }
 
     private final int transactionCount;
     private final int minCount;
@@ -65,29 +49,36 @@ final class EncodedTransactions<T> {
                                              double minSupport, int minCount) {
         require(transactions != null, "transactions must not be null");
         require(!transactions.isEmpty(), "transactions must not be empty (there is nothing to mine)");
-        Map<T, Slot<T>> slots = new HashMap<>();
+        ItemTable table = new ItemTable();
+        // per distinct item (by first appearance): its count and the last transaction that counted it
+        int[] itemCount = new int[16];
+        int[] lastRow = new int[16];
         // the distinct items of each transaction, in order, so that the second pass needs no hashing
-        @SuppressWarnings("unchecked")
-        Slot<T>[] occurrences = (Slot<T>[]) new Slot<?>[64];
+        int[] occurrences = new int[64];
         int[] ends = new int[transactions.size()];
         int total = 0;
         int row = 0;
         for (Collection<? extends T> transaction : transactions) {
-            require(transaction != null, "transactions[%d] must not be null", row);
+            // explicit tests: require(...) would box the row number and allocate its varargs at every call
+            if (transaction == null) {
+                require(false, "transactions[%d] must not be null", row);
+            }
             for (T item : transaction) {
-                require(item != null, "transactions[%d] must not contain a null item", row);
-                Slot<T> slot = slots.get(item);
-                if (slot == null) {
-                    slot = new Slot<>(item, slots.size());
-                    slots.put(item, slot);
+                if (item == null) {
+                    require(false, "transactions[%d] must not contain a null item", row);
                 }
-                if (slot.lastRow != row) {
-                    slot.lastRow = row;
-                    slot.count++;
+                int id = table.idOf(item);
+                if (id == itemCount.length) {
+                    itemCount = Arrays.copyOf(itemCount, 2 * id);
+                    lastRow = Arrays.copyOf(lastRow, 2 * id);
+                }
+                if (itemCount[id] == 0 || lastRow[id] != row) {
+                    lastRow[id] = row;
+                    itemCount[id]++;
                     if (total == occurrences.length) {
                         occurrences = Arrays.copyOf(occurrences, 2 * total);
                     }
-                    occurrences[total++] = slot;
+                    occurrences[total++] = id;
                 }
             }
             ends[row++] = total;
@@ -95,42 +86,62 @@ final class EncodedTransactions<T> {
         int n = row;
         int threshold = Thresholds.minCount(minSupport, minCount, n);
 
-        List<Slot<T>> frequent = new ArrayList<>();
-        for (Slot<T> slot : slots.values()) {
-            if (slot.count >= threshold) {
-                frequent.add(slot);
+        int distinct = table.size();
+        int m = 0;
+        for (int id = 0; id < distinct; id++) {
+            if (itemCount[id] >= threshold) {
+                m++;
             }
         }
-        frequent.sort(Comparator.<Slot<T>>comparingInt(s -> -s.count).thenComparingInt(s -> s.firstSeen));
-        int m = frequent.size();
+        // the frequent ids by descending count, ties by first appearance (= id): a stable sort of the ids
+        long[] keys = new long[m];
+        for (int id = 0, f = 0; id < distinct; id++) {
+            if (itemCount[id] >= threshold) {
+                keys[f++] = ((long) (Integer.MAX_VALUE - itemCount[id]) << 32) | id;
+            }
+        }
+        Arrays.sort(keys);
+        int[] codeOf = new int[distinct];
+        Arrays.fill(codeOf, -1);
         Object[] items = new Object[m];
         int[] itemCounts = new int[m];
         Map<T, Integer> codes = new HashMap<>(2 * m);
         for (int code = 0; code < m; code++) {
-            Slot<T> slot = frequent.get(code);
-            slot.code = code;
-            items[code] = slot.item;
-            itemCounts[code] = slot.count;
-            codes.put(slot.item, code);
+            int id = (int) keys[code];
+            codeOf[id] = code;
+            items[code] = table.item(id);
+            itemCounts[code] = itemCount[id];
+            @SuppressWarnings("unchecked")
+            T item = (T) items[code];
+            codes.put(item, code);
         }
 
-        List<int[]> rows = new ArrayList<>(n);
+        int[][] rows = new int[n][];
+        int kept = 0;
         int[] buffer = new int[Math.max(1, m)];
         for (int r = 0, from = 0; r < n; from = ends[r++]) {
             int length = 0;
             for (int i = from; i < ends[r]; i++) {
-                int code = occurrences[i].code;
+                int code = codeOf[occurrences[i]];
                 if (code >= 0) {
                     buffer[length++] = code;
                 }
             }
             if (length > 0) {
-                int[] coded = Arrays.copyOf(buffer, length);
-                Arrays.sort(coded);
-                rows.add(coded);
+                // insertion sort: transactions are short, and Arrays.sort's set-up costs more than the sort
+                for (int i = 1; i < length; i++) {
+                    int code = buffer[i];
+                    int j = i - 1;
+                    while (j >= 0 && buffer[j] > code) {
+                        buffer[j + 1] = buffer[j];
+                        j--;
+                    }
+                    buffer[j + 1] = code;
+                }
+                rows[kept++] = Arrays.copyOf(buffer, length);
             }
         }
-        return new EncodedTransactions<>(n, threshold, items, itemCounts, rows.toArray(new int[0][]),
+        return new EncodedTransactions<>(n, threshold, items, itemCounts, Arrays.copyOf(rows, kept),
                 Map.copyOf(codes));
     }
 

@@ -91,7 +91,7 @@ public final class FPGrowth {
         }
         FPTree tree = growth.tree(0, occurrences + 1);
         tree.reset(m);
-        Arrays.sort(rows, Arrays::compare);
+        CodeRows.sort(rows, 0, rows.length, m, 0);
         tree.insertSorted(rows);
         growth.mine(tree, 0, m);
         return new FrequentItemsets<>(database, found);

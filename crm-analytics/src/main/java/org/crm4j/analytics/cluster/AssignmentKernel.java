@@ -16,12 +16,12 @@ package org.crm4j.analytics.cluster;
  */
 abstract class AssignmentKernel {
 
-
     final double[] x;
     final int n;
     final int d;
     final int k;
     private final double slack;
+    private Start pending;
 
     /**
      * @param x     the rows, flat row-major {@code n × d} (not modified)
@@ -36,6 +36,31 @@ abstract class AssignmentKernel {
         this.d = d;
         this.k = k;
         this.slack = slack;
+    }
+
+    /**
+     * Hands the next first pass (a {@link #prepare} with {@code drift == null}) the nearest centre of every row and
+     * its distance, known exactly from the seeding ({@link KMeansPlusPlus.Seeding}): the accelerated kernels then
+     * start from these bounds (upper bound exact, lower bounds zero) and prune that pass instead of computing all
+     * {@code n·k} distances; the labels stay those of the plain scan. Used by that one pass only; the plain kernel
+     * ignores it.
+     *
+     * @param nearest  the index of the nearest centre of every row, lowest index on ties (not modified, not copied)
+     * @param distance the Euclidean distance of every row to that centre (not modified, not copied)
+     */
+    final void start(int[] nearest, double[] distance) {
+        pending = new Start(nearest, distance);
+    }
+
+    /** @return the bounds handed to {@link #start} since the last call, or {@code null}; clears them */
+    final Start takeStart() {
+        Start start = pending;
+        pending = null;
+        return start;
+    }
+
+    /** Exact bounds for a first pass, see {@link #start}. */
+    record Start(int[] nearest, double[] distance) {
     }
 
     /** @return the pruning margin */

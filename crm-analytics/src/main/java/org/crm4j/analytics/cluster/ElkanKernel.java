@@ -10,7 +10,9 @@ import java.util.Arrays;
  * the nearest other centre. Otherwise centre {@code c} is examined only when {@code u} reaches both its lower bound
  * {@code l(c)} and half the distance between the current centre and {@code c}; the first examination tightens
  * {@code u}. After centres move by {@code δ}, {@code u} grows by {@code δ(a)} and every {@code l(c)} shrinks by
- * {@code δ(c)}. Memory: {@code k + 1} doubles per row; extra work per pass: {@code k²·d} flops. It prunes more than
+ * {@code δ(c)}. Memory: {@code k + 1} doubles per row; extra work per pass: {@code k²·d} flops. After
+ * {@link #start} (the seeding's nearest centres and distances) the first pass starts from those upper bounds and
+ * zero lower bounds instead of computing every distance. It prunes more than
  * Hamerly's single lower bound, which pays when distances are expensive (high dimension) and {@code k} is large.
  *
  * <p>Reference: C. Elkan, "Using the triangle inequality to accelerate k-means", Proceedings of the 20th
@@ -23,6 +25,8 @@ final class ElkanKernel extends AssignmentKernel {
     private final double[] halfBetween;
     private final double[] half;
     private double[] drift;
+    private Start start;
+    private final double[] still;
 
     ElkanKernel(double[] x, int n, int d, int k, double slack) {
         super(x, n, d, k, slack);
@@ -30,11 +34,13 @@ final class ElkanKernel extends AssignmentKernel {
         this.lower = new double[n * k];
         this.halfBetween = new double[k * k];
         this.half = new double[k];
+        this.still = new double[k];
     }
 
     @Override
     void prepare(double[] centers, double[] drift) {
         this.drift = drift;
+        this.start = drift == null ? takeStart() : null;
         Arrays.fill(half, Double.POSITIVE_INFINITY);
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
@@ -51,7 +57,17 @@ final class ElkanKernel extends AssignmentKernel {
     int assign(int from, int to, double[] centers, int[] labels, double[] sums, int[] counts) {
         int changed = 0;
         for (int i = from; i < to; i++) {
-            int label = drift == null ? scan(i, centers) : prune(i, labels[i], centers);
+            int label;
+            if (drift != null) {
+                label = prune(i, labels[i], centers, drift);
+            } else if (start != null) {
+                // the seeding's nearest centre and exact distance, lower bounds zero
+                upper[i] = start.distance()[i];
+                Arrays.fill(lower, i * k, i * k + k, 0);
+                label = prune(i, start.nearest()[i], centers, still);
+            } else {
+                label = scan(i, centers);
+            }
             if (label != labels[i]) {
                 labels[i] = label;
                 changed++;
@@ -80,7 +96,7 @@ final class ElkanKernel extends AssignmentKernel {
     }
 
     /** Moves the bounds of row {@code i} by the drift, then examines only the centres the bounds cannot rule out. */
-    private int prune(int i, int label, double[] centers) {
+    private int prune(int i, int label, double[] centers, double[] drift) {
         double margin = slack();
         int base = i * k;
         for (int c = 0; c < k; c++) {

@@ -11,6 +11,10 @@ package org.crm4j.analytics.cluster;
  * {@code l} shrinks by the largest {@code δ} of the other centres. Memory: two doubles per row; extra work per pass:
  * {@code k²·d} flops for the centre-to-centre distances. Best for low and moderate dimension.
  *
+ * <p>First pass: with no bounds it computes every distance; after {@link #start} (the seeding's nearest centres
+ * and distances) a row whose distance is below {@code s(a)} keeps its seed's label with lower bound 0, which later
+ * passes can only raise.
+ *
  * <p>Reference: G. Hamerly, "Making k-means even faster", SIAM International Conference on Data Mining 2010,
  * pp. 130–140.
  */
@@ -20,6 +24,7 @@ final class HamerlyKernel extends AssignmentKernel {
     private final double[] lower;
     private final double[] half;
     private double[] drift;
+    private Start start;
     private int fastest;
     private double largestDrift;
     private double secondDrift;
@@ -34,6 +39,7 @@ final class HamerlyKernel extends AssignmentKernel {
     @Override
     void prepare(double[] centers, double[] drift) {
         this.drift = drift;
+        this.start = drift == null ? takeStart() : null;
         for (int a = 0; a < k; a++) {
             double nearest = Double.POSITIVE_INFINITY;
             for (int b = 0; b < k; b++) {
@@ -79,6 +85,21 @@ final class HamerlyKernel extends AssignmentKernel {
                 upper[i] = u;
                 if (u + margin < bound) {
                     accumulate(i, label, sums, counts);
+                    continue;
+                }
+            } else if (start != null) {
+                // the seeding's nearest centre and exact distance, no lower bound yet: keep it if half the gap to
+                // its nearest other centre proves it nearest
+                int seeded = start.nearest()[i];
+                double u = start.distance()[i];
+                if (u + margin < half[seeded]) {
+                    upper[i] = u;
+                    lower[i] = 0;
+                    if (seeded != label) {
+                        labels[i] = seeded;
+                        changed++;
+                    }
+                    accumulate(i, seeded, sums, counts);
                     continue;
                 }
             }

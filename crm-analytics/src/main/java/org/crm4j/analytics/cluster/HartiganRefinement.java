@@ -1,5 +1,7 @@
 package org.crm4j.analytics.cluster;
 
+import java.util.Arrays;
+
 /**
  * Polishes a Lloyd fixed point with Hartigan's single-row moves.
  *
@@ -13,9 +15,11 @@ package org.crm4j.analytics.cluster;
  *
  * <p>Pruning: each row keeps a lower bound on its distance to every centre but its own, computed when its
  * distances were last computed and lowered since by the total distance any centre has travelled. A row whose bound
- * proves {@code minB nB/(nB+1)·l² ≥ nA/(nA−1)·‖x−a‖²} cannot move and costs {@code d} flops. The initial bounds
- * take one Lloyd pass ({@code n·k·d} flops) run in parallel; the sweeps themselves are sequential (every move
- * changes two means) but mostly prune.
+ * proves {@code minB nB/(nB+1)·l² ≥ nA/(nA−1)·‖x−a‖²} cannot move and costs {@code d} flops. The initial bound
+ * of a row is first the triangle inequality's {@code g(a) − ‖x − a‖}, where {@code g(a)} is the distance from its
+ * centre to the nearest other centre ({@code d} flops per row); only the rows this bound cannot hold still get the
+ * exact distance to every other centre ({@code k·d} flops), in parallel. The sweeps themselves are sequential
+ * (every move changes two means) but mostly prune.
  *
  * <p>References:
  * <ol>
@@ -51,11 +55,22 @@ final class HartiganRefinement {
         double factor = smallestFactor(counts);
         // lower[i] - travel is a lower bound on the distance of row i to every centre but its own
         double[] lower = new double[n];
+        double[] gap = gaps(centers, k, d);
+        double startFactor = factor;
         executor.forEachChunk(c -> {
             for (int i = executor.from(c); i < executor.to(c); i++) {
+                int a = labels[i];
+                double own = Distances.squared(x, i * d, centers, a * d, d);
+                // every other centre b: |x - b| >= |a - b| - |x - a| >= gap(a) - |x - a|
+                double cheap = (gap[a] - Math.sqrt(own)) * (1 - Tolerances.BOUND_SHRINK);
+                int na = counts[a];
+                if (na == 1 || cheap > 0 && cheap * cheap * startFactor >= own * na / (na - 1)) {
+                    lower[i] = Math.max(cheap, 0);
+                    continue;
+                }
                 double nearest = Double.POSITIVE_INFINITY;
                 for (int b = 0; b < k; b++) {
-                    if (b != labels[i]) {
+                    if (b != a) {
                         nearest = Math.min(nearest, Distances.squared(x, i * d, centers, b * d, d));
                     }
                 }
@@ -139,6 +154,20 @@ final class HartiganRefinement {
      *                  any other, by a relative margin of about {@code 1/n}, so the labels are a Lloyd fixed point
      */
     record Outcome(int moves, boolean converged) {
+    }
+
+    /** @return the distance from every centre to its nearest other centre ({@code +∞} when {@code k = 1}) */
+    private static double[] gaps(double[] centers, int k, int d) {
+        double[] gap = new double[k];
+        Arrays.fill(gap, Double.POSITIVE_INFINITY);
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                double between = Math.sqrt(Distances.squared(centers, a * d, centers, b * d, d));
+                gap[a] = Math.min(gap[a], between);
+                gap[b] = Math.min(gap[b], between);
+            }
+        }
+        return gap;
     }
 
     /** @return {@code min nB / (nB + 1)} over the clusters */

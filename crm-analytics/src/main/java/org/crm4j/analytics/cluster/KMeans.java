@@ -22,6 +22,9 @@ import org.crm4j.analytics.internal.Checks;
  *       distances are expensive and the extra bounds prune more, provided {@code n·k ≤ 2²⁴} (128 MiB of bounds);
  *       otherwise Hamerly;</li>
  * </ul>
+ * a rule measured over {@code n ∈ {20 000, 100 000}}, {@code d ∈ {4, 16, 32, 64}}, {@code k ∈ {4, 16, 64}}
+ * ({@code crm-analytics/BENCHMARKS.md}). The seeding hands every row's nearest seed and its distance to the first
+ * pass, which starts from those bounds instead of computing all {@code n·k} distances.
  * both give exactly the labels of the plain {@link Algorithm#LLOYD} scan from the same seeds. The assignment step
  * (and the seeding's distance sums) run in parallel on {@link Options#threads()} plain Java threads (0: all
  * available processors) over fixed
@@ -74,6 +77,8 @@ public final class KMeans {
     /** The seed of {@link Options#of(int)}: fits are reproducible unless the caller asks for another seed. */
     public static final long DEFAULT_SEED = 42L;
 
+    // Measured (KMeansKernelBenchmark, crm-analytics/BENCHMARKS.md): Hamerly wins at d <= 16 and at k = 4 whatever
+    // d; Elkan wins at d >= 32 with k >= 16 by 1.3x to 3.7x, up to n*k = 6.4 million bounds.
     private static final int ELKAN_MIN_DIMENSION = 32;
     private static final int ELKAN_MIN_K = 8;
     private static final long ELKAN_MAX_BOUNDS = 1L << 24;
@@ -308,15 +313,17 @@ public final class KMeans {
         double[] x = Distances.flatten(data);
         requireDistinctRows(x, n, d, k);
         Algorithm algorithm = resolve(options.algorithm(), n, d, k);
-        double tolerance = options.tolerance() * meanVariance(x, n, d);
+        double variance = meanVariance(x, n, d);
+        double tolerance = options.tolerance() * variance;
         try (ChunkExecutor executor = new ChunkExecutor(n, Checks.resolveThreads(options.threads()))) {
             AssignmentKernel kernel = AssignmentKernel.create(algorithm, x, n, d, k, diameter(x, n, d));
             SplittableRandom seeds = new SplittableRandom(options.seed());
             LloydIterations best = null;
             for (int r = 0; r < options.restarts(); r++) {
                 SplittableRandom random = new SplittableRandom(seeds.nextLong());
-                double[] initial = KMeansPlusPlus.seed(x, n, d, k, random, executor);
-                LloydIterations run = LloydIterations.run(x, n, d, k, initial, kernel, executor,
+                KMeansPlusPlus.Seeding seeding = KMeansPlusPlus.seed(x, n, d, k, random, executor);
+                kernel.start(seeding.nearest(), seeding.distance());
+                LloydIterations run = LloydIterations.run(x, n, d, k, seeding.centers(), kernel, executor,
                         options.maxIterations(), tolerance);
                 if (options.refine()) {
                     run = refine(x, n, d, k, run, kernel, executor, options.maxIterations(), tolerance);
@@ -328,7 +335,7 @@ public final class KMeans {
             requireConverged(options, best.converged, best.iterations, "K-means (" + algorithm + ")");
             return new KMeansModel(best.centers, k, d, best.labels, best.inertia, best.iterations, best.converged,
                     options, algorithm, withinSumsOfSquares(x, d, k, best.centers, best.labels),
-                    n * d * meanVariance(x, n, d));
+                    n * d * variance);
         }
     }
 

@@ -180,12 +180,13 @@ public final class MiniBatchKMeans {
         double bestInertia = Double.POSITIVE_INFINITY;
         try (ChunkExecutor executor = new ChunkExecutor(rows, 1)) {
             for (int r = 0; r < restarts; r++) {
-                double[] centers = KMeansPlusPlus.seed(sample, rows, d, k, new SplittableRandom(random.nextLong()),
-                        executor);
+                KMeansPlusPlus.Seeding seeding = KMeansPlusPlus.seed(sample, rows, d, k,
+                        new SplittableRandom(random.nextLong()), executor);
+                double[] centers = seeding.centers();
+                double[] squared = seeding.squared();
                 double inertia = 0;
                 for (int i = 0; i < rows; i++) {
-                    int label = Distances.nearest(sample, i * d, centers, k, d);
-                    inertia += Distances.squared(sample, i * d, centers, label * d, d);
+                    inertia += squared[i];
                 }
                 if (inertia < bestInertia) {
                     bestInertia = inertia;

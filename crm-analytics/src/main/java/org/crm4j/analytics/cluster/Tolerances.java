@@ -34,6 +34,13 @@ final class Tolerances {
      */
     static final double PRUNE = 2 * (1 + 1e-9);
 
+    /**
+     * Relative amount by which a lower bound derived from rounded distances by the triangle inequality is shrunk
+     * before it is trusted (Hartigan's initial bounds): a million times the rounding of the distances involved, far
+     * too small to cost measurable pruning.
+     */
+    static final double BOUND_SHRINK = 1e-9;
+
     private Tolerances() {
     }
 }

@@ -70,6 +70,18 @@ public final class Arima {
      *                                  message names the parameter)
      */
     public static ArimaModel fit(double[] y, ArimaSpec spec) {
+        return ArimaEstimation.complete(estimate(y, spec));
+    }
+
+    /**
+     * The checks and the estimation of {@link #fit(double[], ArimaSpec)}, without the completion (Hessian,
+     * standard errors, final filter) that {@link ArimaEstimation#complete} adds; {@code AutoArima} completes only
+     * the candidates it may select.
+     *
+     * @throws IllegalArgumentException as {@link #fit(double[], ArimaSpec)}
+     * @throws ConvergenceException     as {@link #fit(double[], ArimaSpec)}, except the final filter's failure
+     */
+    static ArimaEstimation.Estimate estimate(double[] y, ArimaSpec spec) {
         Checks.require(spec != null, "spec must not be null");
         checkSeries(y, spec);
         ArimaEstimation.Estimate estimate = ArimaEstimation.estimate(y.clone(), spec);
@@ -79,7 +91,7 @@ public final class Arima {
                             + "maxIterations or fit with strict = false to accept the best point found",
                     spec.label(), estimate.iterations, spec.maxIterations(), Tolerances.BFGS_REL_TOLERANCE));
         }
-        return ArimaEstimation.complete(estimate);
+        return estimate;
     }
 
     /**

@@ -16,6 +16,9 @@ package org.crm4j.analytics.timeseries;
  * {@code 0.5 (log(S / n) + sum log F_t / n)}, R's {@code armafn} objective.
  *
  * <p>Each step of the recursion costs O(r²) flops and allocates nothing: all buffers are made once per instance.
+ * The covariance recursion does not depend on the data, so once one step leaves the predicted covariance unchanged
+ * bit for bit (the Riccati recursion has reached its floating-point fixed point, typically for pure AR parts and
+ * quickly decaying MA parts), the remaining steps update the state only, O(r) each, with exactly the same result.
  * An instance is not thread-safe; every fit makes its own.
  *
  * <p>References: G. Gardner, A. C. Harvey, G. D. A. Phillips (1980), Algorithm AS 154, Applied Statistics 29,
@@ -34,6 +37,8 @@ final class ArmaKalman {
     private final double[] gamma;
     private final double[] system;
     private final double[] cross;
+    /** The predicted covariance one step back, kept only while the steady state is being checked. */
+    private final double[] previous;
     /** Sum of squared standardised innovations of the last {@link #evaluate}. */
     double ssq;
     /** Sum of log innovation variances of the last {@link #evaluate}. */
@@ -61,6 +66,7 @@ final class ArmaKalman {
         this.gamma = new double[r + 1];
         this.system = new double[(r + 1) * (r + 2)];
         this.cross = new double[r];
+        this.previous = new double[r * r];
         this.nzPhi = new int[r];
         this.nzR = new int[r];
     }
@@ -233,6 +239,8 @@ final class ArmaKalman {
         System.arraycopy(p, 0, pnew, 0, r * r);
         double s = 0;
         double logs = 0;
+        boolean steady = false;
+        boolean compare = false;
         for (int t = from; t < to; t++) {
             double f = pnew[0];
             if (!(f > 0)) {
@@ -260,6 +268,9 @@ final class ArmaKalman {
                 anew[i] = phi[i] * a0 + a[i + 1];
             }
             anew[r - 1] = phi[r - 1] * a0;
+            if (steady) {
+                continue;
+            }
             // fused update + prediction of the covariance, upper triangle, in place
             double m0f = cross[0] / f;
             double p00 = cross[0] - cross[0] * m0f;
@@ -299,11 +310,32 @@ final class ArmaKalman {
                     pnew[i * r + j] += ri * rv[j];
                 }
             }
+            // the covariance recursion does not depend on the data: once one step leaves the upper triangle
+            // bit for bit unchanged, every later step would too, and the rest of the series skips it (exactly).
+            // The full comparison is made only after a step that left f unchanged.
+            if (compare) {
+                steady = upperEquals(pnew, previous);
+            }
+            compare = !steady && pnew[0] == f;
+            if (compare) {
+                System.arraycopy(pnew, 0, previous, 0, r * r);
+            }
         }
         ssq = s;
         sumLog = logs;
         int n = to - from;
         return 0.5 * (Math.log(s / n) + logs / n);
+    }
+
+    private boolean upperEquals(double[] x, double[] y) {
+        for (int i = 0; i < r; i++) {
+            for (int j = i; j < r; j++) {
+                if (x[i * r + j] != y[i * r + j]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -35,11 +35,25 @@ import org.crm4j.analytics.AnalyticsException;
  * looping p, q, P, Q then the constant (without, then with), keeping the first strict improvement. With the
  * approximation only the best is refitted by CSS-ML; when that refit scores {@code +Infinity}, the whole exhaustive
  * search is repeated without the approximation.
+ *
+ * <p><b>Deferred completion</b> (issue 23). A CSS-ML candidate is scored from its estimate alone (coefficients and
+ * log-likelihood); the rest of a fit (the numerical Hessian, a third of the cost of a candidate, and the final
+ * filter) is run only when the candidate would become the best so far or be returned, and a candidate whose
+ * completion fails then scores {@code +Infinity} exactly as if its fit had failed. A candidate that does not beat
+ * the best cannot be selected whatever its completion would give, so the selections are those of completing every
+ * candidate. CSS candidates (the approximation) are completed at once, since their scores order the refits.
  */
 final class OrderSearch {
 
-    /** One scored candidate. */
-    record Candidate(int p, int q, int sp, int sq, boolean constant, double ic, ArimaModel model) {
+    /**
+     * One scored candidate: its model, or while {@code pending} is not null only its estimate (see the class comment).
+     */
+    record Candidate(int p, int q, int sp, int sq, boolean constant, double ic, ArimaModel model,
+                     ArimaEstimation.Estimate pending) {
+
+        Candidate(int p, int q, int sp, int sq, boolean constant, double ic, ArimaModel model) {
+            this(p, q, sp, sq, constant, ic, model, null);
+        }
     }
 
     /**
@@ -93,47 +107,98 @@ final class OrderSearch {
         return spec;
     }
 
-    /** Fits and scores one candidate (forecast's {@code myarima}); failures score {@code +Infinity}. */
+    /**
+     * Fits and scores one candidate (forecast's {@code myarima}); failures score {@code +Infinity}. A CSS-ML
+     * candidate comes back {@code pending} (not completed, see the class comment); pass it to {@link #complete}
+     * before selecting it.
+     */
     Candidate score(int p, int q, int sp, int sq, boolean constant, boolean approx) {
         ArimaSpec spec = spec(p, q, sp, sq, constant, approx);
         if (y.length < Arima.minimumLength(spec)) {
-            return new Candidate(p, q, sp, sq, constant, Double.POSITIVE_INFINITY, null);
+            return failed(p, q, sp, sq, constant);
         }
         try {
-            ArimaModel model = Arima.fit(y, spec);
-            int npar = model.coefficientCount() + 1;
-            int nstar = y.length - d - seasonalD * period;
-            double aic = approx ? offset + nstar * Math.log(model.sigma2()) + 2 * npar : model.aic();
-            // R divides without a guard: 0 gives +Infinity, a negative denominator a smaller score
-            double ic = aicOnly ? aic : aic + 2.0 * npar * (npar + 1) / (double) (nstar - npar - 1);
-            if (Double.isNaN(ic) || ic == Double.NEGATIVE_INFINITY
-                    || minRoot(model) < Tolerances.MIN_ROOT_MODULUS) {
-                ic = Double.POSITIVE_INFINITY;
+            if (approx) {
+                ArimaModel model = Arima.fit(y, spec);
+                double ic = ic(offset + nstar() * Math.log(model.sigma2()) + 2 * (model.coefficientCount() + 1),
+                        model.coefficientCount() + 1, model.spec(), model.coefficients()::get);
+                return new Candidate(p, q, sp, sq, constant, ic, model);
             }
-            return new Candidate(p, q, sp, sq, constant, ic, model);
+            ArimaEstimation.Estimate estimate = Arima.estimate(y, spec);
+            double[] coef = estimate.coefficients();
+            String[] names = estimate.problem.names();
+            // ArimaModel.aic() of the completed model, from the same log-likelihood
+            double aic = -2 * estimate.logLikelihood() + 2 * (coef.length + 1);
+            double ic = ic(aic, coef.length + 1, estimate.problem.spec, name -> coef[indexOf(names, name)]);
+            return new Candidate(p, q, sp, sq, constant, ic, null, estimate);
         } catch (AnalyticsException | IllegalArgumentException e) {
-            return new Candidate(p, q, sp, sq, constant, Double.POSITIVE_INFINITY, null);
+            return failed(p, q, sp, sq, constant);
         }
     }
 
-    private double minRoot(ArimaModel model) {
-        var c = model.coefficients();
-        ArimaSpec s = model.spec();
+    /**
+     * Completes a pending candidate into its model; a completion that fails (singular or indefinite Hessian, failed
+     * final filter) scores {@code +Infinity}, as the whole fit failing did.
+     *
+     * @param c a scored candidate
+     * @return {@code c} itself when it is not pending, otherwise the completed (or failed) candidate
+     */
+    Candidate complete(Candidate c) {
+        if (c.pending() == null) {
+            return c;
+        }
+        try {
+            return new Candidate(c.p, c.q, c.sp, c.sq, c.constant, c.ic, ArimaEstimation.complete(c.pending()));
+        } catch (AnalyticsException | IllegalArgumentException e) {
+            return failed(c.p, c.q, c.sp, c.sq, c.constant);
+        }
+    }
+
+    private static Candidate failed(int p, int q, int sp, int sq, boolean constant) {
+        return new Candidate(p, q, sp, sq, constant, Double.POSITIVE_INFINITY, null);
+    }
+
+    private int nstar() {
+        return y.length - d - seasonalD * period;
+    }
+
+    /** forecast's score from the AIC of a fit with {@code npar} parameters (the coefficients plus sigma²). */
+    private double ic(double aic, int npar, ArimaSpec spec, java.util.function.ToDoubleFunction<String> coefficient) {
+        int nstar = nstar();
+        // R divides without a guard: 0 gives +Infinity, a negative denominator a smaller score
+        double ic = aicOnly ? aic : aic + 2.0 * npar * (npar + 1) / (double) (nstar - npar - 1);
+        if (Double.isNaN(ic) || ic == Double.NEGATIVE_INFINITY
+                || minRoot(spec, coefficient) < Tolerances.MIN_ROOT_MODULUS) {
+            ic = Double.POSITIVE_INFINITY;
+        }
+        return ic;
+    }
+
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no coefficient " + name);
+    }
+
+    private double minRoot(ArimaSpec s, java.util.function.ToDoubleFunction<String> c) {
         double[] ar = new double[s.p()];
         double[] sar = new double[s.seasonalP()];
         double[] ma = new double[s.q()];
         double[] sma = new double[s.seasonalQ()];
         for (int i = 0; i < ar.length; i++) {
-            ar[i] = c.get("ar" + (i + 1));
+            ar[i] = c.applyAsDouble("ar" + (i + 1));
         }
         for (int i = 0; i < sar.length; i++) {
-            sar[i] = c.get("sar" + (i + 1));
+            sar[i] = c.applyAsDouble("sar" + (i + 1));
         }
         for (int i = 0; i < ma.length; i++) {
-            ma[i] = c.get("ma" + (i + 1));
+            ma[i] = c.applyAsDouble("ma" + (i + 1));
         }
         for (int i = 0; i < sma.length; i++) {
-            sma[i] = c.get("sma" + (i + 1));
+            sma[i] = c.applyAsDouble("sma" + (i + 1));
         }
         int per = s.effectivePeriod();
         double min = 2;
@@ -167,6 +232,13 @@ final class OrderSearch {
         return c;
     }
 
+    /** Completes the candidate just recorded and records the completed one in its place. */
+    private Candidate completeRecorded(Candidate c) {
+        Candidate completed = complete(c);
+        tried.set(tried.size() - 1, completed);
+        return completed;
+    }
+
         /** Counts fits against forecast's {@code nmodels}. */
     private boolean budgetLeft(Limits limits) {
         return tried.size() < limits.maxModels();
@@ -184,7 +256,7 @@ final class OrderSearch {
         boolean constant = limits.allowConstant();
         int[] o = {Math.min(tiny ? 1 : 2, limits.maxP()), Math.min(tiny ? 1 : 2, limits.maxQ()),
             Math.min(tiny ? 0 : 1, limits.maxSP()), Math.min(tiny ? 0 : 1, limits.maxSQ())};
-        Candidate best = record(score(o[0], o[1], o[2], o[3], constant, approx));
+        Candidate best = record(complete(score(o[0], o[1], o[2], o[3], constant, approx)));
         List<int[]> starts = new ArrayList<>();
         starts.add(new int[] {0, 0, 0, 0});
         if (limits.maxP() > 0 || limits.maxSP() > 0) {
@@ -195,14 +267,14 @@ final class OrderSearch {
         }
         for (int[] s : starts) {
             Candidate fit = record(score(s[0], s[1], s[2], s[3], constant, approx));
-            if (fit.ic < best.ic) {
+            if (fit.ic < best.ic && (fit = completeRecorded(fit)).ic < best.ic) {
                 best = fit;
                 o = s;
             }
         }
         if (constant) {
             Candidate fit = record(score(0, 0, 0, 0, false, approx));
-            if (fit.ic < best.ic) {
+            if (fit.ic < best.ic && (fit = completeRecorded(fit)).ic < best.ic) {
                 best = fit;
                 o = new int[] {0, 0, 0, 0};
             }
@@ -221,7 +293,7 @@ final class OrderSearch {
             }
             if (limits.allowConstant() && isNew(o[0], o[1], o[2], o[3], !constant) && budgetLeft(limits)) {
                 Candidate fit = record(score(o[0], o[1], o[2], o[3], !constant, approx));
-                if (fit.ic < best.ic) {
+                if (fit.ic < best.ic && (fit = completeRecorded(fit)).ic < best.ic) {
                     best = fit;
                     constant = !constant;
                 }
@@ -259,7 +331,7 @@ final class OrderSearch {
                 return null;
             }
             Candidate fit = record(score(c[0], c[1], c[2], c[3], constant, approx));
-            if (fit.ic < best.ic) {
+            if (fit.ic < best.ic && (fit = completeRecorded(fit)).ic < best.ic) {
                 return fit;
             }
         }
@@ -284,7 +356,8 @@ final class OrderSearch {
                         }
                         for (int k = 0; k <= (limits.allowConstant() ? 1 : 0); k++) {
                             Candidate c = record(score(i, j, si, sj, k == 1, approx));
-                            if (c.ic < (best == null ? Double.POSITIVE_INFINITY : best.ic)) {
+                            double bar = best == null ? Double.POSITIVE_INFINITY : best.ic;
+                            if (c.ic < bar && (c = completeRecorded(c)).ic < bar) {
                                 best = c;
                             }
                         }
@@ -293,7 +366,7 @@ final class OrderSearch {
             }
         }
         if (approx && best != null) {
-            Candidate exact = score(best.p, best.q, best.sp, best.sq, best.constant, false);
+            Candidate exact = complete(score(best.p, best.q, best.sp, best.sq, best.constant, false));
             best = Double.isFinite(exact.ic) ? exact : exhaustive(limits, false);
         }
         return best;
@@ -309,7 +382,7 @@ final class OrderSearch {
         List<Candidate> order = new ArrayList<>(tried);
         order.sort(Comparator.comparingDouble(Candidate::ic));
         for (Candidate c : order) {
-            Candidate exact = score(c.p, c.q, c.sp, c.sq, c.constant, false);
+            Candidate exact = complete(score(c.p, c.q, c.sp, c.sq, c.constant, false));
             if (Double.isFinite(exact.ic)) {
                 return exact;
             }

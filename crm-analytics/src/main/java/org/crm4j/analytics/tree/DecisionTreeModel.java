@@ -4,6 +4,7 @@ import static org.crm4j.analytics.internal.Checks.require;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.crm4j.analytics.internal.Checks;
 
@@ -79,23 +80,11 @@ public final class DecisionTreeModel {
         int node = 0;
         while (!nodes.isLeaf(node)) {
             int f = nodes.feature[node];
-            boolean left = nodes.goesLeft(node, row[f]);
-            int child = left ? nodes.left[node] : nodes.right[node];
-            boolean categorical = nodes.catOffset[node] >= 0;
-            path.add(new DecisionStep(f, categorical, categorical ? Double.NaN : nodes.threshold[node], row[f], left,
-                    distribution(node), distribution(child)));
+            int child = nodes.goesLeft(node, row[f]) ? nodes.left[node] : nodes.right[node];
+            path.add(new DecisionStep(nodes, node, child, row[f]));
             node = child;
         }
-        return List.copyOf(path);
-    }
-
-    private List<Double> distribution(int node) {
-        List<Double> p = new ArrayList<>(classes);
-        double w = nodes.weight[node];
-        for (int k = 0; k < classes; k++) {
-            p.add(nodes.value[node * classes + k] / w);
-        }
-        return p;
+        return Collections.unmodifiableList(path);
     }
 
     static int argMax(double[] values, int offset, int length) {

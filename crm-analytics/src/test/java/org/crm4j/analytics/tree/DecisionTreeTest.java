@@ -2,6 +2,7 @@ package org.crm4j.analytics.tree;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,11 +32,24 @@ class DecisionTreeTest {
     void decisionPath_stump_isTheOneTestWithTheRootAndLeafDistributions() {
         DecisionTreeModel tree = DecisionTree.fit(X, Y);
 
-        assertEquals(List.of(new DecisionStep(0, false, 2.5, 3.0, false, List.of(0.5, 0.5), List.of(0.0, 1.0))),
-                tree.decisionPath(new double[] {3}));
-        assertEquals(List.of(new DecisionStep(0, false, 2.5, 2.5, true, List.of(0.5, 0.5), List.of(1.0, 0.0))),
-                tree.decisionPath(new double[] {2.5}));
-        assertEquals(0.5, tree.decisionPath(new double[] {3}).get(0).change(1));
+        List<DecisionStep> right = tree.decisionPath(new double[] {3});
+        assertEquals(1, right.size());
+        DecisionStep step = right.get(0);
+        assertEquals(0, step.feature());
+        assertFalse(step.categorical());
+        assertEquals(2.5, step.threshold());
+        assertEquals(3.0, step.value());
+        assertFalse(step.wentLeft());
+        assertEquals(0.5, step.before(1));
+        assertEquals(1.0, step.after(1));
+        assertEquals(0.5, step.change(1));
+        assertEquals(-0.5, step.change(0));
+        assertEquals("x[0] > 2.5 (value 3.0)", step.toString());
+        DecisionStep left = tree.decisionPath(new double[] {2.5}).get(0);
+        assertTrue(left.wentLeft());
+        assertEquals(1.0, left.after(0));
+        assertEquals("x[0] <= 2.5 (value 2.5)", left.toString());
+        assertThrows(IndexOutOfBoundsException.class, () -> step.change(2));
     }
 
     @Test
@@ -49,13 +63,13 @@ class DecisionTreeTest {
                 DecisionStep step = path.get(i);
                 assertEquals(row[step.feature()], step.value());
                 assertEquals(step.value() <= step.threshold(), step.wentLeft());
-                if (i > 0) {
-                    assertEquals(path.get(i - 1).after(), step.before());
+                for (int k = 0; k < 3 && i > 0; k++) {
+                    assertEquals(path.get(i - 1).after(k), step.before(k));
                 }
             }
             double[] leaf = tree.probabilities(row);
             for (int k = 0; k < leaf.length; k++) {
-                assertEquals(leaf[k], path.get(path.size() - 1).after().get(k), 1e-15);
+                assertEquals(leaf[k], path.get(path.size() - 1).after(k), 1e-15);
             }
         }
         assertEquals("row must have length 4 (the number of features), was 1",

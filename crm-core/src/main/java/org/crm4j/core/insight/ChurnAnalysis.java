@@ -19,11 +19,15 @@ public final class ChurnAnalysis {
 
     /**
      * The features, known at the cut-off: days since the latest purchase, number of transactions, net revenue,
-     * days since the first purchase, net revenue of the last 90 days, and that minus the net revenue of the 90
-     * days before.
+     * days since the first purchase, net revenue of the last 90 days, that minus the net revenue of the 90 days
+     * before; and in the last 90 days the number of returns (in the currency), of campaign responses, of
+     * deteriorations of the customer's relationships, of tickets opened, of those that are complaints
+     * ({@link ChurnOptions#complaintCategories()}), of survey answers with a CSAT of at most 2 and of survey answers
+     * with an NPS of at most 6 (detractors).
      */
     public static final List<String> FEATURES = List.of("recencyDays", "frequency", "monetary", "tenureDays",
-            "recentSpend", "spendTrend");
+            "recentSpend", "spendTrend", "returns", "campaignResponses", "relationshipDeteriorations", "tickets",
+            "complaints", "dissatisfiedAnswers", "npsDetractors");
 
     private final ChurnOptions options;
     private final List<ChurnRisk> risks;

@@ -24,9 +24,11 @@ import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 
 /**
- * Builds the churn features from purchase histories, splits the customers, fits the classifier and measures it.
- * Features of one customer: recency, frequency (transactions), net revenue and tenure before the cut-off, net
- * revenue of the last {@value #TREND_DAYS} days and its change against the {@value #TREND_DAYS} days before.
+ * Builds the churn features from purchase histories and signal counts, splits the customers, fits the classifier
+ * and measures it. Features of one customer: recency, frequency (transactions), net revenue and tenure before the
+ * cut-off, net revenue of the last {@value #TREND_DAYS} days and its change against the {@value #TREND_DAYS} days
+ * before, and the returns, campaign responses, relationship deteriorations, tickets, complaints, dissatisfied (CSAT
+ * at most 2) and detractor (NPS at most 6) survey answers of the last {@value #TREND_DAYS} days.
  */
 final class ChurnLearner {
 
@@ -44,12 +46,31 @@ final class ChurnLearner {
     private ChurnLearner() {
     }
 
-    static ChurnAnalysis learn(ChurnOptions options, List<PurchaseHistory> before, List<PurchaseHistory> recent,
-            List<PurchaseHistory> previous, List<PurchaseHistory> after) {
-        Map<CustomerId, Double> recentSpend = revenue(recent);
-        Map<CustomerId, Double> previousSpend = revenue(previous);
+    /**
+     * What the learner reads, each from one aggregate query.
+     *
+     * @param before   the purchase histories before the cut-off: the customers analysed
+     * @param recent   those of the {@value #TREND_DAYS} days before the cut-off
+     * @param previous those of the {@value #TREND_DAYS} days before that
+     * @param after    those of the churn window: who stayed
+     * @param signals  returns, campaign responses, deteriorations, tickets and complaints of the
+     *                 {@value #TREND_DAYS} days before the cut-off
+     * @param answers  the survey answers of the {@value #TREND_DAYS} days before the cut-off
+     */
+    record Inputs(List<PurchaseHistory> before, List<PurchaseHistory> recent, List<PurchaseHistory> previous,
+            List<PurchaseHistory> after, List<SignalCounts> signals, List<SatisfactionCounts> answers) {
+    }
+
+    static ChurnAnalysis learn(ChurnOptions options, Inputs inputs) {
+        List<PurchaseHistory> before = inputs.before();
+        Map<CustomerId, Double> recentSpend = revenue(inputs.recent());
+        Map<CustomerId, Double> previousSpend = revenue(inputs.previous());
+        Map<CustomerId, SignalCounts> signals = new HashMap<>();
+        inputs.signals().forEach(c -> signals.put(c.customerId(), c));
+        Map<CustomerId, SatisfactionCounts> answers = new HashMap<>();
+        inputs.answers().forEach(a -> answers.put(a.customerId(), a));
         Set<CustomerId> stayed = new HashSet<>();
-        after.forEach(h -> stayed.add(h.customerId()));
+        inputs.after().forEach(h -> stayed.add(h.customerId()));
         int n = before.size();
         int d = ChurnAnalysis.FEATURES.size();
         double[][] x = new double[n][];
@@ -57,9 +78,14 @@ final class ChurnLearner {
         for (int i = 0; i < n; i++) {
             PurchaseHistory h = before.get(i);
             double spend = recentSpend.getOrDefault(h.customerId(), 0.0);
+            SignalCounts c = signals.get(h.customerId());
+            SatisfactionCounts a = answers.get(h.customerId());
             x[i] = new double[] {days(h.lastPurchase(), options.cutoff()), h.transactions(),
                 h.revenue().amount().doubleValue(), days(h.firstPurchase(), options.cutoff()), spend,
-                spend - previousSpend.getOrDefault(h.customerId(), 0.0)};
+                spend - previousSpend.getOrDefault(h.customerId(), 0.0),
+                c == null ? 0 : c.returns(), c == null ? 0 : c.campaignResponses(),
+                c == null ? 0 : c.deteriorations(), c == null ? 0 : c.tickets(), c == null ? 0 : c.complaints(),
+                a == null ? 0 : a.dissatisfied(), a == null ? 0 : a.detractors()};
             y[i] = stayed.contains(h.customerId()) ? 0 : 1;
         }
         int[] order = shuffled(n, options.seed());
@@ -97,14 +123,19 @@ final class ChurnLearner {
             }
             default -> {
                 Standardizer scaler = Standardizer.fit(xTrain);
-                LogisticModel logistic = LogisticRegression.fit(scaler.transform(xTrain), yTrain);
-                probability = row -> logistic.probability(scaler.transform(row));
-                reasons = row -> ChurnReasons.logistic(logistic, scaler, row);
+                int[] kept = informativeColumns(xTrain);
+                LogisticModel logistic = LogisticRegression.fit(columns(scaler.transform(xTrain), kept), yTrain);
+                double[] fitted = logistic.coefficients();
+                double[] beta = new double[d];
+                for (int k = 0; k < kept.length; k++) {
+                    beta[kept[k]] = fitted[k + 1];
+                }
+                probability = row -> logistic.probability(columns(scaler.transform(row), kept));
+                reasons = row -> ChurnReasons.logistic(beta, scaler, row);
                 summary = logistic.summary();
-                double[] coefficients = logistic.coefficients();
                 for (int j = 0; j < d; j++) {
-                    importances.add(new FeatureImportance(ChurnAnalysis.FEATURES.get(j), Math.abs(coefficients[j + 1]),
-                            Math.exp(coefficients[j + 1])));
+                    importances.add(new FeatureImportance(ChurnAnalysis.FEATURES.get(j), Math.abs(beta[j]),
+                            Math.exp(beta[j])));
                 }
             }
         }
@@ -119,6 +150,49 @@ final class ChurnLearner {
         }
         return new ChurnAnalysis(options, risks, auc(p, y, test), confusion(p, y, test), importances, summary,
                 train.length);
+    }
+
+    /**
+     * The columns the logistic regression can use: those not constant among the training customers and not equal
+     * to an earlier kept column (either would make its design singular). Left-out features get coefficient 0.
+     */
+    static int[] informativeColumns(double[][] x) {
+        int d = x[0].length;
+        int[] kept = new int[d];
+        int count = 0;
+        for (int j = 0; j < d; j++) {
+            boolean constant = true;
+            for (int i = 1; i < x.length && constant; i++) {
+                constant = x[i][j] == x[0][j];
+            }
+            boolean duplicate = false;
+            for (int k = 0; k < count && !duplicate; k++) {
+                duplicate = true;
+                for (int i = 0; i < x.length && duplicate; i++) {
+                    duplicate = x[i][j] == x[i][kept[k]];
+                }
+            }
+            if (!constant && !duplicate) {
+                kept[count++] = j;
+            }
+        }
+        return Arrays.copyOf(kept, count);
+    }
+
+    private static double[] columns(double[] row, int[] kept) {
+        double[] out = new double[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            out[k] = row[kept[k]];
+        }
+        return out;
+    }
+
+    private static double[][] columns(double[][] x, int[] kept) {
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = columns(x[i], kept);
+        }
+        return out;
     }
 
     private static void treeImportances(double[] importance, List<FeatureImportance> importances) {

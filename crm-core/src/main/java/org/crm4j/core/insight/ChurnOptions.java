@@ -2,6 +2,7 @@ package org.crm4j.core.insight;
 
 import java.time.Instant;
 import java.util.Currency;
+import java.util.Set;
 import org.crm4j.core.ValidationException;
 
 /**
@@ -16,12 +17,16 @@ import org.crm4j.core.ValidationException;
  * @param model      the classifier, not null
  * @param testShare  the share of customers held out to measure the model, in {@code [0.1, 0.5]}
  * @param seed       the seed of the split and of the forest
+ * @param complaintCategories the ticket categories counted as complaints (the {@code complaints} feature), not
+ *                   null, may be empty; copied
  */
 public record ChurnOptions(Currency currency, Instant cutoff, int windowDays, ChurnModel model, double testShare,
-        long seed) {
+        long seed, Set<String> complaintCategories) {
 
     /** The default churn window, 90 days. */
     public static final int DEFAULT_WINDOW_DAYS = 90;
+    /** The default complaint category: {@code COMPLAINT}, one of {@code TicketSettings.defaults()}. */
+    public static final String COMPLAINT = "COMPLAINT";
     /** The default held-out share, 30 %. */
     public static final double DEFAULT_TEST_SHARE = 0.3;
 
@@ -29,7 +34,8 @@ public record ChurnOptions(Currency currency, Instant cutoff, int windowDays, Ch
      * Checks the options.
      *
      * @throws ValidationException on field {@code currency}, {@code cutoff}, {@code model} ({@code must not be
-     *                             null}), {@code cutoff} ({@code must be after 1970-01-01T00:00:00Z}),
+     *                             null}), {@code complaintCategories} ({@code must not be null}),
+     *                             {@code cutoff} ({@code must be after 1970-01-01T00:00:00Z}),
      *                             {@code windowDays} ({@code must be in [1, 3650]}) or {@code testShare}
      *                             ({@code must be in [0.1, 0.5]})
      */
@@ -52,16 +58,27 @@ public record ChurnOptions(Currency currency, Instant cutoff, int windowDays, Ch
         if (!(testShare >= 0.1 && testShare <= 0.5)) {
             throw new ValidationException("testShare", "must be in [0.1, 0.5]", testShare);
         }
+        if (complaintCategories == null) {
+            throw new ValidationException("complaintCategories", "must not be null", null);
+        }
+        for (String category : complaintCategories) {
+            if (category == null) {
+                throw new ValidationException("complaintCategories", "must not contain null", complaintCategories);
+            }
+        }
+        complaintCategories = Set.copyOf(complaintCategories);
     }
 
     /**
      * @param currency the currency
      * @param cutoff   the cut-off
-     * @return a random forest over a 90-day window, 30 % held out, seed 42
+     * @return a random forest over a 90-day window, 30 % held out, seed 42, tickets of category {@value #COMPLAINT}
+     *         counted as complaints
      * @throws ValidationException as the constructor
      */
     public static ChurnOptions of(Currency currency, Instant cutoff) {
-        return new ChurnOptions(currency, cutoff, DEFAULT_WINDOW_DAYS, ChurnModel.FOREST, DEFAULT_TEST_SHARE, 42L);
+        return new ChurnOptions(currency, cutoff, DEFAULT_WINDOW_DAYS, ChurnModel.FOREST, DEFAULT_TEST_SHARE, 42L,
+                Set.of(COMPLAINT));
     }
 
     /**
@@ -70,7 +87,7 @@ public record ChurnOptions(Currency currency, Instant cutoff, int windowDays, Ch
      * @throws ValidationException on field {@code model} if null
      */
     public ChurnOptions withModel(ChurnModel value) {
-        return new ChurnOptions(currency, cutoff, windowDays, value, testShare, seed);
+        return new ChurnOptions(currency, cutoff, windowDays, value, testShare, seed, complaintCategories);
     }
 
     /**
@@ -79,7 +96,7 @@ public record ChurnOptions(Currency currency, Instant cutoff, int windowDays, Ch
      * @throws ValidationException on field {@code windowDays} if out of range
      */
     public ChurnOptions withWindowDays(int value) {
-        return new ChurnOptions(currency, cutoff, value, model, testShare, seed);
+        return new ChurnOptions(currency, cutoff, value, model, testShare, seed, complaintCategories);
     }
 
     /**
@@ -88,7 +105,7 @@ public record ChurnOptions(Currency currency, Instant cutoff, int windowDays, Ch
      * @throws ValidationException on field {@code testShare} if out of range
      */
     public ChurnOptions withTestShare(double value) {
-        return new ChurnOptions(currency, cutoff, windowDays, model, value, seed);
+        return new ChurnOptions(currency, cutoff, windowDays, model, value, seed, complaintCategories);
     }
 
     /**
@@ -96,6 +113,15 @@ public record ChurnOptions(Currency currency, Instant cutoff, int windowDays, Ch
      * @return a copy with it
      */
     public ChurnOptions withSeed(long value) {
-        return new ChurnOptions(currency, cutoff, windowDays, model, testShare, value);
+        return new ChurnOptions(currency, cutoff, windowDays, model, testShare, value, complaintCategories);
+    }
+
+    /**
+     * @param value the ticket categories counted as complaints
+     * @return a copy with them
+     * @throws ValidationException on field {@code complaintCategories} if null or holding null
+     */
+    public ChurnOptions withComplaintCategories(Set<String> value) {
+        return new ChurnOptions(currency, cutoff, windowDays, model, testShare, seed, value);
     }
 }

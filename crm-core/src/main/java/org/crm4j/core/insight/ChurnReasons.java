@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.crm4j.analytics.cluster.Standardizer;
-import org.crm4j.analytics.regression.LogisticModel;
 import org.crm4j.analytics.tree.DecisionStep;
 import org.crm4j.analytics.tree.DecisionTreeModel;
 import org.crm4j.analytics.tree.RandomForestModel;
@@ -67,14 +66,16 @@ final class ChurnReasons {
         return strongest(reasons);
     }
 
-    /** The features whose contribution {@code coefficient × z} to the log-odds is positive, strongest first. */
-    static List<ChurnReason> logistic(LogisticModel logistic, Standardizer scaler, double[] row) {
+    /**
+     * The features whose contribution {@code coefficient × z} to the log-odds is positive, strongest first;
+     * {@code coefficients[j]} is feature j's coefficient on the standardised scale (0 if left out of the model).
+     */
+    static List<ChurnReason> logistic(double[] coefficients, Standardizer scaler, double[] row) {
         double[] z = scaler.transform(row);
         double[] mean = scaler.mean();
-        double[] coefficients = logistic.coefficients();
         List<ChurnReason> reasons = new ArrayList<>();
         for (int j = 0; j < row.length; j++) {
-            double contribution = coefficients[j + 1] * z[j];
+            double contribution = coefficients[j] * z[j];
             if (contribution > 0) {
                 reasons.add(new ChurnReason(ChurnAnalysis.FEATURES.get(j), row[j], row[j] > mean[j], mean[j],
                         contribution));

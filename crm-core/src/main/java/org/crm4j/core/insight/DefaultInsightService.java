@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,6 +65,7 @@ final class DefaultInsightService implements InsightService {
 
     private final SalesReports reports;
     private final PurchaseHistories histories;
+    private final CustomerSignals signals;
     private final PipelineHistories pipeline;
     private final StageProbabilities probabilities;
     private final CustomerService customers;
@@ -71,11 +73,12 @@ final class DefaultInsightService implements InsightService {
     private final CampaignService campaigns;
     private final Transactions transactions;
 
-    DefaultInsightService(SalesReports reports, PurchaseHistories histories, PipelineHistories pipeline,
-            StageProbabilities probabilities, CustomerService customers, LeadService leads, CampaignService campaigns,
-            Transactions transactions) {
+    DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerSignals signals,
+            PipelineHistories pipeline, StageProbabilities probabilities, CustomerService customers, LeadService leads,
+            CampaignService campaigns, Transactions transactions) {
         this.reports = reports;
         this.histories = histories;
+        this.signals = signals;
         this.pipeline = pipeline;
         this.probabilities = probabilities;
         this.customers = customers;
@@ -164,13 +167,15 @@ final class DefaultInsightService implements InsightService {
         Instant trend = cutoff.minus(Duration.ofDays(ChurnLearner.TREND_DAYS));
         Instant previous = trend.minus(Duration.ofDays(ChurnLearner.TREND_DAYS));
         Instant windowEnd = cutoff.plus(Duration.ofDays(options.windowDays()));
-        List<List<PurchaseHistory>> reads = transactions.inTransaction(() -> List.of(
+        ChurnLearner.Inputs inputs = transactions.inTransaction(() -> new ChurnLearner.Inputs(
                 histories.purchaseHistories(currency, Instant.EPOCH, cutoff),
                 histories.purchaseHistories(currency, max(trend, Instant.EPOCH), cutoff),
                 histories.purchaseHistories(currency, max(previous, Instant.EPOCH), max(trend, Instant.EPOCH)),
-                histories.purchaseHistories(currency, cutoff, windowEnd)));
-        listener.progress("read the purchase histories of " + reads.get(0).size() + " customers", 1, 2);
-        ChurnAnalysis analysis = ChurnLearner.learn(options, reads.get(0), reads.get(1), reads.get(2), reads.get(3));
+                histories.purchaseHistories(currency, cutoff, windowEnd),
+                signals.signalCounts(currency, max(trend, Instant.EPOCH), cutoff, options.complaintCategories()),
+                signals.satisfaction(max(trend, Instant.EPOCH), cutoff)));
+        listener.progress("read the purchase histories of " + inputs.before().size() + " customers", 1, 2);
+        ChurnAnalysis analysis = ChurnLearner.learn(options, inputs);
         listener.progress("fitted the " + options.model() + " model and scored the customers", 2, 2);
         return analysis;
     }
@@ -437,6 +442,50 @@ final class DefaultInsightService implements InsightService {
             out[i] = values[rows[i]];
         }
         return out;
+    }
+
+    @Override
+    public List<SegmentSatisfaction> satisfaction(CustomerSegmentation segmentation, Instant from, Instant to) {
+        if (segmentation == null) {
+            throw new ValidationException("segmentation", "must not be null", null);
+        }
+        if (from == null) {
+            throw new ValidationException("from", "must not be null", null);
+        }
+        if (to == null) {
+            throw new ValidationException("to", "must not be null", null);
+        }
+        if (to.isBefore(from)) {
+            throw new ValidationException("to", "must not be before from", to);
+        }
+        LOG.debug("satisfaction of {} segments from {} to {}", segmentation.k(), from, to);
+        Map<CustomerId, SatisfactionCounts> answers = new HashMap<>();
+        transactions.inTransaction(() -> signals.satisfaction(from, to))
+                .forEach(a -> answers.put(a.customerId(), a));
+        List<SegmentSatisfaction> result = new ArrayList<>();
+        for (Segment segment : segmentation.segments()) {
+            int respondents = 0;
+            long csatAnswers = 0;
+            long csatTotal = 0;
+            long npsAnswers = 0;
+            long promoters = 0;
+            long detractors = 0;
+            for (CustomerId customer : segment.customers()) {
+                SatisfactionCounts a = answers.get(customer);
+                if (a != null) {
+                    respondents++;
+                    csatAnswers += a.csatAnswers();
+                    csatTotal += a.csatTotal();
+                    npsAnswers += a.npsAnswers();
+                    promoters += a.promoters();
+                    detractors += a.detractors();
+                }
+            }
+            result.add(new SegmentSatisfaction(segment.index(), segment.label(), segment.size(), respondents,
+                    csatAnswers, csatAnswers == 0 ? Double.NaN : (double) csatTotal / csatAnswers, npsAnswers,
+                    npsAnswers == 0 ? Double.NaN : 100.0 * (promoters - detractors) / npsAnswers));
+        }
+        return List.copyOf(result);
     }
 
     @Override

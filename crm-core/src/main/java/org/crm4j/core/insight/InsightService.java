@@ -1,5 +1,6 @@
 package org.crm4j.core.insight;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.crm4j.core.NotFoundException;
@@ -25,6 +26,7 @@ public interface InsightService {
      *
      * @param reports      the reporting port
      * @param histories    the purchase-history port
+     * @param signals      the port of returns, campaign responses, relationship deteriorations and tickets
      * @param pipeline     the pipeline-history port
      * @param probabilities the configured probability of winning per opportunity stage
      * @param customers    the customer service, through which customers at risk change lifecycle stage
@@ -33,11 +35,12 @@ public interface InsightService {
      * @param transactions the transaction port
      * @return the service
      */
-    static InsightService create(SalesReports reports, PurchaseHistories histories, PipelineHistories pipeline,
-            StageProbabilities probabilities, CustomerService customers, LeadService leads, CampaignService campaigns,
-            Transactions transactions) {
+    static InsightService create(SalesReports reports, PurchaseHistories histories, CustomerSignals signals,
+            PipelineHistories pipeline, StageProbabilities probabilities, CustomerService customers, LeadService leads,
+            CampaignService campaigns, Transactions transactions) {
         return new DefaultInsightService(Objects.requireNonNull(reports, "reports"),
-                Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(pipeline, "pipeline"),
+                Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(signals, "signals"),
+                Objects.requireNonNull(pipeline, "pipeline"),
                 Objects.requireNonNull(probabilities, "probabilities"), Objects.requireNonNull(customers, "customers"),
                 Objects.requireNonNull(leads, "leads"),
                 Objects.requireNonNull(campaigns, "campaigns"), Objects.requireNonNull(transactions, "transactions"));
@@ -122,11 +125,13 @@ public interface InsightService {
      * features, from crm-analytics) is fitted on the others, measured on the held-out ones (AUC, accuracy and
      * confusion matrix at 0.5) and then gives every customer a probability with its reasons ({@link ChurnReason}:
      * the tree's decision path in original units; the forest's path conditions grouped by feature and direction,
-     * most contributing first; the logistic model's largest contributions to the log-odds). Reads four aggregates of {@link PurchaseHistories} (before the cut-off, the two 90-day windows before
-     * it, the churn window).
-     *
-     * <p>Not included yet: returns, campaign responses and relationship deteriorations as features. Customers at
-     * risk move to the AT_RISK lifecycle stage with {@link #markAtRisk}.
+     * most contributing first; the logistic model's largest contributions to the log-odds). Reads four aggregates of
+     * {@link PurchaseHistories} (before the cut-off, the two 90-day windows before it, the churn window) and one of
+     * {@link CustomerSignals} (returns, campaign responses, relationship deteriorations, tickets and complaints of
+     * the 90 days before the cut-off) and its survey answers (dissatisfied CSAT and detractor NPS answers). The
+     * logistic model leaves out features that are constant among the training customers or equal to an earlier
+     * feature (importance 0, odds ratio 1). Customers at risk move to the AT_RISK
+     * lifecycle stage with {@link #markAtRisk}.
      *
      * @param options what to learn, not null
      * @return the analysis
@@ -190,6 +195,20 @@ public interface InsightService {
      * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
      */
     RetentionCohorts retention(CohortOptions options, ProgressListener listener);
+
+    /**
+     * How satisfied each segment of a segmentation is: the survey answers its members gave in {@code [from, to)}
+     * (read per customer in one aggregate, {@link CustomerSignals#satisfaction}), as respondents, mean CSAT and Net
+     * Promoter Score. Customers who left a segmentation's currency or were set aside as outliers are not counted.
+     *
+     * @param segmentation a segmentation of this CRM, not null
+     * @param from         the start of the answers, inclusive, not null
+     * @param to           the end, exclusive, not null, not before {@code from}
+     * @return one entry per segment, in the order of {@link CustomerSegmentation#segments()}
+     * @throws ValidationException on field {@code segmentation}, {@code from} or {@code to} ({@code must not be
+     *                             null}) or {@code to} ({@code must not be before from})
+     */
+    List<SegmentSatisfaction> satisfaction(CustomerSegmentation segmentation, Instant from, Instant to);
 
     /**
      * Makes a segment a campaign's target list: adds all its customers as members in one transaction, through

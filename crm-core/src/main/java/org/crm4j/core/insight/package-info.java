@@ -6,8 +6,10 @@
  * monetary value ({@link org.crm4j.core.insight.CustomerSegmentation}), whose segments become campaign target
  * lists in one call, and customer lifetime value by BG/NBD and Gamma-Gamma
  * ({@link org.crm4j.core.insight.LifetimeValues}) over purchase histories read through the
- * {@link org.crm4j.core.insight.PurchaseHistories} port, and monthly retention cohorts
- * ({@link org.crm4j.core.insight.RetentionCohorts}) and churn risk learnt from the purchase histories
- * ({@link org.crm4j.core.insight.ChurnAnalysis}).
+ * {@link org.crm4j.core.insight.PurchaseHistories} port, monthly or weekly retention cohorts
+ * ({@link org.crm4j.core.insight.RetentionCohorts}) and churn risk learnt from the purchase histories and the
+ * returns, campaign responses, relationship deteriorations, tickets and complaints counted by the
+ * {@link org.crm4j.core.insight.CustomerSignals} port ({@link org.crm4j.core.insight.ChurnAnalysis}), with survey
+ * answers, which also give each segment's satisfaction ({@link org.crm4j.core.insight.SegmentSatisfaction}).
  */
 package org.crm4j.core.insight;

@@ -28,6 +28,32 @@ import org.crm4j.core.insight.ConfusionMatrix;
 import org.crm4j.core.product.NewProduct;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.sales.NewSale;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.SplittableRandom;
+import org.crm4j.core.customer.Channel;
+import org.crm4j.core.survey.IssuedInvitation;
+import org.crm4j.core.survey.NewSurvey;
+import org.crm4j.core.survey.Survey;
+import org.crm4j.core.survey.SurveyResponse;
+import org.crm4j.core.campaign.Campaign;
+import org.crm4j.core.campaign.CampaignChannel;
+import org.crm4j.core.campaign.CampaignTarget;
+import org.crm4j.core.campaign.NewCampaign;
+import org.crm4j.core.insight.CustomerSignals;
+import org.crm4j.core.insight.FeatureImportance;
+import org.crm4j.core.insight.SignalCounts;
+import org.crm4j.core.relationship.NewRelationship;
+import org.crm4j.core.relationship.RelationshipId;
+import org.crm4j.core.relationship.RelationshipStatus;
+import org.crm4j.core.relationship.RelationshipType;
+import org.crm4j.core.sales.NewReturn;
+import org.crm4j.core.sales.Sale;
+import org.crm4j.core.ticket.NewTicket;
+import org.crm4j.core.ticket.TicketChannel;
+import org.crm4j.core.ticket.TicketPriority;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,18 +143,24 @@ public abstract class ChurnContract extends PortsContract {
         assertEquals(analysis.risk(riskiest.customerId()).orElseThrow(), riskiest);
     }
 
-    /** The forest's strongest reason for its riskiest customer is recency above a threshold in days. */
+    /**
+     * Among the forest's three strongest reasons for each customer at risk is recency above a threshold in days
+     * (tenure, which grows with recency on this data, sometimes comes first).
+     */
     @Test
     void risk_forest_givesTheMostContributingConditionsFirst() {
         Crm crm = crm();
         PlantedChurn.plant(crm, CUTOFF, CUSTOMERS, SEED);
         ChurnAnalysis analysis = crm.insights().churn(ChurnOptions.of(EUR, CUTOFF).withModel(ChurnModel.FOREST));
 
-        for (ChurnRisk risk : analysis.atRisk(0.8)) {
-            ChurnReason top = risk.reasons().get(0);
-            assertEquals("recencyDays", top.feature(), risk.toString());
-            assertTrue(top.above() && top.value() > top.threshold() && top.weight() > 0.1, top.describe());
-            assertTrue(top.threshold() > 60 && top.threshold() < 200, top.describe());
+        List<ChurnRisk> atRisk = analysis.atRisk(0.8);
+        assertTrue(atRisk.size() >= 20, analysis::describe);
+        for (ChurnRisk risk : atRisk) {
+            ChurnReason recency = risk.reasons().stream().filter(r -> r.feature().equals("recencyDays"))
+                    .findFirst().orElseThrow(() -> new AssertionError(risk.toString()));
+            assertTrue(recency.above() && recency.value() > recency.threshold() && recency.weight() > 0.05,
+                    recency.describe());
+            assertTrue(recency.threshold() > 60 && recency.threshold() < 200, recency.describe());
             assertTrue(risk.reasons().size() <= 3);
             for (int i = 1; i < risk.reasons().size(); i++) {
                 assertTrue(risk.reasons().get(i - 1).weight() >= risk.reasons().get(i).weight());
@@ -170,6 +202,178 @@ public abstract class ChurnContract extends PortsContract {
         assertEquals(memory.risks(), here.risks());
         assertEquals(memory.importances(), here.importances());
         assertEquals(memory.describe(), here.describe());
+    }
+
+    /**
+     * Customers of {@link PlantedComplaints} churn when they opened at least two complaints in the quarter before
+     * the cut-off, whatever their recency; returns, campaign responses, relationship deteriorations and other
+     * tickets are planted independently of churn. Every model learns it and ranks complaints first.
+     */
+    @Test
+    void churn_plantedComplaints_areLearntByEveryModelWithComplaintsFirst() {
+        MutableClock clock = new MutableClock(CUTOFF);
+        Crm crm = crm(clock, IdGenerator.seeded(SEED));
+        Map<CustomerId, Boolean> truth = PlantedComplaints.plant(crm, clock, CUTOFF, CUSTOMERS, SEED);
+
+        for (ChurnModel model : ChurnModel.values()) {
+            ChurnAnalysis analysis = crm.insights().churn(ChurnOptions.of(EUR, CUTOFF).withModel(model));
+
+            assertTrue(analysis.auc() >= 0.85, analysis::describe);
+            assertEquals("complaints", analysis.importances().get(0).feature(), analysis::describe);
+            truth.forEach((customer, churned) -> assertEquals(churned,
+                    analysis.risk(customer).orElseThrow().churned(), "label of " + customer));
+            ChurnRisk riskiest = analysis.atRisk(0.5).get(0);
+            assertEquals("complaints", riskiest.reasons().stream().filter(r -> r.weight() > 0)
+                    .max(Comparator.comparingDouble(ChurnReason::weight)).orElseThrow().feature(),
+                    riskiest.toString());
+        }
+    }
+
+    /**
+     * Customers who answered a survey in the quarter before the cut-off with a CSAT of at most 2 churn (5 %
+     * flipped); their NPS (1 to 10) is drawn independently and recency is uninformative (1 to 60 days). Every model
+     * ranks the dissatisfied answers first.
+     */
+    @Test
+    void churn_plantedDissatisfiedAnswers_areLearntByEveryModelWithThemFirst() {
+        MutableClock clock = new MutableClock(CUTOFF.minus(Duration.ofDays(80)));
+        Crm crm = crm(clock, IdGenerator.seeded(SEED));
+        SplittableRandom random = new SplittableRandom(SEED);
+        Product product = crm.products().create(new NewProduct("SURVEYED-1", "Planted product",
+                Money.of("10.00", "EUR"), 10_000_000));
+        List<CustomerId> ids = new ArrayList<>();
+        for (int i = 0; i < CUSTOMERS; i++) {
+            ids.add(crm.customers().register(NewCustomer.of("Surveyed " + i, "surveyed" + i + "@example.org")).id());
+        }
+        LocalDate start = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Campaign campaign = crm.campaigns().plan(new NewCampaign("Ask", start, start.plusDays(60),
+                new CampaignTarget("everyone", "answers"), CampaignChannel.EMAIL, Money.of("10.00", "EUR")));
+        crm.campaigns().addMembers(campaign.id(), ids);
+        clock.set(CUTOFF.minus(Duration.ofDays(30)));
+        // Follow-up tickets only for CSAT 1 (NPS is never 0), so that tickets are not a copy of the driver.
+        Survey survey = crm.surveys().define(NewSurvey.of("How are we doing?", "QUESTION")
+                .withThresholds(1, 0, TicketPriority.NORMAL));
+        Map<CustomerId, Boolean> truth = new LinkedHashMap<>();
+        for (IssuedInvitation issued : crm.surveys().inviteCampaign(survey.id(), campaign.id(), Channel.EMAIL)
+                .issued()) {
+            int csat = random.nextInt(1, 6);
+            crm.surveys().answer(issued.token(), SurveyResponse.empty().withCsat(csat)
+                    .withNps(random.nextInt(1, 11)));
+            truth.put(issued.invitation().customer(), csat <= 2 ^ random.nextInt(100) < 5);
+        }
+        clock.set(CUTOFF.plus(Duration.ofDays(100)));
+        List<NewSale> sales = new ArrayList<>();
+        for (CustomerId id : ids) {
+            sales.add(NewSale.of(id, product.id(), 1).withSoldAt(CUTOFF.minus(Duration.ofDays(random.nextInt(1, 61)))));
+            if (!truth.get(id)) {
+                sales.add(NewSale.of(id, product.id(), 1).withSoldAt(CUTOFF.plus(Duration.ofDays(random.nextInt(1,
+                        81)))));
+            }
+        }
+        crm.sales().recordAll(sales);
+
+        for (ChurnModel model : ChurnModel.values()) {
+            ChurnAnalysis analysis = crm.insights().churn(ChurnOptions.of(EUR, CUTOFF).withModel(model));
+
+            assertTrue(analysis.auc() >= 0.85, analysis::describe);
+            assertEquals("dissatisfiedAnswers", analysis.importances().get(0).feature(), analysis::describe);
+            truth.forEach((customer, churned) -> assertEquals(churned,
+                    analysis.risk(customer).orElseThrow().churned(), "label of " + customer));
+        }
+    }
+
+    /** Without the complaint category, the complaints feature is zero for everyone and cannot drive the model. */
+    @Test
+    void churn_plantedComplaintsNotCountedAsComplaints_loseTheirDriver() {
+        MutableClock clock = new MutableClock(CUTOFF);
+        Crm crm = crm(clock, IdGenerator.seeded(SEED));
+        PlantedComplaints.plant(crm, clock, CUTOFF, CUSTOMERS, SEED);
+
+        ChurnAnalysis analysis = crm.insights().churn(ChurnOptions.of(EUR, CUTOFF).withModel(ChurnModel.TREE)
+                .withComplaintCategories(Set.of()));
+
+        FeatureImportance complaints = analysis.importances().stream().filter(i -> i.feature().equals("complaints"))
+                .findFirst().orElseThrow();
+        assertEquals(0.0, complaints.importance());
+        assertEquals("tickets", analysis.importances().get(0).feature(), analysis::describe);
+    }
+
+    @Test
+    void churn_plantedComplaintsSameDataInMemory_givesTheSameAnalysis() {
+        MutableClock clock = new MutableClock(CUTOFF);
+        Crm crm = crm(clock, IdGenerator.seeded(SEED));
+        PlantedComplaints.plant(crm, clock, CUTOFF, CUSTOMERS, SEED);
+        ChurnAnalysis here = crm.insights().churn(ChurnOptions.of(EUR, CUTOFF));
+        ChurnAnalysis memory;
+        MutableClock memoryClock = new MutableClock(CUTOFF);
+        try (Crm inMemory = Crm.inMemory(memoryClock, IdGenerator.seeded(SEED))) {
+            PlantedComplaints.plant(inMemory, memoryClock, CUTOFF, CUSTOMERS, SEED);
+            memory = inMemory.insights().churn(ChurnOptions.of(EUR, CUTOFF));
+        }
+
+        assertEquals(memory.risks(), here.risks());
+        assertEquals(memory.importances(), here.importances());
+        assertEquals(memory.describe(), here.describe());
+    }
+
+    /**
+     * From 2026-01-01 to 2026-02-01: Ada returns one EUR sale in the period (counted), one before it and one USD sale
+     * in it (not counted); Bob responds to a campaign in the period, Cid responded before it; the Ada–Bob friendship
+     * goes GOOD → FAIR in the period (a deterioration for both), FAIR → GOOD (an improvement) in it and GOOD →
+     * DETERIORATING after it; Cid opens a COMPLAINT and a QUESTION in the period and a COMPLAINT after it. Dee does
+     * nothing and is not listed.
+     */
+    @Test
+    void signalCounts_tinyCrm_countsEachKindOfEventInThePeriod() {
+        Instant from = Instant.parse("2026-01-01T00:00:00Z");
+        Instant to = Instant.parse("2026-02-01T00:00:00Z");
+        MutableClock clock = new MutableClock(from.minus(Duration.ofDays(10)));
+        Crm crm = crm(clock, IdGenerator.seeded(SEED));
+        Product tea = crm.products().create(new NewProduct("TEA", "Tea", Money.of("10.00", "EUR"), 100));
+        Product dollarTea = crm.products().create(new NewProduct("TEA-US", "Tea", Money.of("10.00", "USD"), 100));
+        CustomerId ada = crm.customers().register(NewCustomer.of("Ada", "ada@example.org")).id();
+        CustomerId bob = crm.customers().register(NewCustomer.of("Bob", "bob@example.org")).id();
+        CustomerId cid = crm.customers().register(NewCustomer.of("Cid", "cid@example.org")).id();
+        crm.customers().register(NewCustomer.of("Dee", "dee@example.org"));
+        Sale early = crm.sales().record(NewSale.of(ada, tea.id(), 2).withSoldAt(from.minus(Duration.ofDays(15))));
+        Sale dollars = crm.sales().record(NewSale.of(ada, dollarTea.id(), 1)
+                .withSoldAt(from.minus(Duration.ofDays(15))));
+        Campaign campaign = crm.campaigns().plan(new NewCampaign("Winter", LocalDate.of(2025, 12, 20),
+                LocalDate.of(2026, 3, 1), new CampaignTarget("all", "responses"), CampaignChannel.EMAIL,
+                Money.of("10.00", "EUR")));
+        crm.campaigns().addMembers(campaign.id(), List.of(bob, cid));
+        crm.campaigns().recordResponse(campaign.id(), cid);
+        RelationshipId friends = crm.relationships().establish(NewRelationship.of(ada, bob, RelationshipType.FRIEND,
+                LocalDate.of(2025, 12, 1))).id();
+        clock.set(from.plus(Duration.ofDays(3)));
+        crm.sales().recordReturn(NewReturn.of(early.id(), 1).withReturnedAt(from.minusSeconds(1)));
+        crm.sales().recordReturn(NewReturn.of(early.id(), 1).withReturnedAt(from));
+        crm.sales().recordReturn(NewReturn.of(dollars.id(), 1).withReturnedAt(from.plusSeconds(5)));
+        crm.campaigns().recordResponse(campaign.id(), bob);
+        crm.relationships().changeStatus(friends, RelationshipStatus.FAIR);
+        crm.tickets().open(NewTicket.of(cid, "Wet tea", "Soaked.", "COMPLAINT", TicketPriority.HIGH,
+                TicketChannel.EMAIL));
+        crm.tickets().open(NewTicket.of(cid, "Brewing", "How long?", "QUESTION", TicketPriority.LOW,
+                TicketChannel.EMAIL));
+        clock.set(to.minusNanos(1_000));
+        crm.relationships().changeStatus(friends, RelationshipStatus.GOOD);
+        clock.set(to);
+        crm.relationships().changeStatus(friends, RelationshipStatus.DETERIORATING);
+        crm.tickets().open(NewTicket.of(cid, "Late", "Still waiting.", "COMPLAINT", TicketPriority.HIGH,
+                TicketChannel.EMAIL));
+
+        List<SignalCounts> counts = tx(() -> ports.get(CustomerSignals.class).signalCounts(EUR, from, to,
+                Set.of("COMPLAINT")));
+
+        Map<CustomerId, SignalCounts> expected = Map.of(
+                ada, new SignalCounts(ada, 1, 0, 1, 0, 0),
+                bob, new SignalCounts(bob, 0, 1, 1, 0, 0),
+                cid, new SignalCounts(cid, 0, 0, 0, 2, 1));
+        assertEquals(expected, counts.stream().collect(java.util.stream.Collectors.toMap(SignalCounts::customerId,
+                c -> c)));
+        assertEquals(new SignalCounts(cid, 0, 0, 0, 2, 0), tx(() -> ports.get(CustomerSignals.class)
+                .signalCounts(EUR, from, to, Set.of())).stream().filter(c -> c.customerId().equals(cid))
+                .findFirst().orElseThrow());
     }
 
     @Test

@@ -21,18 +21,24 @@ import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignChannel;
 import org.crm4j.core.campaign.CampaignTarget;
 import org.crm4j.core.campaign.NewCampaign;
+import org.crm4j.core.customer.Channel;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.insight.CustomerSegmentation;
 import org.crm4j.core.insight.KCandidate;
 import org.crm4j.core.insight.Segment;
+import org.crm4j.core.insight.SegmentSatisfaction;
 import org.crm4j.core.insight.SegmentationOptions;
 import org.crm4j.core.product.NewProduct;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.sales.NewReturn;
 import org.crm4j.core.sales.NewSale;
 import org.crm4j.core.sales.Sale;
+import org.crm4j.core.survey.IssuedInvitation;
+import org.crm4j.core.survey.NewSurvey;
+import org.crm4j.core.survey.Survey;
+import org.crm4j.core.survey.SurveyResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -236,6 +242,61 @@ public abstract class InsightServiceContract extends PortsContract {
         List<CustomerId> list = new ArrayList<>(List.of(ids));
         list.sort((a, b) -> a.value().toString().compareTo(b.value().toString()));
         return list;
+    }
+
+    /**
+     * The planted groups answer a survey sent to all of them through a campaign: the frequent high spenders all give
+     * CSAT 5 and NPS 10, the occasional buyers CSAT 3 and NPS 7, the first 10 lapsed customers CSAT 1 and NPS 2
+     * (the other 10 do not answer). Champions: 20 respondents, mean CSAT 5, NPS +100; Occasional: 20, 3, 0 (all
+     * passives); Hibernating: 10 of 20, mean CSAT 1, NPS −100.
+     */
+    @Test
+    void satisfaction_plantedAnswers_areTheSegmentsMeansWorkedOutByHand() {
+        Crm crm = crm();
+        Map<CustomerId, Integer> truth = PlantedCustomers.threeGroups(crm, NOW, PER_GROUP, SEED);
+        CustomerSegmentation segmentation = crm.insights().segment(SegmentationOptions.of(EUR, NOW));
+        Campaign campaign = crm.campaigns().plan(new NewCampaign("Ask", LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), new CampaignTarget("everyone", "answers"), CampaignChannel.EMAIL,
+                Money.of("10.00", "EUR")));
+        crm.campaigns().addMembers(campaign.id(), List.copyOf(truth.keySet()));
+        Survey survey = crm.surveys().define(NewSurvey.of("How are we doing?", "COMPLAINT"));
+        int[] lapsedAnswers = {0};
+        for (IssuedInvitation issued : crm.surveys().inviteCampaign(survey.id(), campaign.id(), Channel.EMAIL)
+                .issued()) {
+            int group = truth.get(issued.invitation().customer());
+            if (group == PlantedCustomers.LAPSED && lapsedAnswers[0]++ >= PER_GROUP / 2) {
+                continue;
+            }
+            int[][] scores = {{5, 10}, {3, 7}, {1, 2}};
+            crm.surveys().answer(issued.token(), SurveyResponse.empty().withCsat(scores[group][0])
+                    .withNps(scores[group][1]));
+        }
+
+        List<SegmentSatisfaction> satisfaction = crm.insights().satisfaction(segmentation,
+                NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
+
+        assertEquals(3, satisfaction.size());
+        for (SegmentSatisfaction s : satisfaction) {
+            Segment segment = segmentation.segments().get(s.segment());
+            assertEquals(segment.label(), s.label());
+            assertEquals(PER_GROUP, s.customers());
+            switch (s.label()) {
+                case "Champions" -> assertEquals(new SegmentSatisfaction(s.segment(), "Champions", 20, 20, 20, 5.0,
+                        20, 100.0), s);
+                case "Occasional" -> assertEquals(new SegmentSatisfaction(s.segment(), "Occasional", 20, 20, 20,
+                        3.0, 20, 0.0), s);
+                default -> assertEquals(new SegmentSatisfaction(s.segment(), "Hibernating", 20, 10, 10, 1.0, 10,
+                        -100.0), s);
+            }
+        }
+        SegmentSatisfaction before = crm.insights().satisfaction(segmentation, NOW.minus(Duration.ofDays(2)),
+                NOW.minus(Duration.ofDays(1))).get(0);
+        assertEquals(0, before.respondents());
+        assertTrue(Double.isNaN(before.meanCsat()) && Double.isNaN(before.nps()));
+        assertEquals("to", assertThrows(ValidationException.class, () -> crm.insights().satisfaction(segmentation,
+                NOW, NOW.minusSeconds(1))).field());
+        assertEquals("segmentation", assertThrows(ValidationException.class, () -> crm.insights().satisfaction(
+                null, NOW, NOW)).field());
     }
 
     private static double adjustedRand(CustomerSegmentation segmentation, Map<CustomerId, Integer> truth) {

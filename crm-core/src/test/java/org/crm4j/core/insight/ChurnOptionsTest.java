@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.Currency;
+import java.util.Set;
 import org.crm4j.core.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -17,9 +18,11 @@ class ChurnOptionsTest {
 
     @Test
     void of_defaults_areAForestOverNinetyDaysHoldingOutThirtyPercent() {
-        assertEquals(new ChurnOptions(EUR, CUTOFF, 90, ChurnModel.FOREST, 0.3, 42L), ChurnOptions.of(EUR, CUTOFF));
-        assertEquals(new ChurnOptions(EUR, CUTOFF, 30, ChurnModel.TREE, 0.5, 7L), ChurnOptions.of(EUR, CUTOFF)
-                .withWindowDays(30).withModel(ChurnModel.TREE).withTestShare(0.5).withSeed(7L));
+        assertEquals(new ChurnOptions(EUR, CUTOFF, 90, ChurnModel.FOREST, 0.3, 42L, Set.of("COMPLAINT")),
+                ChurnOptions.of(EUR, CUTOFF));
+        assertEquals(new ChurnOptions(EUR, CUTOFF, 30, ChurnModel.TREE, 0.5, 7L, Set.of()), ChurnOptions.of(EUR, CUTOFF)
+                .withWindowDays(30).withModel(ChurnModel.TREE).withTestShare(0.5).withSeed(7L)
+                .withComplaintCategories(Set.of()));
     }
 
     @Test
@@ -27,6 +30,11 @@ class ChurnOptionsTest {
         assertRefused("currency", "must not be null", () -> ChurnOptions.of(null, CUTOFF));
         assertRefused("cutoff", "must not be null", () -> ChurnOptions.of(EUR, null));
         assertRefused("model", "must not be null", () -> ChurnOptions.of(EUR, CUTOFF).withModel(null));
+        assertRefused("complaintCategories", "must not be null",
+                () -> ChurnOptions.of(EUR, CUTOFF).withComplaintCategories(null));
+        assertRefused("complaintCategories", "must not contain null",
+                () -> ChurnOptions.of(EUR, CUTOFF).withComplaintCategories(new java.util.HashSet<>(
+                        java.util.Arrays.asList("COMPLAINT", null))));
     }
 
     @Test
