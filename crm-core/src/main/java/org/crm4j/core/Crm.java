@@ -16,6 +16,7 @@ import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
+import org.crm4j.core.insight.DemandHistories;
 import org.crm4j.core.insight.InsightService;
 import org.crm4j.core.insight.CustomerSignals;
 import org.crm4j.core.insight.PipelineHistories;
@@ -76,7 +77,7 @@ public final class Crm implements AutoCloseable {
             RelationshipRepository.class, TicketRepository.class, LeadRepository.class,
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
             PipelineReports.class, ImportRepository.class, PurchaseHistories.class, CustomerSignals.class,
-            SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class);
+            SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -133,8 +134,8 @@ public final class Crm implements AutoCloseable {
                 builder.ticketSettings, customerPort, campaignPort, ports.get(CampaignMemberRepository.class), tx,
                 builder.clock, builder.ids, new SecureRandom());
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                ports.get(CustomerSignals.class), ports.get(PipelineHistories.class), builder.stageProbabilities,
-                customers, leads, campaigns, tx);
+                ports.get(CustomerSignals.class), ports.get(DemandHistories.class), products,
+                ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
         this.onClose = builder.onClose;
     }
 

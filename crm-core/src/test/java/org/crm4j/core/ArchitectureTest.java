@@ -62,8 +62,8 @@ class ArchitectureTest {
             Map.entry(CORE + ".pipeline", Set.of(CORE, CORE + ".opportunity")),
             Map.entry(CORE + ".opportunity", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".imports", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
-            Map.entry(CORE + ".insight", Set.of(CORE, CORE + ".customer", CORE + ".report", CORE + ".campaign",
-                    CORE + ".opportunity", CORE + ".lead", ANALYTICS)),
+            Map.entry(CORE + ".insight", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".report",
+                    CORE + ".campaign", CORE + ".opportunity", CORE + ".lead", ANALYTICS)),
             Map.entry(IN_MEMORY, features(CORE)));
 
     private static final Map<String, Set<String>> MAIN = ClassDependencies.of(Path.of("target", "classes"));

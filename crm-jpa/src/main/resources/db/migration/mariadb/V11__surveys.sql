@@ -16,7 +16,7 @@ CREATE TABLE crm_survey (
     follow_up_priority   VARCHAR(16)   NOT NULL,
     created_at           DATETIME(6) NOT NULL,
     version              BIGINT        NOT NULL,
-    CONSTRAINT pk_survey PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE crm_survey_question (
@@ -26,7 +26,7 @@ CREATE TABLE crm_survey_question (
     question_text VARCHAR(500)  NOT NULL,
     min_score    INTEGER       NOT NULL,
     max_score    INTEGER       NOT NULL,
-    CONSTRAINT pk_survey_question PRIMARY KEY (survey_id, seq),
+    PRIMARY KEY (survey_id, seq),
     CONSTRAINT fk_survey_question_survey FOREIGN KEY (survey_id) REFERENCES crm_survey (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -46,7 +46,7 @@ CREATE TABLE crm_survey_invitation (
     comment_text         VARCHAR(4000),
     follow_up_ticket_id  BINARY(16),
     version              BIGINT        NOT NULL,
-    CONSTRAINT pk_survey_invitation PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_survey_invitation_token UNIQUE (token_hash),
     CONSTRAINT uk_survey_invitation_ticket UNIQUE (survey_id, ticket_id),
     CONSTRAINT fk_survey_invitation_survey FOREIGN KEY (survey_id) REFERENCES crm_survey (id),
@@ -67,7 +67,7 @@ CREATE TABLE crm_survey_score (
     invitation_id  BINARY(16)         NOT NULL,
     code           VARCHAR(30)  NOT NULL,
     score          INTEGER      NOT NULL,
-    CONSTRAINT pk_survey_score PRIMARY KEY (invitation_id, code),
+    PRIMARY KEY (invitation_id, code),
     CONSTRAINT fk_survey_score_invitation FOREIGN KEY (invitation_id) REFERENCES crm_survey_invitation (id)
         ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -6,7 +6,7 @@ CREATE TABLE crm_campaign_control_group (
     campaign_id  BINARY(16) NOT NULL,
     share        DOUBLE     NOT NULL,
     seed         BIGINT     NOT NULL,
-    CONSTRAINT pk_campaign_control_group PRIMARY KEY (campaign_id),
+    PRIMARY KEY (campaign_id),
     CONSTRAINT fk_control_group_campaign FOREIGN KEY (campaign_id) REFERENCES crm_campaign (id) ON DELETE CASCADE,
     CONSTRAINT ck_control_group_share CHECK (share > 0 AND share < 1)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -7,5 +7,5 @@
 ALTER TABLE crm_campaign_member
     DROP PRIMARY KEY,
     DROP COLUMN seq,
-    ADD CONSTRAINT pk_campaign_member PRIMARY KEY (campaign_id, customer_id);
+    ADD PRIMARY KEY (campaign_id, customer_id);
 CREATE INDEX ix_campaign_member_targeted ON crm_campaign_member (campaign_id, targeted_at);

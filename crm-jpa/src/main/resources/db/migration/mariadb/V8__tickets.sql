@@ -22,7 +22,7 @@ CREATE TABLE crm_ticket (
     created_at       DATETIME(6) NOT NULL,
     updated_at       DATETIME(6) NOT NULL,
     version          BIGINT        NOT NULL,
-    CONSTRAINT pk_ticket PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_ticket_customer FOREIGN KEY (customer_id) REFERENCES crm_customer (id),
     CONSTRAINT fk_ticket_sale FOREIGN KEY (sale_id) REFERENCES crm_sale (id),
     CONSTRAINT fk_ticket_product FOREIGN KEY (product_id) REFERENCES crm_product (id),
@@ -41,7 +41,7 @@ CREATE TABLE crm_ticket_comment (
     body         VARCHAR(4000) NOT NULL,
     kind         VARCHAR(16)   NOT NULL,
     written_at   DATETIME(6) NOT NULL,
-    CONSTRAINT pk_ticket_comment PRIMARY KEY (ticket_id, seq),
+    PRIMARY KEY (ticket_id, seq),
     CONSTRAINT fk_ticket_comment_ticket FOREIGN KEY (ticket_id) REFERENCES crm_ticket (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -51,7 +51,7 @@ CREATE TABLE crm_ticket_status_change (
     previous_status  VARCHAR(16)  NOT NULL,
     current_status   VARCHAR(16)  NOT NULL,
     changed_at       DATETIME(6) NOT NULL,
-    CONSTRAINT pk_ticket_status_change PRIMARY KEY (ticket_id, seq),
+    PRIMARY KEY (ticket_id, seq),
     CONSTRAINT fk_ticket_status_change_ticket FOREIGN KEY (ticket_id) REFERENCES crm_ticket (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -61,6 +61,6 @@ CREATE TABLE crm_ticket_assignment (
     assignee     VARCHAR(100),
     team         VARCHAR(100),
     assigned_at  DATETIME(6) NOT NULL,
-    CONSTRAINT pk_ticket_assignment PRIMARY KEY (ticket_id, seq),
+    PRIMARY KEY (ticket_id, seq),
     CONSTRAINT fk_ticket_assignment_ticket FOREIGN KEY (ticket_id) REFERENCES crm_ticket (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -6,7 +6,7 @@ import org.crm4j.analytics.internal.Checks;
 
 /**
  * The beta-geometric/negative binomial distribution (BG/NBD) model of repeat buying in a non-contractual setting
- * (Fader, Hardie & Lee 2005), fitted by maximum likelihood.
+ * (Fader, Hardie &amp; Lee 2005), fitted by maximum likelihood.
  *
  * <p>Model. While alive, a customer buys at the times of a Poisson process of rate {@code λ}; after each purchase
  * she becomes inactive for good with probability {@code p}. Across customers {@code λ ~ Gamma(shape r, rate α)} and

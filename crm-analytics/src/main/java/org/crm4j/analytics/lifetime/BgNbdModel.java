@@ -5,7 +5,7 @@ import org.crm4j.analytics.internal.Checks;
 /**
  * A fitted BG/NBD model (see {@link BgNbd}): the parameters {@code r, α} of the gamma distribution of purchase
  * rates and {@code a, b} of the beta distribution of dropout probabilities, their standard errors and the
- * predictions of Fader, Hardie & Lee (2005). Times are in the unit of the data the model was fitted on.
+ * predictions of Fader, Hardie &amp; Lee (2005). Times are in the unit of the data the model was fitted on.
  *
  * <p>Immutable; all methods are pure and thread-safe.
  */
@@ -100,7 +100,7 @@ public final class BgNbdModel {
     }
 
     /**
-     * The probability that a customer with this history is still alive at her age {@code T} (Fader, Hardie & Lee
+     * The probability that a customer with this history is still alive at her age {@code T} (Fader, Hardie &amp; Lee
      * 2008, "Computing P(alive)"):
      * <pre>
      *   P(alive | x, t_x, T) = 1 / (1 + [x > 0] a/(b+x-1) ((α+T)/(α+t_x))^(r+x)),
@@ -130,7 +130,7 @@ public final class BgNbdModel {
 
     /**
      * The expected number of purchases of a new customer (first purchase at time 0) in {@code (0, t]} (Fader,
-     * Hardie & Lee 2005, eq. 7):
+     * Hardie &amp; Lee 2005, eq. 7):
      * <pre>
      *   E[X(t)] = (a+b-1)/(a-1) [1 - (α/(α+t))^r ₂F₁(r, b; a+b-1; t/(α+t))].
      * </pre>
@@ -148,7 +148,7 @@ public final class BgNbdModel {
 
     /**
      * The expected number of purchases in the next {@code t} time units (in {@code (T, T+t]}) of a customer with
-     * history {@code (x, t_x, T)} (Fader, Hardie & Lee 2005, eq. 10):
+     * history {@code (x, t_x, T)} (Fader, Hardie &amp; Lee 2005, eq. 10):
      * <pre>
      *   E[Y(t) | x, t_x, T] = P(alive | x, t_x, T) · (a+b+x-1)/(a-1)
      *                         · [1 - ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x-1; t/(α+T+t))].

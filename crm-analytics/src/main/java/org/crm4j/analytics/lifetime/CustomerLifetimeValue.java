@@ -4,7 +4,7 @@ import org.crm4j.analytics.internal.Checks;
 
 /**
  * Discounted customer lifetime value over a finite horizon from a BG/NBD model of the number of purchases and a
- * Gamma-Gamma model of their value, the combination of Fader, Hardie & Lee (2005, JMR) in discrete time.
+ * Gamma-Gamma model of their value, the combination of Fader, Hardie &amp; Lee (2005, JMR) in discrete time.
  *
  * <p>Formula. With {@code K} periods of length {@code Δ} (in the BG/NBD's time unit) and a discount rate {@code d}
  * per period, for a customer with history {@code (x, t_x, T)} and mean repeat value {@code z̄}:

@@ -5,7 +5,7 @@ import org.crm4j.analytics.SingularMatrixException;
 import org.crm4j.analytics.internal.Checks;
 
 /**
- * The Gamma-Gamma model of the monetary value of repeat transactions (Fader & Hardie 2013, after Colombo &
+ * The Gamma-Gamma model of the monetary value of repeat transactions (Fader &amp; Hardie 2013, after Colombo &amp;
  * Jiang 1999), fitted by maximum likelihood.
  *
  * <p>Model. The values of a customer's transactions are independent {@code Gamma(shape p, rate ν)} draws, so their
@@ -18,7 +18,7 @@ import org.crm4j.analytics.internal.Checks;
  *
  * <p>Data: only customers with at least one repeat transaction ({@code x >= 1}) carry information about their
  * spend. Rows with {@code x = 0} are <b>refused</b> with an {@link IllegalArgumentException} naming the first one,
- * rather than dropped silently: the caller selects the repeat customers (as Fader & Hardie's 946 of the 2 357
+ * rather than dropped silently: the caller selects the repeat customers (as Fader &amp; Hardie's 946 of the 2 357
  * CDNOW customers), and the fitted model still predicts for customers without repeat purchases
  * ({@link GammaGammaModel#conditionalExpectedAverageValue} then returns the population mean). The values must be
  * positive. The model assumes that spend is independent of the purchase process (check that the correlation of

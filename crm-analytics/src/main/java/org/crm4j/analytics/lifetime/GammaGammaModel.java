@@ -5,7 +5,7 @@ import org.crm4j.analytics.internal.Checks;
 /**
  * A fitted Gamma-Gamma model of monetary value (see {@link GammaGamma}): the shape {@code p} of the transaction
  * values and the shape {@code q} and rate {@code γ} of the gamma distribution of their rate {@code ν} across
- * customers, with standard errors and the posterior mean spend of Fader & Hardie (2013).
+ * customers, with standard errors and the posterior mean spend of Fader &amp; Hardie (2013).
  *
  * <p>Immutable; all methods are pure and thread-safe.
  */
@@ -63,7 +63,7 @@ public final class GammaGammaModel {
         return standardErrors.clone();
     }
 
-    /** @return the maximised log-likelihood (of the mean values, as Fader & Hardie's eq. 3) */
+    /** @return the maximised log-likelihood (of the mean values, as Fader &amp; Hardie's eq. 3) */
     public double logLikelihood() {
         return logLikelihood;
     }
@@ -99,7 +99,7 @@ public final class GammaGammaModel {
 
     /**
      * The expected transaction value of a customer with {@code x} repeat transactions of mean {@code z̄}: the
-     * posterior mean of {@code p/ν} with {@code ν | x, z̄ ~ Gamma(q + px, γ + x z̄)} (Fader & Hardie 2013, eq. 5),
+     * posterior mean of {@code p/ν} with {@code ν | x, z̄ ~ Gamma(q + px, γ + x z̄)} (Fader &amp; Hardie 2013, eq. 5),
      * <pre>
      *   E[M | x, z̄] = p (γ + x z̄) / (px + q - 1)
      *              = (q - 1)/(px + q - 1) · pγ/(q - 1) + px/(px + q - 1) · z̄,

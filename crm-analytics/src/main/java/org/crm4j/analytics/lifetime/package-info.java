@@ -5,10 +5,10 @@
  *
  * <ul>
  *   <li>{@link org.crm4j.analytics.lifetime.BgNbd} → {@link org.crm4j.analytics.lifetime.BgNbdModel}: the BG/NBD
- *       model of purchase counts and dropout from each customer's frequency, recency and age (Fader, Hardie & Lee
+ *       model of purchase counts and dropout from each customer's frequency, recency and age (Fader, Hardie &amp; Lee
  *       2005): {@code P(alive)}, expected purchases of new and existing customers.</li>
  *   <li>{@link org.crm4j.analytics.lifetime.GammaGamma} → {@link org.crm4j.analytics.lifetime.GammaGammaModel}: the
- *       Gamma-Gamma model of the mean transaction value of repeat customers (Fader & Hardie 2013).</li>
+ *       Gamma-Gamma model of the mean transaction value of repeat customers (Fader &amp; Hardie 2013).</li>
  *   <li>{@link org.crm4j.analytics.lifetime.CustomerLifetimeValue}: the discounted CLV over a horizon from both.</li>
  * </ul>
  *

@@ -21,9 +21,9 @@ import java.util.Arrays;
  * scikit-learn's rounding of {@code x} to single precision, when the exact split search is used. Each feature is
  * sorted once; fitting costs {@code O(n d log n)} for that sort plus {@code O(n d K)} per level of the tree. From
  * {@value SplitSearch#AUTO_HISTOGRAM_ROWS} rows on the default ({@link SplitSearch#AUTO}) bins each numeric feature
- * into at most {@code maxBins} (256) quantile bins and searches per-node histograms instead, about twice as fast on
- * large data, with thresholds restricted to bin edges when a feature has more distinct values than bins (see
- * {@link SplitSearch}).
+ * into at most {@code maxBins} (256) quantile bins and searches per-node histograms instead (about 3× faster on
+ * 100 000 × 20 rows, see {@code crm-analytics/BENCHMARKS.md}), with thresholds restricted to bin edges when a
+ * feature has more distinct values than bins (see {@link SplitSearch}).
  *
  * <p>Weaknesses: a single deep tree has high variance; prune it ({@link DecisionTreeModel#prune}) or use a
  * {@link RandomForest}. Missing values are not supported: {@code NaN} is rejected.

@@ -60,10 +60,11 @@ final class HistogramGrower {
     private final int[] labels;
     private final int[] rows;
     private final int[] tmpRows;
-    private final boolean[] goesLeft;
     private final int[] nodeLabels;
     private final double[] nodeWeights;
     private final int[] featureOrder;
+    /** The first numeric feature, whose bins give a node's statistics from its histogram; -1 when none. */
+    private final int firstNumeric;
     private final CategoricalSplitter categorical;
     private final double[] total;
     private final double[] leftStats;
@@ -114,13 +115,19 @@ final class HistogramGrower {
             }
         }
         tmpRows = new int[m];
-        goesLeft = new boolean[n];
         nodeLabels = new int[m];
         nodeWeights = new double[m];
         featureOrder = new int[features];
         for (int f = 0; f < features; f++) {
             featureOrder[f] = f;
         }
+        int numeric = -1;
+        for (int f = features - 1; f >= 0; f--) {
+            if (cardinality[f] == 0) {
+                numeric = f;
+            }
+        }
+        firstNumeric = numeric;
         int maxCardinality = 0;
         for (int c : cardinality) {
             maxCardinality = Math.max(maxCardinality, c);
@@ -155,7 +162,8 @@ final class HistogramGrower {
             int start = stack[--top];
             Histogram histogram = histograms[--entries];
             histograms[entries] = null;
-            double w = nodeStatistics(start, end);
+            double w = histogram != null && firstNumeric >= 0 ? nodeStatistics(histogram)
+                    : nodeStatistics(start, end);
             double impurity = criterion.impurity(total, 0, w);
             criterion.value(total, w, nodeValue);
             int n = end - start;
@@ -165,7 +173,7 @@ final class HistogramGrower {
                 release(histogram);
                 continue;
             }
-            int nLeft = applySplit(builder, id, start, end);
+            int nLeft = applySplit(builder, histogram, id, start, end);
             int nRight = n - nLeft;
             boolean splitLeft = mayBeSplit(nLeft, depth + 1);
             boolean splitRight = mayBeSplit(nRight, depth + 1);
@@ -270,6 +278,23 @@ final class HistogramGrower {
         return h;
     }
 
+    /** The node's statistics summed over the bins of its histogram's first numeric feature. */
+    private double nodeStatistics(Histogram h) {
+        Arrays.fill(total, 0.0);
+        double w = 0.0;
+        int from = data.offset[firstNumeric];
+        int to = from + data.bins[firstNumeric];
+        for (int slot = from; slot < to; slot++) {
+            if (h.count[slot] > 0) {
+                w += h.weight[slot];
+                for (int k = 0; k < width; k++) {
+                    total[k] += h.stats[slot * width + k];
+                }
+            }
+        }
+        return w;
+    }
+
     private double nodeStatistics(int start, int end) {
         Arrays.fill(total, 0.0);
         double w = 0.0;
@@ -369,24 +394,37 @@ final class HistogramGrower {
         return true;
     }
 
-    /** Records the best split on node {@code id} and partitions the node's rows; returns the left size. */
-    private int applySplit(Nodes.Builder builder, int id, int start, int end) {
+    /**
+     * Records the best split on node {@code id} and partitions the node's rows, stably; returns the left size. The
+     * threshold needs the raw values of only two bins: the largest value left lies in the chosen bin, the smallest
+     * right in the next bin the node's histogram has rows in.
+     */
+    private int applySplit(Nodes.Builder builder, Histogram h, int id, int start, int end) {
         int f = bestFeature;
-        int nLeft = 0;
+        int l = start;
+        int r = 0;
         if (cardinality[f] == 0) {
-            double[][] x = data.x;
             byte[] codes = data.codes[f];
+            int next = bestBin + 1;
+            while (h.count[data.offset[f] + next] == 0) {
+                next++;
+            }
+            double[][] x = data.x;
             double maxLeft = Double.NEGATIVE_INFINITY;
             double minRight = Double.POSITIVE_INFINITY;
             for (int p = start; p < end; p++) {
                 int s = rows[p];
-                boolean left = (codes[s] & 0xFF) <= bestBin;
-                goesLeft[s] = left;
-                if (left) {
-                    nLeft++;
-                    maxLeft = Math.max(maxLeft, x[s][f]);
+                int c = codes[s] & 0xFF;
+                if (c <= bestBin) {
+                    rows[l++] = s;
+                    if (c == bestBin) {
+                        maxLeft = Math.max(maxLeft, x[s][f]);
+                    }
                 } else {
-                    minRight = Math.min(minRight, x[s][f]);
+                    tmpRows[r++] = s;
+                    if (c == next) {
+                        minRight = Math.min(minRight, x[s][f]);
+                    }
                 }
             }
             double t = maxLeft / 2.0 + minRight / 2.0;
@@ -398,24 +436,14 @@ final class HistogramGrower {
             for (int p = start; p < end; p++) {
                 int s = rows[p];
                 int code = (int) column[s];
-                boolean left = (bestWords[code >>> 6] & (1L << code)) != 0;
-                goesLeft[s] = left;
-                if (left) {
-                    nLeft++;
+                if ((bestWords[code >>> 6] & (1L << code)) != 0) {
+                    rows[l++] = s;
+                } else {
+                    tmpRows[r++] = s;
                 }
             }
         }
-        int l = start;
-        int r = 0;
-        for (int p = start; p < end; p++) {
-            int s = rows[p];
-            if (goesLeft[s]) {
-                rows[l++] = s;
-            } else {
-                tmpRows[r++] = s;
-            }
-        }
         System.arraycopy(tmpRows, 0, rows, l, r);
-        return nLeft;
+        return l - start;
     }
 }

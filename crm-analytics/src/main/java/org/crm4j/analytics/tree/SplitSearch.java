@@ -10,7 +10,8 @@ package org.crm4j.analytics.tree;
  *       Mehta, Agrawal and Rissanen 1996). Cost per tree level {@code O(n d)}: every feature's sorted list is
  *       partitioned at every split.</li>
  *   <li>{@link #HISTOGRAM}: every numeric feature is binned once into at most {@code maxBins} quantile bins (one
- *       byte per value); a node accumulates per-bin statistics and tries only the thresholds between bins. Of the
+ *       byte per value; the edges are quantiles of the column, or of 32 768 evenly spaced rows on larger data);
+ *       a node accumulates per-bin statistics and tries only the thresholds between bins. Of the
  *       two children of a split, the histogram of the one with fewer rows is built from its rows and the other's is
  *       the parent's minus it (Ke et al. 2017, LightGBM; Chen and Guestrin 2016, XGBoost {@code hist}). Cost per
  *       tree level about {@code n d / 2} additions plus {@code O(maxBins d)} per node. When a feature has at most
@@ -21,8 +22,9 @@ package org.crm4j.analytics.tree;
  *       With more distinct values the thresholds are restricted to the bin edges, an approximation.</li>
  *   <li>{@link #AUTO} (the default): {@link #HISTOGRAM} when the training set has at least
  *       {@value #AUTO_HISTOGRAM_ROWS} rows, else {@link #EXACT}. The threshold was chosen by measurement
- *       ({@code DecisionTreeBenchmark}, {@code crm-analytics/BENCHMARKS.md}): below it both take at most a few
- *       milliseconds and exact mode loses no precision.</li>
+ *       ({@code SplitSearchCpuTime} and {@code DecisionTreeBenchmark}, {@code crm-analytics/BENCHMARKS.md}): on
+ *       20 features the two searches break even near 3 000 rows; below the threshold the histogram search would
+ *       gain little or lose, and the exact search tries every threshold.</li>
  * </ul>
  * Categorical features are searched the same way in every mode: their codes are already a histogram's bins.
  *

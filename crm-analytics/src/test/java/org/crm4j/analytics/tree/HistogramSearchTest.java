@@ -282,6 +282,36 @@ class HistogramSearchTest {
                 });
     }
 
+    /**
+     * Above {@link Binned#SAMPLE} rows the edges come from a sample; a feature with few distinct values still gets
+     * one bin per value when the sample misses a value (row 5 is not sampled at 40 000 rows) or the largest value,
+     * and the trees stay split-for-split equal to the exact search's.
+     */
+    @Test
+    void binning_sampleMissesAValue_stillOneBinPerValue() {
+        int n = 40_000;
+        SplittableRandom random = new SplittableRandom(SEED);
+        double[][] x = new double[n][2];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = random.nextInt(10);
+            x[i][1] = random.nextInt(5);
+            y[i] = x[i][0] >= 5 ? 1 : 0;
+        }
+        x[5][0] = 5.5;
+        y[5] = 0;
+        x[7][1] = 99.0;
+        y[7] = 1;
+        Binned binned = Binned.of(x, 256, new int[2]);
+        assertEquals(11, binned.bins[0]);
+        assertEquals(6, binned.bins[1]);
+        assertEquals(6, binned.codes[0][5]);
+        assertEquals(5, binned.codes[1][7]);
+        DecisionTree.Options o = DecisionTree.Options.defaults().withMaxDepth(4);
+        assertSameNodes(DecisionTree.fit(x, y, o.withSplitSearch(SplitSearch.EXACT)).nodes(),
+                DecisionTree.fit(x, y, o.withSplitSearch(SplitSearch.HISTOGRAM)).nodes(), "sampled edges");
+    }
+
     @Test
     void auto_isHistogramFromTheThresholdOnAndExactBelow() {
         SplittableRandom random = new SplittableRandom(SEED);

@@ -1,5 +1,6 @@
 package org.crm4j.core.customer;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,26 @@ public interface CustomerRepository {
      * @return the customer, or empty if there is none with this id
      */
     Optional<Customer> find(CustomerId id);
+
+    /**
+     * Reads many customers at once.
+     *
+     * @param ids the ids, at most 1 000
+     * @return the stored customers among {@code ids}, by id; unknown ids are absent
+     */
+    Map<CustomerId, Customer> findAll(Collection<CustomerId> ids);
+
+    /**
+     * The lifecycle automation of a first sale: moves those of {@code ids} that are {@link LifecycleStage#PROSPECT}s
+     * to {@link LifecycleStage#ACTIVE}, atomically per customer, recording the transition at {@code at} and raising
+     * their version (as {@link Customer#moveTo} and {@link #update} would). Customers in any other stage, and
+     * unknown ids, are left alone; a customer moved concurrently by another transaction is moved once.
+     *
+     * @param ids the ids, at most 1 000
+     * @param at  the time of the transition
+     * @return the ids of the customers moved
+     */
+    Set<CustomerId> activateProspects(Collection<CustomerId> ids, Instant at);
 
     /**
      * Reads only whether customers are active: what recording a sale needs to know about its buyer, without

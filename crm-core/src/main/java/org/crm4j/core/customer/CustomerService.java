@@ -1,6 +1,9 @@
 package org.crm4j.core.customer;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -63,6 +66,32 @@ public interface CustomerService {
      * @return the customer with this address, or empty (also for an invalid address)
      */
     Optional<Customer> findByEmail(String email);
+
+    /** The most customers {@link #findByPhone(String)} returns and {@link #getAll(Collection)} asks for. */
+    int LOOKUP_LIMIT = 1_000;
+
+    /**
+     * The customers with a phone number, archived ones included: a caller's number looked up. Phone numbers are
+     * not unique (a household, a switchboard).
+     *
+     * @param phone the number as written, parsed as {@link #register(NewCustomer)} parses it (national numbers in
+     *              the service's default region)
+     * @return the customers with exactly this number (compared in E.164 form), oldest registration first (ties by
+     *         id); empty for no match and for a number that cannot be parsed
+     * @throws ValidationException on field {@code "phone"}, rule {@code "must match at most 1000 customers; search
+     *                             with CustomerQuery.withPhone and page"}, if more customers have the number
+     */
+    List<Customer> findByPhone(String phone);
+
+    /**
+     * Reads many customers in one call (one query on the JPA adapter).
+     *
+     * @param ids the ids, at most {@value #LOOKUP_LIMIT}; repeated ids are read once
+     * @return the stored customers by id; unknown ids are absent
+     * @throws ValidationException on field {@code "ids"}, rule {@link org.crm4j.core.Require#NOT_NULL} if the
+     *                             collection or an id is null, or {@code "must hold at most 1000 ids"}
+     */
+    Map<CustomerId, Customer> getAll(Collection<CustomerId> ids);
 
     /**
      * Searches customers.

@@ -3,8 +3,13 @@ package org.crm4j.core.customer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -13,6 +18,7 @@ import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.Require;
+import org.crm4j.core.Sort;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
 import org.slf4j.Logger;
@@ -142,6 +148,40 @@ final class DefaultCustomerService implements CustomerService {
             customers.delete(id);
             LOG.debug("Deleted customer {}", id);
         });
+    }
+
+    @Override
+    public List<Customer> findByPhone(String phone) {
+        PhoneNumber number;
+        try {
+            number = PhoneNumber.parse(phone, defaultRegion);
+        } catch (ValidationException invalid) {
+            return List.of();
+        }
+        Page<Customer> found = transactions.inTransaction(() -> customers.search(
+                CustomerQuery.all().withPhone(number).includingArchived(),
+                PageRequest.of(0, LOOKUP_LIMIT, Sort.asc(CustomerSort.CREATED_AT))));
+        if (found.totalElements() > LOOKUP_LIMIT) {
+            throw new ValidationException("phone", "must match at most " + LOOKUP_LIMIT
+                    + " customers; search with CustomerQuery.withPhone and page", number);
+        }
+        return found.content();
+    }
+
+    @Override
+    public Map<CustomerId, Customer> getAll(Collection<CustomerId> ids) {
+        Require.nonNull("ids", ids);
+        Set<CustomerId> distinct = new LinkedHashSet<>();
+        for (CustomerId id : ids) {
+            distinct.add(Require.nonNull("ids", id));
+        }
+        if (distinct.size() > LOOKUP_LIMIT) {
+            throw new ValidationException("ids", "must hold at most " + LOOKUP_LIMIT + " ids", distinct.size());
+        }
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return Map.copyOf(transactions.inTransaction(() -> customers.findAll(distinct)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.crm4j.core.inmemory;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerSort;
 import org.crm4j.core.customer.EmailAddress;
+import org.crm4j.core.customer.LifecycleStage;
 
 /** {@link CustomerRepository} over the store's customer map. */
 final class InMemoryCustomerRepository implements CustomerRepository {
@@ -58,6 +60,39 @@ final class InMemoryCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> find(CustomerId id) {
         return store.locked(() -> Optional.ofNullable(store.customers.get(id)));
+    }
+
+    @Override
+    public Map<CustomerId, Customer> findAll(Collection<CustomerId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        return store.locked(() -> {
+            Map<CustomerId, Customer> found = new HashMap<>();
+            for (CustomerId id : ids) {
+                Customer stored = store.customers.get(id);
+                if (stored != null) {
+                    found.put(id, stored);
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Set<CustomerId> activateProspects(Collection<CustomerId> ids, Instant at) {
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(at, "at");
+        return store.locked(() -> {
+            Set<CustomerId> moved = new HashSet<>();
+            for (CustomerId id : ids) {
+                Customer stored = store.customers.get(id);
+                if (stored != null && stored.stage() == LifecycleStage.PROSPECT) {
+                    Customer active = stored.moveTo(LifecycleStage.ACTIVE, at);
+                    store.put(store.customers, id, active.withVersion(active.version() + 1));
+                    moved.add(id);
+                }
+            }
+            return moved;
+        });
     }
 
     @Override

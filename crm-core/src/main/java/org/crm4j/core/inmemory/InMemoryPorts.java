@@ -6,6 +6,7 @@ import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
+import org.crm4j.core.insight.DemandHistories;
 import org.crm4j.core.insight.CustomerSignals;
 import org.crm4j.core.insight.PipelineHistories;
 import org.crm4j.core.insight.PurchaseHistories;
@@ -39,6 +40,7 @@ public final class InMemoryPorts {
                 .add(SaleRepository.class, new InMemorySaleRepository(store))
                 .add(SalesReports.class, new InMemorySalesReports(store))
                 .add(PurchaseHistories.class, new InMemoryPurchaseHistories(store))
+                .add(DemandHistories.class, new InMemoryDemandHistories(store))
                 .add(CustomerSignals.class, new InMemoryCustomerSignals(store))
                 .add(PipelineHistories.class, new InMemoryPipelineHistories(store))
                 .add(CampaignRepository.class, new InMemoryCampaignRepository(store))

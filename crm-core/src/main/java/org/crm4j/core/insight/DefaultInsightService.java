@@ -34,6 +34,8 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.LifecycleStage;
+import org.crm4j.core.product.ProductId;
+import org.crm4j.core.product.ProductService;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadQuery;
 import org.crm4j.core.lead.LeadService;
@@ -72,10 +74,15 @@ final class DefaultInsightService implements InsightService {
     private final LeadService leads;
     private final CampaignService campaigns;
     private final Transactions transactions;
+    private final DemandInsights demand;
+    private final BasketInsights baskets;
 
     DefaultInsightService(SalesReports reports, PurchaseHistories histories, CustomerSignals signals,
-            PipelineHistories pipeline, StageProbabilities probabilities, CustomerService customers, LeadService leads,
-            CampaignService campaigns, Transactions transactions) {
+            DemandHistories demandHistories, ProductService products, PipelineHistories pipeline,
+            StageProbabilities probabilities, CustomerService customers, LeadService leads, CampaignService campaigns,
+            Transactions transactions) {
+        this.demand = new DemandInsights(demandHistories, products, transactions);
+        this.baskets = new BasketInsights(demandHistories, transactions);
         this.reports = reports;
         this.histories = histories;
         this.signals = signals;
@@ -561,5 +568,23 @@ final class DefaultInsightService implements InsightService {
         LeadScores scores = LeadScorer.score(options, all);
         listener.progress("fitted naive Bayes and scored " + scores.scores().size() + " open leads", 2, 2);
         return scores;
+    }
+
+    @Override
+    public DemandForecast demand(ProductId product, DemandOptions options, ProgressListener listener) {
+        LOG.debug("demand {} {}", product, options);
+        return demand.demand(product, options, listener);
+    }
+
+    @Override
+    public List<DemandForecast> demandForAll(DemandOptions options, ProgressListener listener) {
+        LOG.debug("demandForAll {}", options);
+        return demand.demandForAll(options, listener);
+    }
+
+    @Override
+    public BasketAnalysis baskets(BasketOptions options, ProgressListener listener) {
+        LOG.debug("baskets {}", options);
+        return baskets.baskets(options, listener);
     }
 }

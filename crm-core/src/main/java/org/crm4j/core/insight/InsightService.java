@@ -10,6 +10,8 @@ import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerService;
+import org.crm4j.core.product.ProductId;
+import org.crm4j.core.product.ProductService;
 import org.crm4j.core.lead.LeadService;
 import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.report.SalesReports;
@@ -27,6 +29,8 @@ public interface InsightService {
      * @param reports      the reporting port
      * @param histories    the purchase-history port
      * @param signals      the port of returns, campaign responses, relationship deteriorations and tickets
+     * @param demand       the demand-history port (unit sales, stock, baskets)
+     * @param products     the product service, which knows the products and their stock
      * @param pipeline     the pipeline-history port
      * @param probabilities the configured probability of winning per opportunity stage
      * @param customers    the customer service, through which customers at risk change lifecycle stage
@@ -36,10 +40,12 @@ public interface InsightService {
      * @return the service
      */
     static InsightService create(SalesReports reports, PurchaseHistories histories, CustomerSignals signals,
-            PipelineHistories pipeline, StageProbabilities probabilities, CustomerService customers, LeadService leads,
-            CampaignService campaigns, Transactions transactions) {
+            DemandHistories demand, ProductService products, PipelineHistories pipeline,
+            StageProbabilities probabilities, CustomerService customers, LeadService leads, CampaignService campaigns,
+            Transactions transactions) {
         return new DefaultInsightService(Objects.requireNonNull(reports, "reports"),
                 Objects.requireNonNull(histories, "histories"), Objects.requireNonNull(signals, "signals"),
+                Objects.requireNonNull(demand, "demand"), Objects.requireNonNull(products, "products"),
                 Objects.requireNonNull(pipeline, "pipeline"),
                 Objects.requireNonNull(probabilities, "probabilities"), Objects.requireNonNull(customers, "customers"),
                 Objects.requireNonNull(leads, "leads"),
@@ -332,4 +338,83 @@ public interface InsightService {
      * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
      */
     LeadScores leadScores(LeadScoringOptions options, ProgressListener listener);
+
+    /**
+     * Forecasts one product's demand: its net unit sales per week or month ({@link DemandHistories#unitSales}, a
+     * SQL {@code GROUP BY} on crm-jpa; returns count in the period of the sale they return), every complete period
+     * from its first sale to the one before {@code options.asOf()}, periods without sales counted as zero. The
+     * model ({@code AUTO_ARIMA}: Hyndman and Khandakar's seasonal ARIMA search; {@code AUTO_ETS}: exponential
+     * smoothing chosen by AICc; {@code BEST}: whichever has the smaller holdout MAE) is measured on a
+     * rolling-origin holdout (the last {@code holdoutPeriods}, forecast from {@code holdoutOrigins} origins) by
+     * MAE, MASE and MAPE against the seasonal naive forecast, then fitted on the whole history and forecasts
+     * {@code horizon} periods with 80 % and 95 % intervals. A product with too little history for a holdout (fewer
+     * than {@code max(8, m + 1) + holdoutOrigins} periods, {@code m} 12 months or 52 weeks), or whose models cannot
+     * be fitted, falls back to the seasonal naive method (more than {@code m} periods) or the mean, and says so in
+     * {@link DemandForecast#fallbackReason()}. The stock advice ({@link InventoryAdvice}) uses the product's
+     * current stock.
+     *
+     * <p>Cost: one aggregate query, then a few model fits (tens of milliseconds for three years of months).
+     *
+     * @param product the product, not null
+     * @param options what to forecast, not null
+     * @return the forecast
+     * @throws ValidationException on field {@code productId} or {@code options} ({@code must not be null})
+     * @throws NotFoundException   if the product does not exist
+     */
+    default DemandForecast demand(ProductId product, DemandOptions options) {
+        return demand(product, options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #demand(ProductId, DemandOptions)}, reporting each step to {@code listener}.
+     *
+     * @param product  as there
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    DemandForecast demand(ProductId product, DemandOptions options, ProgressListener listener);
+
+    /**
+     * Forecasts the demand of every product sold before the period of {@code options.asOf()}, as
+     * {@link #demand(ProductId, DemandOptions)} does for one, reading all unit sales and stock with two aggregate
+     * queries and forecasting {@code options.threads()} products at once (0: one per processor). The listener hears
+     * the read, then each product as it is done (steps {@code 1 + products}), on the calling thread; an exception
+     * it throws stops the remaining forecasts.
+     *
+     * @param options  what to forecast, not null
+     * @param listener hears each finished step, not null
+     * @return one forecast per product with sales, by ascending unsigned product id; the same whatever the threads
+     * @throws ValidationException on field {@code options} or {@code listener} ({@code must not be null})
+     */
+    List<DemandForecast> demandForAll(DemandOptions options, ProgressListener listener);
+
+    /**
+     * Finds which products are bought together: a basket is one customer's purchases on one UTC day (sales carry
+     * no order reference; the lines of one order share a day), read with one aggregate query
+     * ({@link DemandHistories#basketLines}: products with positive net units, returns netted with their sale).
+     * FP-Growth (Han, Pei &amp; Yin 2000) mines the product sets in at least {@code minSupport} of the baskets, of
+     * at most {@code maxItems} products, and the rules with at least {@code minConfidence} are kept with their
+     * support, confidence, lift, leverage and conviction. {@link BasketAnalysis#recommendFor} then ranks products
+     * for a customer.
+     *
+     * @param options what to mine, not null
+     * @return the analysis
+     * @throws ValidationException on field {@code options} ({@code must not be null}) or {@code baskets}
+     *                             ({@code must include at least one basket in [from, to)})
+     */
+    default BasketAnalysis baskets(BasketOptions options) {
+        return baskets(options, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #baskets(BasketOptions)}, reporting each step to {@code listener}.
+     *
+     * @param options  as there
+     * @param listener hears each finished step, not null
+     * @return as there
+     * @throws ValidationException on field {@code listener} ({@code must not be null}), or as there
+     */
+    BasketAnalysis baskets(BasketOptions options, ProgressListener listener);
 }

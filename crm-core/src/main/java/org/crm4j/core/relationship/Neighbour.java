@@ -14,7 +14,7 @@ public record Neighbour(CustomerId customer, CustomerRelationship relationship) 
     /**
      * Checks that the neighbour is an end of the relationship.
      *
-     * @throws ValidationException     if a component is null
+     * @throws org.crm4j.core.ValidationException     if a component is null
      * @throws IllegalArgumentException if {@code customer} is not an end of {@code relationship}
      */
     public Neighbour {

@@ -17,7 +17,7 @@ public record NeighbourQuery(Set<RelationshipType> types, Set<RelationshipStatus
     /**
      * Copies the sets.
      *
-     * @throws ValidationException if a component is null or a set contains null
+     * @throws org.crm4j.core.ValidationException if a component is null or a set contains null
      */
     public NeighbourQuery {
         types = Set.copyOf(types);

@@ -22,7 +22,7 @@ public record NewRelationship(CustomerId from, CustomerId to, RelationshipType t
     /**
      * Checks that every component is present.
      *
-     * @throws ValidationException if a component is null
+     * @throws org.crm4j.core.ValidationException if a component is null
      */
     public NewRelationship {
         Require.nonNull("from", from);

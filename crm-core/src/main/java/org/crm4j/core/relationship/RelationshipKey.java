@@ -17,7 +17,7 @@ public record RelationshipKey(RelationshipType type, CustomerId first, CustomerI
     /**
      * Checks the key.
      *
-     * @throws ValidationException     if an argument is null
+     * @throws org.crm4j.core.ValidationException     if an argument is null
      * @throws IllegalArgumentException if a symmetric key is not in normal order
      */
     public RelationshipKey {

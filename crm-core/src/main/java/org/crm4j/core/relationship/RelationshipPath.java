@@ -16,7 +16,7 @@ public record RelationshipPath(List<CustomerId> customers, List<CustomerRelation
     /**
      * Checks that the relationships link consecutive customers.
      *
-     * @throws ValidationException     if a list is or holds null
+     * @throws org.crm4j.core.ValidationException     if a list is or holds null
      * @throws IllegalArgumentException if the lists do not form a chain
      */
     public RelationshipPath {

@@ -17,7 +17,7 @@ public record StatusChange(RelationshipStatus previous, RelationshipStatus curre
     /**
      * Checks the change.
      *
-     * @throws ValidationException     if an argument is null
+     * @throws org.crm4j.core.ValidationException     if an argument is null
      * @throws IllegalArgumentException if {@code previous} equals {@code current}
      */
     public StatusChange {

@@ -21,6 +21,7 @@ import org.crm4j.core.Money;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Sort;
 import org.crm4j.core.RetryPolicy;
 import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
@@ -229,6 +230,14 @@ final class DefaultSalesService implements SalesService {
                         Sale.UNIT_PRICE_CURRENCY, currency.getCurrencyCode()), agreed);
             }
         }
+        // Lifecycle automation, after the stock and before the inserts: every sale locks its products first (taking
+        // stock, ascending ids) and its prospects second (ascending ids), and a customer row is never locked after a
+        // sale's foreign key has share-locked it, so sales do not deadlock each other (MariaDB's foreign keys take
+        // share locks that an update of the customer row waits for).
+        Set<CustomerId> activated = customers.activateProspects(firstOfCustomer.keySet(), now);
+        if (!activated.isEmpty()) {
+            LOG.debug("First sale moved {} prospect(s) to ACTIVE", activated.size());
+        }
         List<Sale> sales = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
             NewSale command = commands.get(i);
@@ -237,11 +246,14 @@ final class DefaultSalesService implements SalesService {
                     soldAt.get(i),
                     command.campaign(), Optional.empty(), command.requestId()));
         }
+        List<Sale> stored;
         if (sales.size() == 1) {
-            return List.of(this.sales.save(sales.get(0)));
+            stored = List.of(this.sales.save(sales.get(0)));
+        } else {
+            this.sales.saveAll(sales);
+            stored = List.copyOf(sales);
         }
-        this.sales.saveAll(sales);
-        return List.copyOf(sales);
+        return stored;
     }
 
     private Map<ProductId, Product> takeStock(Map<ProductId, Integer> units, Map<ProductId, Integer> firstOfProduct,
@@ -320,6 +332,23 @@ final class DefaultSalesService implements SalesService {
     public Optional<Sale> find(SaleId id) {
         Require.nonNull("saleId", id);
         return transactions.inTransaction(() -> sales.find(id));
+    }
+
+    @Override
+    public List<Sale> history(CustomerId customer) {
+        Require.nonNull("customerId", customer);
+        return transactions.inTransaction(() -> {
+            if (customers.activeFlags(List.of(customer)).isEmpty()) {
+                throw new NotFoundException("customerId", customer);
+            }
+            Page<Sale> found = sales.search(SaleQuery.all().withCustomer(customer),
+                    PageRequest.of(0, HISTORY_LIMIT, Sort.asc(SaleSort.SOLD_AT)));
+            if (found.totalElements() > HISTORY_LIMIT) {
+                throw new ValidationException("customerId", "must have at most " + HISTORY_LIMIT
+                        + " sales and returns; page with search(SaleQuery.all().withCustomer(id), ...)", customer);
+            }
+            return found.content();
+        });
     }
 
     @Override

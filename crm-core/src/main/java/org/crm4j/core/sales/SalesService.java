@@ -10,6 +10,7 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.RetryPolicy;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.product.ProductRepository;
@@ -66,6 +67,12 @@ public interface SalesService {
     /**
      * Records a sale at the product's current price (or the command's negotiated {@link NewSale#unitPrice()})
      * and takes the units out of stock.
+     *
+     * @param command the sale
+     * <p>Lifecycle automation: a sale (not a return) to a {@link org.crm4j.core.customer.LifecycleStage#PROSPECT}
+     * moves the customer to {@code ACTIVE} in the same transaction, recorded in the stage history at the clock's
+     * time (also for a sale dated in the past); it raises the customer's version. Customers in any other stage are
+     * left as they are. {@link #recordAll(List)} does the same for every buyer of the call.
      *
      * @param command the sale
      * @return the stored sale
@@ -140,6 +147,23 @@ public interface SalesService {
      * @return the sale or return, or empty
      */
     Optional<Sale> find(SaleId id);
+
+    /** The most sales and returns {@link #history(CustomerId)} returns. */
+    int HISTORY_LIMIT = 1_000;
+
+    /**
+     * A customer's whole purchase history in one call, without a paging loop: every sale and return of the
+     * customer, oldest first (ties by id). For customers with up to {@value #HISTORY_LIMIT} sales and returns; beyond
+     * that, page through {@link #search(SaleQuery, PageRequest)} with {@code SaleQuery.all().withCustomer(id)}.
+     *
+     * @param customer the customer, archived or not
+     * @return the sales and returns (negative quantities), by {@link Sale#soldAt()} ascending; empty if none
+     * @throws NotFoundException   on field {@code "customerId"} if there is no such customer
+     * @throws ValidationException on field {@code "customerId"}, rule {@code "must have at most 1000 sales and
+     *                             returns; page with search(SaleQuery.all().withCustomer(id), ...)"}, or rule
+     *                             {@link org.crm4j.core.Require#NOT_NULL}
+     */
+    List<Sale> history(CustomerId customer);
 
     /**
      * Searches sales and returns.

@@ -174,15 +174,17 @@ public abstract class ChurnContract extends PortsContract {
         PlantedChurn.plant(crm, CUTOFF, CUSTOMERS, SEED);
         ChurnAnalysis analysis = crm.insights().churn(ChurnOptions.of(EUR, CUTOFF).withModel(ChurnModel.TREE));
         List<ChurnRisk> atRisk = analysis.atRisk(0.5);
-        CustomerId prospect = atRisk.get(0).customerId();
-        analysis.risks().stream().map(ChurnRisk::customerId).filter(id -> !id.equals(prospect))
-                .forEach(id -> crm.customers().moveToStage(id, LifecycleStage.ACTIVE));
+        // every buyer became ACTIVE with the first sale; one of those at risk has churned already
+        analysis.risks().forEach(r -> assertEquals(LifecycleStage.ACTIVE, crm.customers().get(r.customerId()).stage()));
+        CustomerId churned = atRisk.get(0).customerId();
+        crm.customers().moveToStage(churned, LifecycleStage.AT_RISK);
+        crm.customers().moveToStage(churned, LifecycleStage.CHURNED);
 
         List<CustomerId> moved = crm.insights().markAtRisk(analysis, 0.5);
 
-        assertEquals(atRisk.stream().map(ChurnRisk::customerId).filter(id -> !id.equals(prospect)).toList(), moved);
+        assertEquals(atRisk.stream().map(ChurnRisk::customerId).filter(id -> !id.equals(churned)).toList(), moved);
         moved.forEach(id -> assertEquals(LifecycleStage.AT_RISK, crm.customers().get(id).stage()));
-        assertEquals(LifecycleStage.PROSPECT, crm.customers().get(prospect).stage());
+        assertEquals(LifecycleStage.CHURNED, crm.customers().get(churned).stage());
         assertEquals(List.of(), crm.insights().markAtRisk(analysis, 0.5), "already at risk");
         assertEquals("analysis", assertThrows(ValidationException.class,
                 () -> crm.insights().markAtRisk(null, 0.5)).field());

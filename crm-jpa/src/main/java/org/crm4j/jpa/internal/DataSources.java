@@ -17,7 +17,18 @@ public final class DataSources {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataSources.class);
 
+    private static final String H2_DRIVER = "org.h2.Driver";
+
     private DataSources() {
+    }
+
+    private static void requireDriver(String driverClass, String artifact, String what) {
+        try {
+            Class.forName(driverClass, false, DataSources.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(what + " needs the JDBC driver " + driverClass + ", which is not on the "
+                    + "class path: crm-jpa's drivers are optional, add the dependency " + artifact, e);
+        }
     }
 
     /**
@@ -27,10 +38,12 @@ public final class DataSources {
      * @param directory where the database files live
      * @return the pool; close it when done
      * @throws UncheckedIOException if the directory cannot be created
-     * @throws IllegalStateException if the database cannot be opened, for example because another process has it
-     *                               open
+     * @throws IllegalStateException if H2's JDBC driver ({@code com.h2database:h2}, an optional dependency that the
+     *                               host adds) is not on the class path, or if the database cannot be opened, for
+     *                               example because another process has it open
      */
     public static HikariDataSource embeddedH2(Path directory) {
+        requireDriver(H2_DRIVER, "com.h2database:h2", "the embedded database");
         Path absolute = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);

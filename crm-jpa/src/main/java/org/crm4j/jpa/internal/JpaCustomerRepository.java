@@ -1,11 +1,15 @@
 package org.crm4j.jpa.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +27,7 @@ import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerSort;
 import org.crm4j.core.customer.EmailAddress;
+import org.crm4j.core.customer.LifecycleStage;
 import org.hibernate.Session;
 
 /** {@link CustomerRepository} on JPA; searches are native SQL so that text orders the same on every database. */
@@ -50,6 +55,101 @@ final class JpaCustomerRepository implements CustomerRepository {
             Repositories.insert(em, row, ID_FIELD, row.id);
             return stored;
         });
+    }
+
+    /** One query with the three child collections joined, whatever the number of ids. */
+    @Override
+    public Map<CustomerId, Customer> findAll(Collection<CustomerId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<UUID> list = ids.stream().map(CustomerId::value).distinct().toList();
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> m.createQuery(FIND_WITH_CHILDREN + "c.id IN :ids", CustomerEntity.class)
+                        .setParameter("ids", list)
+                        .getResultList(),
+                rows -> {
+                    Map<CustomerId, Customer> found = new HashMap<>();
+                    for (CustomerEntity row : rows) {
+                        Customer customer = CustomerMapper.toDomain(row);
+                        found.put(customer.id(), customer);
+                    }
+                    return found;
+                }));
+    }
+
+    /**
+     * Plain SQL on the transaction's connection: one SELECT reads which of {@code ids} are prospects (no lock), then
+     * each is moved by a conditional {@code UPDATE ... WHERE lifecycle_stage = 'PROSPECT'}, in ascending id order,
+     * and its transition appended to the stage history. A customer that a concurrent sale moved first fails the
+     * condition once that sale has committed (the UPDATE waits for its row lock and re-reads the row), so it is
+     * moved once. Customers that are not prospects cost the one SELECT and take no lock.
+     */
+    @Override
+    public Set<CustomerId> activateProspects(Collection<CustomerId> ids, Instant at) {
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(at, "at");
+        List<CustomerId> list = List.copyOf(new LinkedHashSet<>(ids));
+        if (list.isEmpty()) {
+            return Set.of();
+        }
+        String prospects = "SELECT id FROM crm_customer WHERE lifecycle_stage = ? AND id IN ("
+                + "?, ".repeat(list.size() - 1) + "?)";
+        return tx.withEntityManager(em -> em.unwrap(Session.class).doReturningWork(connection -> {
+            List<UUID> candidates = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(prospects)) {
+                select.setString(1, LifecycleStage.PROSPECT.name());
+                for (int i = 0; i < list.size(); i++) {
+                    JdbcValues.setUuid(select, i + 2, list.get(i).value(), dialect);
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        candidates.add(JdbcValues.getUuid(row, "id", dialect));
+                    }
+                }
+            }
+            Set<CustomerId> moved = new HashSet<>();
+            candidates.sort(null);
+            for (UUID id : candidates) {
+                if (activate(connection, id, at)) {
+                    moved.add(new CustomerId(id));
+                }
+            }
+            return moved;
+        }));
+    }
+
+    private boolean activate(Connection connection, UUID id, Instant at) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE crm_customer SET lifecycle_stage = ?,"
+                + " version = version + 1, updated_at = ? WHERE id = ? AND lifecycle_stage = ?")) {
+            update.setString(1, LifecycleStage.ACTIVE.name());
+            JdbcValues.setInstant(update, 2, at, dialect);
+            JdbcValues.setUuid(update, 3, id, dialect);
+            update.setString(4, LifecycleStage.PROSPECT.name());
+            if (update.executeUpdate() != 1) {
+                return false;
+            }
+        }
+        int seq;
+        try (PreparedStatement next = connection.prepareStatement(
+                "SELECT COALESCE(MAX(seq) + 1, 0) FROM crm_customer_stage_change WHERE customer_id = ?")) {
+            JdbcValues.setUuid(next, 1, id, dialect);
+            try (ResultSet row = next.executeQuery()) {
+                row.next();
+                seq = row.getInt(1);
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO crm_customer_stage_change"
+                + " (customer_id, seq, from_stage, to_stage, changed_at) VALUES (?, ?, ?, ?, ?)")) {
+            JdbcValues.setUuid(insert, 1, id, dialect);
+            insert.setInt(2, seq);
+            insert.setString(3, LifecycleStage.PROSPECT.name());
+            insert.setString(4, LifecycleStage.ACTIVE.name());
+            JdbcValues.setInstant(insert, 5, at, dialect);
+            insert.executeUpdate();
+        }
+        return true;
     }
 
     /** One plain SQL query on the transaction's connection: the sales path reads only the flags. */
@@ -199,6 +299,22 @@ final class JpaCustomerRepository implements CustomerRepository {
         });
         query.createdTo().ifPresent(to -> {
             where.append(" AND c.created_at < ?");
+            parameters.add(to);
+        });
+        query.phone().ifPresent(phone -> {
+            where.append(" AND c.phone = ?");
+            parameters.add(phone.value());
+        });
+        query.gender().ifPresent(gender -> {
+            where.append(" AND c.gender = ?");
+            parameters.add(gender.name());
+        });
+        query.bornFrom().ifPresent(from -> {
+            where.append(" AND c.date_of_birth >= ?");
+            parameters.add(from);
+        });
+        query.bornTo().ifPresent(to -> {
+            where.append(" AND c.date_of_birth < ?");
             parameters.add(to);
         });
         String order = Sql.orderBy(request, key -> switch (key) {

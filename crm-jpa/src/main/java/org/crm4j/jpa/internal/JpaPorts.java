@@ -8,6 +8,7 @@ import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
+import org.crm4j.core.insight.DemandHistories;
 import org.crm4j.core.insight.CustomerSignals;
 import org.crm4j.core.insight.PipelineHistories;
 import org.crm4j.core.insight.PurchaseHistories;
@@ -46,6 +47,7 @@ public final class JpaPorts {
                 .add(SaleRepository.class, new JpaSaleRepository(transactions, dialect))
                 .add(SalesReports.class, new JpaSalesReports(transactions, dialect))
                 .add(PurchaseHistories.class, new JpaPurchaseHistories(transactions, dialect))
+                .add(DemandHistories.class, new JpaDemandHistories(transactions, dialect))
                 .add(CustomerSignals.class, new JpaCustomerSignals(transactions))
                 .add(PipelineHistories.class, new JpaPipelineHistories(transactions))
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))

@@ -247,6 +247,10 @@ final class JpaProductRepository implements ProductRepository {
             where.append(" AND LOWER(p.sku) LIKE ?").append(Sql.LIKE_ESCAPE);
             parameters.add(Sql.containsPattern(sku));
         });
+        query.maxStock().ifPresent(units -> {
+            where.append(" AND p.stock <= ?");
+            parameters.add(units);
+        });
         String order = Sql.orderBy(request, key -> switch (key) {
             case ID -> "p.id";
             case SKU -> Sql.textOrder(dialect, "p.sku");

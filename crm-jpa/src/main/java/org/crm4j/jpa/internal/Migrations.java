@@ -1,10 +1,12 @@
 package org.crm4j.jpa.internal;
 
 import javax.sql.DataSource;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.CoreErrorCode;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.slf4j.Logger;
@@ -26,13 +28,20 @@ public final class Migrations {
     static final int MARIADB_NAMED_KEYS_V1 = 1_449_074_985;
 
     /**
-     * Flyway checksums of V1 as applied before H2 and PostgreSQL shared one copy of it (they differed only in the
-     * first comment line): the old {@code db/migration/h2} and {@code db/migration/postgresql} scripts. A database
-     * migrated with either, such as the quick start's {@code ./crm4j-data}, has the same schema as one migrated
-     * with the shared script, so its recorded checksum is brought up to date instead of failing validation. The
-     * same holds for MariaDB's V1 with named primary keys ({@link #MARIADB_NAMED_KEYS_V1}).
+     * Flyway checksums, by version, of scripts that were replaced by ones making the same schema, so that a
+     * database migrated with the old script is accepted: its recorded checksum is brought up to date instead of
+     * failing validation. V1: the old {@code db/migration/h2} and {@code db/migration/postgresql} copies (they
+     * differed from the shared script in their first comment line only; the quick start's {@code ./crm4j-data} may
+     * have one) and MariaDB's V1 with named primary keys ({@link #MARIADB_NAMED_KEYS_V1}). V3, V8, V11 and V15: MariaDB's
+     * scripts that named primary keys too ({@code CONSTRAINT pk_... PRIMARY KEY}; MariaDB ignores the name and
+     * warns, and Flyway logged each warning).
      */
-    static final Set<Integer> MERGED_V1_CHECKSUMS = Set.of(899_785_162, 1_157_295_848, MARIADB_NAMED_KEYS_V1);
+    static final Map<String, Set<Integer>> LEGACY_CHECKSUMS = Map.of(
+            "1", Set.of(899_785_162, 1_157_295_848, MARIADB_NAMED_KEYS_V1),
+            "3", Set.of(587_168_300),
+            "8", Set.of(-1_632_209_544),
+            "11", Set.of(56_070_774),
+            "15", Set.of(1_834_839_955));
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
@@ -57,7 +66,7 @@ public final class Migrations {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
-        acceptMergedV1(flyway);
+        acceptLegacyChecksums(flyway);
         MigrateResult result = flyway.migrate();
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (result.migrationsExecuted > 0) {
@@ -71,28 +80,33 @@ public final class Migrations {
     }
 
     /**
-     * Repairs the recorded checksum of V1 if, and only if, validation fails on nothing but V1's checksum (and
-     * pending migrations) and the
-     * recorded one is a checksum of the scripts that were merged ({@link #MERGED_V1_CHECKSUMS}); any other
-     * mismatch is left for {@code migrate} to report.
+     * Repairs recorded checksums if, and only if, validation fails on nothing but checksums (and pending
+     * migrations) and every mismatched version recorded a checksum of a script that was replaced by an equivalent
+     * one ({@link #LEGACY_CHECKSUMS}); any other mismatch is left for {@code migrate} to report.
      */
-    private static void acceptMergedV1(Flyway flyway) {
+    private static void acceptLegacyChecksums(Flyway flyway) {
         ValidateResult validation = flyway.validateWithResult();
         if (validation.validationSuccessful || validation.invalidMigrations.isEmpty()) {
             return;
         }
-        // pending migrations are fine (migrate applies them); anything else but V1's checksum is not ours to repair
-        boolean onlyV1Checksum = validation.invalidMigrations.stream().allMatch(invalid -> invalid.errorDetails != null
+        Map<String, Integer> recorded = new HashMap<>();
+        for (MigrationInfo applied : flyway.info().applied()) {
+            if (applied.getVersion() != null && applied.getChecksum() != null) {
+                recorded.put(applied.getVersion().getVersion(), applied.getChecksum());
+            }
+        }
+        // pending migrations are fine (migrate applies them); anything else but a known old checksum is not ours
+        boolean onlyLegacy = validation.invalidMigrations.stream().allMatch(invalid -> invalid.errorDetails != null
                 && (invalid.errorDetails.errorCode == CoreErrorCode.RESOLVED_VERSIONED_MIGRATION_NOT_APPLIED
-                        || "1".equals(invalid.version)
-                                && invalid.errorDetails.errorCode == CoreErrorCode.CHECKSUM_MISMATCH));
-        boolean merged = Arrays.stream(flyway.info().applied())
-                .filter(applied -> applied.getVersion() != null && "1".equals(applied.getVersion().getVersion()))
-                .anyMatch(applied -> applied.getChecksum() != null
-                        && MERGED_V1_CHECKSUMS.contains(applied.getChecksum()));
-        if (onlyV1Checksum && merged) {
+                        || invalid.errorDetails.errorCode == CoreErrorCode.CHECKSUM_MISMATCH
+                                && recorded.containsKey(invalid.version)
+                                && LEGACY_CHECKSUMS.getOrDefault(invalid.version, Set.of())
+                                        .contains(recorded.get(invalid.version))));
+        boolean anyChecksum = validation.invalidMigrations.stream().anyMatch(invalid -> invalid.errorDetails != null
+                && invalid.errorDetails.errorCode == CoreErrorCode.CHECKSUM_MISMATCH);
+        if (onlyLegacy && anyChecksum) {
             flyway.repair();
-            LOG.info("crm4j schema: recorded checksum of V1 updated to the current script (same schema)");
+            LOG.info("crm4j schema: recorded checksums of replaced scripts updated to the current ones (same schema)");
         }
     }
 }

@@ -6,15 +6,18 @@ import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
 import org.crm4j.core.contract.CampaignServiceContract;
+import org.crm4j.core.contract.BasketContract;
 import org.crm4j.core.contract.CampaignEffectContract;
 import org.crm4j.core.contract.LeadScoringContract;
 import org.crm4j.core.contract.PipelineForecastContract;
 import org.crm4j.core.contract.ChurnContract;
+import org.crm4j.core.contract.DemandForecastContract;
 import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.ImportServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
+import org.crm4j.core.contract.LookupsContract;
 import org.crm4j.core.contract.InsightServiceContract;
 import org.crm4j.core.contract.LeadRepositoryContract;
 import org.crm4j.core.contract.LeadServiceContract;
@@ -262,7 +265,23 @@ abstract class JpaContracts {
     }
 
     @Nested
+    class Basket extends BasketContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
     class LeadScoring extends LeadScoringContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class DemandForecast extends DemandForecastContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
@@ -335,6 +354,14 @@ abstract class JpaContracts {
 
     @Nested
     class PipelineReports extends PipelineReportsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class Lookups extends LookupsContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
