@@ -59,7 +59,7 @@ class ArchitectureTest {
             Map.entry(CORE + ".lead", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".opportunity")),
             Map.entry(CORE + ".activity", Set.of(CORE, CORE + ".customer", CORE + ".lead", CORE + ".opportunity")),
             Map.entry(CORE + ".timeline", Set.of(CORE, CORE + ".customer")),
-            Map.entry(CORE + ".pipeline", Set.of(CORE, CORE + ".opportunity")),
+            Map.entry(CORE + ".pipeline", Set.of(CORE, CORE + ".opportunity", CORE + ".lead")),
             Map.entry(CORE + ".opportunity", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".imports", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".insight", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".report",

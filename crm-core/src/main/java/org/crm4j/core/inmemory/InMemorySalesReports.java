@@ -1,6 +1,7 @@
 package org.crm4j.core.inmemory;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.report.CustomerRevenue;
+import org.crm4j.core.report.DailySales;
 import org.crm4j.core.report.ProductMonthlySales;
 import org.crm4j.core.report.RfmInput;
 import org.crm4j.core.report.SalesReports;
@@ -84,6 +86,23 @@ final class InMemorySalesReports implements SalesReports {
             }
         }
         return totals.values().stream().flatMap(byCurrency -> byCurrency.values().stream()).toList();
+    }
+
+    @Override
+    public List<DailySales> salesByDay(Instant from, Instant to) {
+        Map<DayKey, DailySales> totals = new HashMap<>();
+        for (Sale sale : salesIn(from, to)) {
+            DayKey key = new DayKey(LocalDate.ofInstant(sale.soldAt(), ZoneOffset.UTC), sale.unitPrice().currency());
+            totals.merge(key, new DailySales(key.day(), sale.isReturn() ? 0 : 1, sale.isReturn() ? 1 : 0,
+                    sale.total()), (a, b) -> new DailySales(a.day(), a.sales() + b.sales(), a.returns() + b.returns(),
+                    a.revenue().plus(b.revenue())));
+        }
+        List<DailySales> result = new ArrayList<>(totals.values());
+        result.sort(Comparator.comparing(DailySales::day).thenComparing(r -> r.revenue().currency(), BY_CODE));
+        return List.copyOf(result);
+    }
+
+    private record DayKey(LocalDate day, Currency currency) {
     }
 
     private List<Sale> salesIn(Instant from, Instant to) {

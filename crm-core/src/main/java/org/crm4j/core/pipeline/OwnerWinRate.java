@@ -1,7 +1,5 @@
 package org.crm4j.core.pipeline;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.crm4j.core.Money;
 import org.crm4j.core.Require;
 import org.crm4j.core.UserId;
@@ -26,15 +24,11 @@ public record OwnerWinRate(UserId owner, long won, long lost, Money wonAmount) {
 
     /** @return won / (won + lost), in [0, 1]; NaN when nothing closed */
     public double winRate() {
-        return won + lost == 0 ? Double.NaN : (double) won / (won + lost);
+        return WinRates.rate(won, lost);
     }
 
     /** @return the average amount of a won deal, rounded half-even to the currency's digits; zero if none won */
     public Money averageDealSize() {
-        if (won == 0) {
-            return Money.zero(wonAmount.currency());
-        }
-        return Money.of(wonAmount.amount().divide(BigDecimal.valueOf(won), wonAmount.amount().scale(),
-                RoundingMode.HALF_EVEN), wonAmount.currency());
+        return WinRates.average(wonAmount, won);
     }
 }

@@ -40,4 +40,13 @@ public interface SalesReports {
      *         id, currency
      */
     List<RfmInput> rfmInputs(Instant from, Instant to);
+
+    /**
+     * Sales, returns and net revenue per UTC calendar day and currency.
+     *
+     * @param from the start, inclusive
+     * @param to   the end, exclusive, not before {@code from}
+     * @return one entry per day and currency with a sale or return, ordered by day, currency
+     */
+    List<DailySales> salesByDay(Instant from, Instant to);
 }

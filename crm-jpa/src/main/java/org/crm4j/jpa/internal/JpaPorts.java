@@ -58,7 +58,7 @@ public final class JpaPorts {
                 .add(OpportunityRepository.class, new JpaOpportunityRepository(transactions, dialect))
                 .add(ActivityRepository.class, new JpaActivityRepository(transactions))
                 .add(TimelineReader.class, new JpaTimelineReader(transactions))
-                .add(PipelineReports.class, new JpaPipelineReports(transactions))
+                .add(PipelineReports.class, new JpaPipelineReports(transactions, dialect))
                 .add(TicketRepository.class, new JpaTicketRepository(transactions))
                 .add(SurveyRepository.class, new JpaSurveyRepository(transactions))
                 .add(SurveyInvitationRepository.class, new JpaSurveyInvitationRepository(transactions))

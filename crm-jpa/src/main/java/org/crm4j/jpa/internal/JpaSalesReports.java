@@ -2,6 +2,7 @@ package org.crm4j.jpa.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.report.CustomerRevenue;
+import org.crm4j.core.report.DailySales;
 import org.crm4j.core.report.ProductMonthlySales;
 import org.crm4j.core.report.RfmInput;
 import org.crm4j.core.report.SalesReports;
@@ -115,6 +117,35 @@ final class JpaSalesReports implements SalesReports {
         }
         result.sort(Comparator.comparing((RfmInput r) -> r.customerId().value(), UNSIGNED)
                 .thenComparing(r -> r.monetary().currency().getCurrencyCode()));
+        return List.copyOf(result);
+    }
+
+    @Override
+    public List<DailySales> salesByDay(Instant from, Instant to) {
+        checkPeriod(from, to);
+        String utc = dialect == Dialect.MARIADB ? "s.sold_at" : "s.sold_at AT TIME ZONE 'UTC'";
+        String year = dialect == Dialect.MARIADB ? "YEAR(s.sold_at)" : "EXTRACT(YEAR FROM " + utc + ")";
+        String month = dialect == Dialect.MARIADB ? "MONTH(s.sold_at)" : "EXTRACT(MONTH FROM " + utc + ")";
+        String day = dialect == Dialect.MARIADB ? "DAYOFMONTH(s.sold_at)" : "EXTRACT(DAY FROM " + utc + ")";
+        String sql = "SELECT " + year + " AS y, " + month + " AS m, " + day + " AS d,"
+                + " s.unit_price_currency AS currency,"
+                + " SUM(CASE WHEN s.return_of IS NULL THEN 1 ELSE 0 END) AS sale_count,"
+                + " SUM(CASE WHEN s.return_of IS NULL THEN 0 ELSE 1 END) AS return_count,"
+                + " SUM(s.quantity * s.unit_price_amount) AS revenue"
+                + " FROM crm_sale s WHERE s.sold_at >= ?1 AND s.sold_at < ?2"
+                + " GROUP BY " + year + ", " + month + ", " + day + ", s.unit_price_currency";
+        List<Object[]> rows = query("salesByDay", sql, from, to, q -> q
+                .addScalar("y", Integer.class).addScalar("m", Integer.class).addScalar("d", Integer.class)
+                .addScalar("currency", String.class).addScalar("sale_count", Long.class)
+                .addScalar("return_count", Long.class)
+                .addScalar("revenue", BigDecimal.class));
+        List<DailySales> result = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            result.add(new DailySales(LocalDate.of((Integer) row[0], (Integer) row[1], (Integer) row[2]),
+                    (Long) row[4], (Long) row[5], money(row[6], row[3])));
+        }
+        result.sort(Comparator.comparing(DailySales::day)
+                .thenComparing(r -> r.revenue().currency().getCurrencyCode()));
         return List.copyOf(result);
     }
 

@@ -16,6 +16,7 @@ import org.crm4j.core.contract.CustomerRepositoryContract;
 import org.crm4j.core.contract.CustomerServiceContract;
 import org.crm4j.core.contract.ImportServiceContract;
 import org.crm4j.core.contract.GeneratedCommandsContract;
+import org.crm4j.core.contract.GeneratedPipelineCommandsContract;
 import org.crm4j.core.contract.IdempotentSalesContract;
 import org.crm4j.core.contract.LookupsContract;
 import org.crm4j.core.contract.InsightServiceContract;
@@ -234,6 +235,14 @@ abstract class JpaContracts {
 
     @Nested
     class GeneratedCommands extends GeneratedCommandsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class GeneratedPipelineCommands extends GeneratedPipelineCommandsContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();

@@ -2,11 +2,13 @@ package org.crm4j.jpa.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.crm4j.core.Crm;
@@ -16,6 +18,11 @@ import org.crm4j.core.UserId;
 import org.crm4j.core.contract.MutableClock;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.NewCustomer;
+import org.crm4j.core.lead.Lead;
+import org.crm4j.core.lead.LeadConversion;
+import org.crm4j.core.lead.LeadOpportunity;
+import org.crm4j.core.lead.LeadSource;
+import org.crm4j.core.lead.NewLead;
 import org.crm4j.core.opportunity.NewOpportunity;
 import org.crm4j.core.opportunity.OpportunityId;
 import org.crm4j.core.opportunity.OpportunityStage;
@@ -84,36 +91,80 @@ class PipelineReportsAgainstInMemoryTest {
                 }
                 assertFalse(memory.pipeline().pipelineByStage(day, day.plusYears(1)).isEmpty());
                 List<Instant[]> moments = List.of(new Instant[] {START, START.plus(Duration.ofDays(400))},
-                        new Instant[] {START.plus(Duration.ofDays(3)), START.plus(Duration.ofDays(9))});
+                        new Instant[] {START.plus(Duration.ofDays(3)), START.plus(Duration.ofDays(9))},
+                        new Instant[] {START.plus(Duration.ofHours(31)), START.plus(Duration.ofHours(200))},
+                        new Instant[] {START, START});
                 for (Instant[] period : moments) {
                     assertEquals(memory.pipeline().winRateByOwner(period[0], period[1]),
                             jpa.pipeline().winRateByOwner(period[0], period[1]));
                 }
-                assertFalse(memory.pipeline().winRateByOwner(START, START.plus(Duration.ofDays(400))).isEmpty());
+                for (Instant[] period : moments) {
+                    assertEquals(memory.pipeline().winRateBySource(period[0], period[1]),
+                            jpa.pipeline().winRateBySource(period[0], period[1]), "win rate by source");
+                    assertEquals(memory.pipeline().winRateByMonth(period[0], period[1]),
+                            jpa.pipeline().winRateByMonth(period[0], period[1]), "win rate by month");
+                    assertEquals(memory.pipeline().salesCycleByOwner(period[0], period[1]),
+                            jpa.pipeline().salesCycleByOwner(period[0], period[1]), "sales cycle by owner");
+                    assertEquals(memory.pipeline().salesCycle(period[0], period[1]),
+                            jpa.pipeline().salesCycle(period[0], period[1]), "sales cycle");
+                    assertEquals(memory.pipeline().stageFunnel(period[0], period[1]),
+                            jpa.pipeline().stageFunnel(period[0], period[1]), "stage funnel");
+                }
+                Instant[] all = moments.get(0);
+                assertFalse(memory.pipeline().winRateByOwner(all[0], all[1]).isEmpty());
+                assertTrue(memory.pipeline().winRateBySource(all[0], all[1]).stream()
+                        .filter(r -> r.source().isPresent()).count() >= 3, "several lead sources");
+                assertTrue(memory.pipeline().winRateByMonth(all[0], all[1]).size() >= 4, "several months");
+                assertTrue(memory.pipeline().salesCycle(all[0], all[1]).won() > 20);
+                assertTrue(memory.pipeline().stageFunnel(all[0], all[1]).stream().filter(c -> c.reached() > 0)
+                        .count() >= 8, "a funnel with many reached stages");
             }
         }
 
-        /** 200 opportunities of 4 owners in EUR and JPY, moved, won and lost at random times. */
+        /**
+         * 200 opportunities of 4 owners in EUR and JPY, created directly or by converting a lead of a random
+         * source, moved back and forth through the open stages, won and lost at random times over about 50 days.
+         */
         private static void generate(Crm crm, MutableClock clock) {
             SplittableRandom random = new SplittableRandom(SEED);
             CustomerId customer = crm.customers().register(NewCustomer.of("Ada", "ada@example.org")).id();
+            List<OpportunityId> open = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                clock.advance(Duration.ofMinutes(1 + random.nextInt(180)));
+                clock.advance(Duration.ofMinutes(1 + random.nextInt(360)).plusNanos(random.nextInt(1_000_000) * 1000L));
                 LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
                 Money amount = random.nextBoolean()
                         ? Money.of(random.nextInt(1, 1_000_000) + "." + random.nextInt(10, 100), "EUR")
                         : Money.of(String.valueOf(random.nextInt(1, 5_000_000)), "JPY");
-                OpportunityId id = crm.opportunities().create(NewOpportunity.of(customer, "deal " + i,
-                        UserId.of("user" + random.nextInt(4)), amount, today.plusDays(random.nextInt(0, 120)))
-                        .withStage(OPEN.get(random.nextInt(OPEN.size())))).id();
-                int fate = random.nextInt(4);
-                if (fate == 0) {
-                    crm.opportunities().moveTo(id, OpportunityStage.NEGOTIATION.equals(crm.opportunities().get(id)
-                            .stage()) ? OpportunityStage.PROPOSAL : OpportunityStage.NEGOTIATION);
-                } else if (fate == 1) {
-                    crm.opportunities().win(id);
-                } else if (fate == 2) {
-                    crm.opportunities().lose(id, "price");
+                UserId owner = UserId.of("user" + random.nextInt(4));
+                LocalDate close = today.plusDays(random.nextInt(0, 120));
+                OpportunityId id;
+                if (random.nextInt(3) == 0) {
+                    LeadSource source = LeadSource.values()[random.nextInt(LeadSource.values().length)];
+                    Lead lead = crm.leads().create(NewLead.of("Lead " + i, "lead" + i + "@example.org", source,
+                            owner));
+                    id = crm.leads().convert(lead.id(), LeadConversion.newCustomer().withOpportunity(
+                            new LeadOpportunity("deal " + i, amount, close))).opportunity().orElseThrow();
+                } else {
+                    id = crm.opportunities().create(NewOpportunity.of(customer, "deal " + i, owner, amount, close)
+                            .withStage(OPEN.get(random.nextInt(OPEN.size())))).id();
+                }
+                open.add(id);
+                for (int step = 0; step < 3 && !open.isEmpty(); step++) {
+                    OpportunityId some = open.get(random.nextInt(open.size()));
+                    clock.advance(Duration.ofMinutes(random.nextInt(30)));
+                    int fate = random.nextInt(6);
+                    if (fate < 3) {
+                        OpportunityStage now = crm.opportunities().get(some).stage();
+                        OpportunityStage target = OPEN.get(random.nextInt(OPEN.size()));
+                        crm.opportunities().moveTo(some, target == now ? OPEN.get((OPEN.indexOf(now) + 1) % 4)
+                                : target);
+                    } else if (fate == 3) {
+                        crm.opportunities().win(some);
+                        open.remove(some);
+                    } else if (fate == 4) {
+                        crm.opportunities().lose(some, "price");
+                        open.remove(some);
+                    }
                 }
             }
         }

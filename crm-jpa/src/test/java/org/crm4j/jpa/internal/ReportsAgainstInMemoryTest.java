@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.product.NewProduct;
 import org.crm4j.core.product.Product;
+import org.crm4j.core.report.SalesPeriod;
 import org.crm4j.core.sales.NewReturn;
 import org.crm4j.core.sales.NewSale;
 import org.crm4j.core.sales.Sale;
@@ -86,6 +88,20 @@ class ReportsAgainstInMemoryTest {
                             jpa.reports().rfmInputs(period[0], period[1]), "RFM inputs");
                 }
                 assertFalse(jpa.reports().rfmInputs(periods.get(0)[0], periods.get(0)[1]).isEmpty());
+                List<Object[]> spans = List.of(
+                        new Object[] {LocalDate.of(2025, 3, 1), LocalDate.of(2026, 4, 1), SalesPeriod.MONTH},
+                        new Object[] {LocalDate.of(2025, 6, 2), LocalDate.of(2026, 3, 9), SalesPeriod.WEEK},
+                        new Object[] {LocalDate.of(2025, 12, 20), LocalDate.of(2026, 3, 3), SalesPeriod.DAY},
+                        new Object[] {LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), SalesPeriod.DAY});
+                for (Object[] span : spans) {
+                    LocalDate from = (LocalDate) span[0];
+                    LocalDate to = (LocalDate) span[1];
+                    SalesPeriod length = (SalesPeriod) span[2];
+                    assertEquals(memory.reports().salesByPeriod(from, to, length),
+                            jpa.reports().salesByPeriod(from, to, length), "sales by " + length);
+                }
+                assertEquals(2 * 13, jpa.reports().salesByPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2026, 4, 1),
+                        SalesPeriod.MONTH).size(), "13 months in EUR and USD");
             }
         }
 
