@@ -309,20 +309,21 @@ public interface InsightService {
     /**
      * Scores the open leads (NEW, CONTACTED, QUALIFIED) by their chance of converting, learnt from the closed ones
      * (CONVERTED against DISQUALIFIED) with categorical naive Bayes over {@link LeadScores#FEATURES} (frequency
-     * tables with additive smoothing {@code alpha}; crm-analytics' {@code CategoricalNaiveBayes}). A seeded
+     * tables with additive smoothing {@code alpha}; crm-analytics' {@code CategoricalNaiveBayes}) or, with
+     * {@link LeadModel#LOGISTIC}, a logistic regression on the values' indicators. A seeded
      * {@code testShare} of the closed leads is held out to measure the model (AUC); the scores come from the model
-     * fitted on all closed leads, each with every feature's log-likelihood ratio (what raised or lowered it). Reads
+     * fitted on all closed leads, each with every feature's part in its log-odds (what raised or lowered it). Reads
      * the leads through {@link LeadService#search}, a page of {@value org.crm4j.core.PageRequest#MAX_SIZE} at a
      * time.
      *
-     * <p>Not included: company size, industry and country (leads do not record them) and a logistic regression
-     * alternative.
+     * <p>Not included: company size, industry and country (leads do not record them).
      *
      * @param options how to learn, not null
      * @return the scores
      * @throws ValidationException on field {@code options} ({@code must not be null}) or {@code leads} ({@code must
      *                             include converted and disqualified leads among both the training and the held-out
      *                             leads})
+     * @throws org.crm4j.analytics.ConvergenceException for {@code LOGISTIC} if the fit does not converge
      */
     default LeadScores leadScores(LeadScoringOptions options) {
         return leadScores(options, ProgressListener.NONE);

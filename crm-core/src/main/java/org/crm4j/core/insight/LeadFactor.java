@@ -3,8 +3,9 @@ package org.crm4j.core.insight;
 import java.util.Locale;
 
 /**
- * One feature's part in a lead's score: the naive Bayes log-likelihood ratio of its value,
- * {@code log P(value | converted) − log P(value | disqualified)}, which adds to the lead's log-odds of converting.
+ * One feature's part in a lead's score, which adds to the lead's log-odds of converting: for naive Bayes the
+ * log-likelihood ratio of its value, {@code log P(value | converted) − log P(value | disqualified)}; for logistic
+ * regression the value's coefficient (0 for the reference value).
  *
  * @param feature  the feature, one of {@link LeadScores#FEATURES}
  * @param value    the lead's value of it

@@ -7,7 +7,7 @@ import org.crm4j.core.lead.LeadId;
  * An open lead's chance of converting, with the features behind it.
  *
  * @param lead        the lead
- * @param probability the naive Bayes probability of converting, in {@code [0, 1]}
+ * @param probability the model's probability of converting, in {@code [0, 1]}
  * @param factors     every feature's part, largest effect (absolute log-odds) first
  */
 public record LeadScore(LeadId lead, double probability, List<LeadFactor> factors) {

@@ -7,15 +7,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.crm4j.analytics.bayes.CategoricalNaiveBayes;
-import org.crm4j.analytics.bayes.CategoricalNaiveBayesModel;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadStatus;
 
 /**
- * Learns lead scores: categorical naive Bayes over the features of {@link LeadScores#FEATURES}, fitted on a seeded
- * share of the closed leads, measured on the rest (AUC), then fitted on all closed leads to score the open ones.
+ * Learns lead scores: categorical naive Bayes or logistic regression ({@link LeadModel}) over the features of
+ * {@link LeadScores#FEATURES}, fitted on a seeded share of the closed leads, measured on the rest (AUC), then fitted on all closed leads to score the open ones.
  */
 final class LeadScorer {
 
@@ -88,27 +86,25 @@ final class LeadScorer {
         int[] y = closedLabels.stream().mapToInt(Integer::intValue).toArray();
         requireBoth(trainY, y, testRows);
         int[] k = codes.stream().mapToInt(Map::size).toArray();
-        CategoricalNaiveBayes.Options fitting = CategoricalNaiveBayes.Options.of(options.alpha())
-                .withCategoryCounts(k);
-        CategoricalNaiveBayesModel trained = CategoricalNaiveBayes.fit(trainX, trainY, fitting);
+        LeadClassifier trained = LeadClassifier.fit(options.model(), trainX, trainY, k, options.alpha());
         double[] p = new double[n];
         for (int i : testRows) {
-            p[i] = converting(trained, closedRows.get(i));
+            p[i] = trained.probability(closedRows.get(i));
         }
         double auc = ChurnLearner.auc(p, y, testRows);
 
-        CategoricalNaiveBayesModel model = CategoricalNaiveBayes.fit(closedRows.toArray(int[][]::new), y, fitting);
+        LeadClassifier model = LeadClassifier.fit(options.model(), closedRows.toArray(int[][]::new), y, k,
+                options.alpha());
         List<LeadScore> scores = new ArrayList<>(open.size());
         for (Lead lead : open) {
             int[] row = row(lead, codes);
             List<LeadFactor> factors = new ArrayList<>(d);
             for (int j = 0; j < d; j++) {
-                double[][] log = model.featureLogProbabilities(j);
                 factors.add(new LeadFactor(LeadScores.FEATURES.get(j), VALUES.get(j).apply(lead),
-                        log[1][row[j]] - log[0][row[j]]));
+                        model.logOdds(j, row[j])));
             }
             factors.sort(Comparator.comparingDouble((LeadFactor f) -> -Math.abs(f.logOdds())));
-            scores.add(new LeadScore(lead.id(), converting(model, row), factors));
+            scores.add(new LeadScore(lead.id(), model.probability(row), factors));
         }
         scores.sort(Comparator.comparingDouble((LeadScore s) -> -s.probability()));
         long converted = closedLabels.stream().filter(c -> c == 1).count();
@@ -121,11 +117,6 @@ final class LeadScorer {
             row[j] = codes.get(j).get(VALUES.get(j).apply(lead));
         }
         return row;
-    }
-
-    /** @return P(converted | row); the model's classes are 0 and 1, in that order */
-    private static double converting(CategoricalNaiveBayesModel model, int[] row) {
-        return model.predictProbabilities(row)[1];
     }
 
     private static void requireBoth(int[] trainY, int[] y, int[] testRows) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.crm4j.core.lead.LeadId;
 
 /**
- * The result of {@link InsightService#leadScores}: a categorical naive Bayes model of which closed leads converted,
+ * The result of {@link InsightService#leadScores}: a model (naive Bayes or logistic regression) of which closed
+ * leads converted,
  * its quality on held-out leads (AUC) and each open lead's chance of converting with the features that raised or
  * lowered it. Immutable and thread-safe.
  */
@@ -80,7 +81,7 @@ public final class LeadScores {
         return heldOutLeads;
     }
 
-    /** @return the naive Bayes model fitted on all closed leads (which scores the open ones), its summary */
+    /** @return the summary of the model fitted on all closed leads (which scores the open ones) */
     public String modelSummary() {
         return modelSummary;
     }
@@ -88,10 +89,12 @@ public final class LeadScores {
     /** @return the scores in plain language */
     public String describe() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "Of %d closed leads, %d converted and %d were disqualified. Naive Bayes over %s (smoothing %.2f)"
+                "Of %d closed leads, %d converted and %d were disqualified. %s over %s"
                         + " fitted on %d of them ranks a converted lead above a disqualified one %.1f %% of the time"
                         + " (AUC %.3f on the %d held out). %d open leads scored.",
-                converted + disqualified, converted, disqualified, String.join(", ", FEATURES), options.alpha(),
+                converted + disqualified, converted, disqualified, options.model() == LeadModel.LOGISTIC
+                        ? "Logistic regression" : String.format(Locale.ROOT, "Naive Bayes (smoothing %.2f)",
+                                options.alpha()), String.join(", ", FEATURES),
                 trainingLeads, 100 * auc, auc, heldOutLeads, scores.size()));
         if (!scores.isEmpty()) {
             LeadScore best = scores.get(0);

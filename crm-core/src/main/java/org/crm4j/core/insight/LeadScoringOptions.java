@@ -7,11 +7,12 @@ import org.crm4j.core.ValidationException;
  * How {@link InsightService#leadScores} learns from closed leads. Valid by construction: the compact constructor
  * refuses bad values with a {@link ValidationException} naming the field and the rule.
  *
- * @param alpha     the additive (Laplace) smoothing of the frequency tables, in {@code (0, 100]}
+ * @param model     the classifier, not null
+ * @param alpha     the additive (Laplace) smoothing of naive Bayes' frequency tables, in {@code (0, 100]}
  * @param testShare the share of closed leads held out to measure the model, in {@code [0.1, 0.5]}
  * @param seed      the seed of the split
  */
-public record LeadScoringOptions(double alpha, double testShare, long seed) {
+public record LeadScoringOptions(LeadModel model, double alpha, double testShare, long seed) {
 
     /** The default smoothing, 1 (Laplace). */
     public static final double DEFAULT_ALPHA = 1.0;
@@ -21,10 +22,13 @@ public record LeadScoringOptions(double alpha, double testShare, long seed) {
     /**
      * Checks the options.
      *
-     * @throws ValidationException on field {@code alpha} ({@code must be in (0, 100]}) or {@code testShare}
-     *                             ({@code must be in [0.1, 0.5]})
+     * @throws ValidationException on field {@code model} ({@code must not be null}), {@code alpha} ({@code must be
+     *                             in (0, 100]}) or {@code testShare} ({@code must be in [0.1, 0.5]})
      */
     public LeadScoringOptions {
+        if (model == null) {
+            throw new ValidationException("model", "must not be null", null);
+        }
         if (!(alpha > 0 && alpha <= 100)) {
             throw new ValidationException("alpha", "must be in (0, 100]", String.format(Locale.ROOT, "%s", alpha));
         }
@@ -34,9 +38,18 @@ public record LeadScoringOptions(double alpha, double testShare, long seed) {
         }
     }
 
-    /** @return Laplace smoothing, 30 % held out, seed 42 */
+    /** @return naive Bayes with Laplace smoothing, 30 % held out, seed 42 */
     public static LeadScoringOptions defaults() {
-        return new LeadScoringOptions(DEFAULT_ALPHA, DEFAULT_TEST_SHARE, 42L);
+        return new LeadScoringOptions(LeadModel.NAIVE_BAYES, DEFAULT_ALPHA, DEFAULT_TEST_SHARE, 42L);
+    }
+
+    /**
+     * @param value the classifier
+     * @return a copy with it
+     * @throws ValidationException on field {@code model} if null
+     */
+    public LeadScoringOptions withModel(LeadModel value) {
+        return new LeadScoringOptions(value, alpha, testShare, seed);
     }
 
     /**
@@ -45,7 +58,7 @@ public record LeadScoringOptions(double alpha, double testShare, long seed) {
      * @throws ValidationException on field {@code alpha} if out of range
      */
     public LeadScoringOptions withAlpha(double value) {
-        return new LeadScoringOptions(value, testShare, seed);
+        return new LeadScoringOptions(model, value, testShare, seed);
     }
 
     /**
@@ -54,7 +67,7 @@ public record LeadScoringOptions(double alpha, double testShare, long seed) {
      * @throws ValidationException on field {@code testShare} if out of range
      */
     public LeadScoringOptions withTestShare(double value) {
-        return new LeadScoringOptions(alpha, value, seed);
+        return new LeadScoringOptions(model, alpha, value, seed);
     }
 
     /**
@@ -62,6 +75,6 @@ public record LeadScoringOptions(double alpha, double testShare, long seed) {
      * @return a copy with it
      */
     public LeadScoringOptions withSeed(long value) {
-        return new LeadScoringOptions(alpha, testShare, value);
+        return new LeadScoringOptions(model, alpha, testShare, value);
     }
 }

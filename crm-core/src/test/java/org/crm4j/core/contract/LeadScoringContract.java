@@ -11,6 +11,8 @@ import java.util.List;
 import org.crm4j.core.Crm;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.insight.LeadFactor;
+import org.crm4j.core.insight.LeadModel;
 import org.crm4j.core.insight.LeadScore;
 import org.crm4j.core.insight.LeadScores;
 import org.crm4j.core.insight.LeadScoringOptions;
@@ -68,6 +70,25 @@ public abstract class LeadScoringContract extends PortsContract {
         }
         assertEquals(memory.scores(), scores.scores());
         assertEquals(memory.describe(), scores.describe());
+    }
+
+    @Test
+    void leadScores_logistic_plantedSourceEffects_giveTheGeneratingModelsAuc() {
+        Crm crm = crm();
+        PlantedLeads.Planted planted = PlantedLeads.plant(crm, 600, 80, SEED);
+
+        LeadScores scores = crm.insights().leadScores(LeadScoringOptions.defaults().withModel(LeadModel.LOGISTIC));
+
+        assertEquals(auc(planted.truth(), planted.labels()), scores.auc(), 0.05, scores::describe);
+        for (Lead lead : planted.open()) {
+            LeadScore score = scores.score(lead.id()).orElseThrow();
+            if (lead.source() == LeadSource.REFERRAL) {
+                assertEquals(new LeadFactor("source", "REFERRAL", score.factors().get(0).logOdds()),
+                        score.factors().get(0), score::toString);
+                assertTrue(score.factors().get(0).logOdds() > 0, score::toString);
+            }
+        }
+        assertTrue(scores.describe().contains("Logistic regression"), scores::describe);
     }
 
     @Test

@@ -11,7 +11,15 @@ class LeadScoringOptionsTest {
 
     @Test
     void defaults_areLaplaceAnd30Percent() {
-        assertEquals(new LeadScoringOptions(1.0, 0.3, 42L), LeadScoringOptions.defaults());
+        assertEquals(new LeadScoringOptions(LeadModel.NAIVE_BAYES, 1.0, 0.3, 42L), LeadScoringOptions.defaults());
+    }
+
+    @Test
+    void model_null_isRefused() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> LeadScoringOptions.defaults().withModel(null));
+        assertEquals("model", e.field());
+        assertEquals("must not be null", e.rule());
     }
 
     @Test

@@ -163,6 +163,14 @@ abstract class JpaContracts {
     }
 
     @Nested
+    class CustomerGetAllQueries extends CustomerGetAllQueriesSuite {
+        @Override
+        Dialect dialect() {
+            return JpaContracts.this.dialect();
+        }
+    }
+
+    @Nested
     class CampaignMemberMigration extends CampaignMemberMigrationSuite {
         @Override
         Dialect dialect() {

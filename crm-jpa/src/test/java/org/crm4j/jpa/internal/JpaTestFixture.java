@@ -72,7 +72,8 @@ public final class JpaTestFixture {
 
     /**
      * Ports over the emptied database whose connections count the rows written to {@code crm_campaign_member}
-     * ({@link #memberWrites()}); a second entity manager factory, created on first use.
+     * and every statement executed ({@link #memberWrites()}); a second entity manager factory, created on first
+     * use.
      *
      * @return fresh ports; the counts are reset
      */
