@@ -22,9 +22,10 @@ public interface CustomerRepository {
 
     /**
      * The rule every adapter reports, as a {@link org.crm4j.core.ValidationException} on {@code "customerId"}, when
-     * {@link #delete} meets a customer who is a campaign member or in a relationship.
+     * {@link #delete} meets a customer who is a campaign member, in a relationship, or has a ticket or a survey
+     * invitation.
      */
-    String REFERENCED = "must be in no campaign and no relationship; archive the customer instead";
+    String REFERENCED = "must be in no campaign, relationship, ticket or survey; archive the customer instead";
 
 
     /**

@@ -158,7 +158,9 @@ final class InMemoryCustomerRepository implements CustomerRepository {
                 throw new NotFoundException("customerId", id);
             }
             if (store.members.values().stream().anyMatch(members -> members.containsKey(id))
-                    || store.relationships.values().stream().anyMatch(r -> r.involves(id))) {
+                    || store.relationships.values().stream().anyMatch(r -> r.involves(id))
+                    || store.tickets.values().stream().anyMatch(ticket -> ticket.customer().equals(id))
+                    || store.invitations.values().stream().anyMatch(invitation -> invitation.customer().equals(id))) {
                 throw new ValidationException("customerId", REFERENCED, id);
             }
             if (store.leads.values().stream().anyMatch(lead -> lead.customer().equals(Optional.of(id)))) {

@@ -20,6 +20,7 @@ import org.crm4j.core.Money;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.product.NewProduct;
 import org.crm4j.core.product.ProductId;
@@ -57,6 +58,7 @@ public abstract class TicketServiceContract extends PortsContract {
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private MutableClock clock;
+    private Crm crm;
     private TicketService tickets;
     private CustomerId ada;
     private ProductId tea;
@@ -65,7 +67,7 @@ public abstract class TicketServiceContract extends PortsContract {
     @BeforeEach
     final void crmWithACustomerAndASale() {
         clock = new MutableClock(NOW);
-        Crm crm = crm(clock, IdGenerator.random());
+        crm = crm(clock, IdGenerator.random());
         tickets = crm.tickets();
         ada = crm.customers().register(NewCustomer.of("Ada Lovelace", "ada@example.org")).id();
         tea = crm.products().create(new NewProduct("TEA-1", "Tea", Money.of("4.50", "EUR"), 10)).id();
@@ -106,6 +108,20 @@ public abstract class TicketServiceContract extends PortsContract {
         assertEquals(field, e.field(), e.getMessage());
         assertEquals(rule, e.rule(), e.getMessage());
         assertEquals(before, tickets.get(id));
+    }
+
+    @Test
+    void deleteCustomerWithATicket_isRefusedAndKeepsBoth() {
+        CustomerId bob = crm.customers().register(NewCustomer.of("Bob", "bob@example.org")).id();
+        Ticket opened = tickets.open(NewTicket.of(bob, "Where is my tea?", "Ordered last week.", "QUESTION",
+                TicketPriority.LOW, TicketChannel.WEB));
+
+        ValidationException e = assertThrows(ValidationException.class, () -> crm.customers().delete(bob));
+
+        assertEquals("customerId", e.field(), e.getMessage());
+        assertEquals(CustomerRepository.REFERENCED, e.rule(), e.getMessage());
+        assertEquals(bob, crm.customers().get(bob).id());
+        assertEquals(opened, tickets.get(opened.id()));
     }
 
     @Test
