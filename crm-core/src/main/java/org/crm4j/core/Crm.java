@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.activity.ActivityService;
+import org.crm4j.core.automation.AutomationRules;
+import org.crm4j.core.automation.ServiceAutomation;
+import org.crm4j.core.automation.ServiceQueue;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.campaign.CampaignService;
@@ -77,7 +80,8 @@ public final class Crm implements AutoCloseable {
             RelationshipRepository.class, TicketRepository.class, LeadRepository.class,
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
             PipelineReports.class, ImportRepository.class, PurchaseHistories.class, CustomerSignals.class,
-            SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class);
+            SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class,
+            ServiceQueue.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -94,6 +98,7 @@ public final class Crm implements AutoCloseable {
     private final TicketService tickets;
     private final InsightService insights;
     private final SurveyService surveys;
+    private final ServiceAutomation automation;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -133,6 +138,8 @@ public final class Crm implements AutoCloseable {
                 ports.get(SurveyInvitationRepository.class), ports.get(TicketRepository.class), tickets,
                 builder.ticketSettings, customerPort, campaignPort, ports.get(CampaignMemberRepository.class), tx,
                 builder.clock, builder.ids, new SecureRandom());
+        this.automation = ServiceAutomation.create(ports.get(ServiceQueue.class), ports.get(TicketRepository.class),
+                builder.ticketSettings, builder.automationRules, tx);
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
                 ports.get(CustomerSignals.class), ports.get(DemandHistories.class), products,
                 ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
@@ -248,6 +255,11 @@ public final class Crm implements AutoCloseable {
         return surveys;
     }
 
+    /** @return the service automation: the host's assignment, escalation and auto-close rules, run on demand */
+    public ServiceAutomation automation() {
+        return automation;
+    }
+
     /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */
     public InsightService insights() {
         return insights;
@@ -283,6 +295,7 @@ public final class Crm implements AutoCloseable {
         private UserDirectory userDirectory = UserDirectory.anyone();
         private StageProbabilities stageProbabilities = StageProbabilities.defaults();
         private TicketSettings ticketSettings = TicketSettings.defaults();
+        private AutomationRules automationRules = AutomationRules.none();
 
         private Builder(CrmPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -357,6 +370,16 @@ public final class Crm implements AutoCloseable {
          */
         public Builder ticketSettings(TicketSettings value) {
             this.ticketSettings = Objects.requireNonNull(value, "ticketSettings");
+            return this;
+        }
+
+        /**
+         * @param value the service automation rules, not null; the default {@link AutomationRules#none()} does
+         *              nothing
+         * @return this builder
+         */
+        public Builder automationRules(AutomationRules value) {
+            this.automationRules = Objects.requireNonNull(value, "automationRules");
             return this;
         }
 

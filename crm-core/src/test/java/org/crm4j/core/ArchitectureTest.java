@@ -43,7 +43,7 @@ class ArchitectureTest {
     private static final String IN_MEMORY_FACTORY = IN_MEMORY + ".InMemoryPorts";
     private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
             "relationship", "ticket", "lead", "opportunity", "activity", "timeline", "pipeline", "imports",
-            "insight", "survey");
+            "insight", "survey", "automation");
 
     /** The crm4j packages each package may use besides itself. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -56,6 +56,7 @@ class ArchitectureTest {
             Map.entry(CORE + ".relationship", Set.of(CORE, CORE + ".customer")),
             Map.entry(CORE + ".ticket", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".survey", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".ticket")),
+            Map.entry(CORE + ".automation", Set.of(CORE, CORE + ".ticket")),
             Map.entry(CORE + ".lead", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".opportunity")),
             Map.entry(CORE + ".activity", Set.of(CORE, CORE + ".customer", CORE + ".lead", CORE + ".opportunity")),
             Map.entry(CORE + ".timeline", Set.of(CORE, CORE + ".customer")),

@@ -3,6 +3,7 @@ package org.crm4j.core.inmemory;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
+import org.crm4j.core.automation.ServiceQueue;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
@@ -53,6 +54,7 @@ public final class InMemoryPorts {
                 .add(TimelineReader.class, new InMemoryTimelineReader(store))
                 .add(PipelineReports.class, new InMemoryPipelineReports(store))
                 .add(TicketRepository.class, new InMemoryTicketRepository(store))
+                .add(ServiceQueue.class, new InMemoryServiceQueue(store))
                 .add(SurveyRepository.class, new InMemorySurveyRepository(store))
                 .add(SurveyInvitationRepository.class, new InMemorySurveyInvitationRepository(store))
                 .build();

@@ -18,6 +18,7 @@ import org.crm4j.core.SortKey;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.activity.Activity;
 import org.crm4j.core.activity.ActivityId;
+import org.crm4j.core.automation.EscalationFlag;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
@@ -68,6 +69,10 @@ final class InMemoryStore implements Transactions {
     final Map<TicketId, Ticket> tickets = new HashMap<>();
     final Map<SurveyId, Survey> surveys = new HashMap<>();
     final Map<InvitationId, SurveyInvitation> invitations = new HashMap<>();
+    /** Escalation flags by (ticket, target, level). */
+    final Map<List<Object>, EscalationFlag> escalationFlags = new HashMap<>();
+    /** Round-robin turns by team. */
+    final Map<String, Long> teamTurns = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;

@@ -1,6 +1,12 @@
 package org.crm4j.core.inmemory;
 
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.TreeMap;
+import org.crm4j.core.survey.MonthlyScores;
+import org.crm4j.core.survey.SurveyAnswer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -103,6 +109,37 @@ final class InMemorySurveyInvitationRepository implements SurveyInvitationReposi
         Optional<TicketId> wanted = Optional.of(ticket);
         return store.locked(() -> store.invitations.values().stream()
                 .anyMatch(i -> i.survey().equals(survey) && i.ticket().equals(wanted)));
+    }
+
+    @Override
+    public List<MonthlyScores> monthlyScores(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return store.locked(() -> {
+            TreeMap<YearMonth, long[]> counts = new TreeMap<>();
+            for (SurveyInvitation invitation : store.invitations.values()) {
+                if (invitation.answer().isEmpty()) {
+                    continue;
+                }
+                SurveyAnswer answer = invitation.answer().get();
+                if (answer.answeredAt().isBefore(from) || !answer.answeredAt().isBefore(to)) {
+                    continue;
+                }
+                long[] c = counts.computeIfAbsent(YearMonth.from(answer.answeredAt().atZone(ZoneOffset.UTC)),
+                        m -> new long[5]);
+                answer.csat().ifPresent(score -> {
+                    c[0]++;
+                    c[1] += score >= 4 ? 1 : 0;
+                });
+                answer.nps().ifPresent(score -> {
+                    c[2]++;
+                    c[3] += score >= 9 ? 1 : 0;
+                    c[4] += score <= 6 ? 1 : 0;
+                });
+            }
+            return counts.entrySet().stream().map(e -> new MonthlyScores(e.getKey(), e.getValue()[0],
+                    e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4])).toList();
+        });
     }
 
     @Override

@@ -14,6 +14,12 @@ import org.crm4j.core.opportunity.Opportunity;
 import org.crm4j.core.opportunity.StageChange;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.sales.Sale;
+import org.crm4j.core.survey.Survey;
+import org.crm4j.core.survey.SurveyAnswer;
+import org.crm4j.core.survey.SurveyInvitation;
+import org.crm4j.core.ticket.Ticket;
+import org.crm4j.core.ticket.TicketStatus;
+import org.crm4j.core.ticket.TicketStatusChange;
 import org.crm4j.core.timeline.TimelineEntry;
 import org.crm4j.core.timeline.TimelineKind;
 import org.crm4j.core.timeline.TimelineReader;
@@ -82,6 +88,28 @@ final class InMemoryTimelineReader implements TimelineReader {
                         TimelineKind.CAMPAIGN_RESPONSE, campaign.id().value(), 0, campaign.name())));
                 member.convertedAt().ifPresent(at -> entries.add(new TimelineEntry(at,
                         TimelineKind.CAMPAIGN_CONVERSION, campaign.id().value(), 0, campaign.name())));
+            }
+        }
+        for (Ticket ticket : store.tickets.values()) {
+            if (ticket.customer().equals(customer)) {
+                entries.add(new TimelineEntry(ticket.createdAt(), TimelineKind.TICKET_OPENED, ticket.id().value(), 0,
+                        ticket.subject()));
+                List<TicketStatusChange> history = ticket.statusHistory();
+                for (int i = 0; i < history.size(); i++) {
+                    if (history.get(i).to() == TicketStatus.RESOLVED) {
+                        entries.add(new TimelineEntry(history.get(i).at(), TimelineKind.TICKET_RESOLVED,
+                                ticket.id().value(), i + 1, ticket.subject()));
+                    }
+                }
+            }
+        }
+        for (SurveyInvitation invitation : store.invitations.values()) {
+            if (invitation.customer().equals(customer) && invitation.answer().isPresent()) {
+                SurveyAnswer answer = invitation.answer().get();
+                Survey survey = store.surveys.get(invitation.survey());
+                entries.add(new TimelineEntry(answer.answeredAt(), TimelineKind.SURVEY_ANSWER,
+                        invitation.id().value(), 0, TimelineEntry.surveySummary(survey.name(),
+                                answer.csat().orElse(null), answer.nps().orElse(null))));
             }
         }
         return entries;

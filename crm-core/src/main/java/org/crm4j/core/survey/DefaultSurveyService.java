@@ -112,6 +112,13 @@ final class DefaultSurveyService implements SurveyService {
     }
 
     @Override
+    public List<SatisfactionPeriod> satisfaction(Instant from, Instant to) {
+        Require.period("from", from, "to", to);
+        return transactions.inTransaction(() -> invitations.monthlyScores(from, to).stream()
+                .map(SatisfactionPeriod::of).toList());
+    }
+
+    @Override
     public IssuedInvitation inviteAfterTicket(SurveyId surveyId, TicketId ticketId, Channel channel) {
         Require.nonNull("surveyId", surveyId);
         Require.nonNull("ticketId", ticketId);

@@ -1,5 +1,6 @@
 package org.crm4j.core.survey;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.crm4j.core.campaign.CampaignId;
@@ -63,4 +64,13 @@ public interface SurveyInvitationRepository {
      * @return whether the survey has been sent to the campaign
      */
     boolean hasCampaignInvitation(SurveyId survey, CampaignId campaign);
+
+    /**
+     * Counts the answers given in {@code [from, to)} per UTC calendar month (crm-jpa: one SQL {@code GROUP BY}).
+     *
+     * @param from the start, inclusive
+     * @param to   the end, exclusive, not before {@code from}
+     * @return one row per month with answers, in month order
+     */
+    List<MonthlyScores> monthlyScores(Instant from, Instant to);
 }

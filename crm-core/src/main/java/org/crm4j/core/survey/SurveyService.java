@@ -2,6 +2,7 @@ package org.crm4j.core.survey;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.crm4j.core.IdGenerator;
@@ -107,6 +108,19 @@ public interface SurveyService {
      * @return the customer's invitations with their answers, oldest first
      */
     List<SurveyInvitation> invitationsOf(CustomerId customer);
+
+    /**
+     * CSAT (share of answers scoring 4 or 5, with its Wilson 95 % interval) and NPS (promoters minus detractors in
+     * percentage points, with its trinomial normal-approximation 95 % interval), per UTC calendar month of the
+     * answers given in {@code [from, to)}, over all surveys; see {@link SatisfactionIntervals}.
+     *
+     * @param from the start, inclusive
+     * @param to   the end, exclusive
+     * @return one period per month with answers, in month order
+     * @throws org.crm4j.core.ValidationException {@code from}/{@code to} {@code must not be null}; {@code to}
+     *                                            {@code must not be before from}
+     */
+    List<SatisfactionPeriod> satisfaction(Instant from, Instant to);
 
     /**
      * Invites the customer of a resolved (or closed) ticket to answer a survey about it; the invitation expires

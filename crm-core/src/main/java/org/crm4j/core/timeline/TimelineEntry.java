@@ -11,11 +11,14 @@ import org.crm4j.core.ValidationException;
  *
  * @param at      when it happened
  * @param kind    what it was
- * @param source  the id of the record it comes from: the activity, sale, opportunity or campaign
+ * @param source  the id of the record it comes from: the activity, sale, opportunity, campaign, ticket or survey
+ *                invitation
  * @param seq     the position within the source when one source yields several entries (the index of an
- *                opportunity's stage change), else 0
+ *                opportunity's stage change; for a ticket 0 for its opening and the index of the status change
+ *                plus 1 for a resolution), else 0
  * @param summary a one-line description: an activity's subject, a sale's {@code "3 × TEA-1"}, a stage change's
- *                {@code "Office tea: PROPOSAL → NEGOTIATION"}, a campaign's name
+ *                {@code "Office tea: PROPOSAL → NEGOTIATION"}, a campaign's name, a ticket's subject, a survey
+ *                answer's {@code "After your ticket: CSAT 2, NPS 8"}
  */
 public record TimelineEntry(Instant at, TimelineKind kind, UUID source, int seq, String summary) {
 
@@ -59,6 +62,25 @@ public record TimelineEntry(Instant at, TimelineKind kind, UUID source, int seq,
      */
     public static String stageSummary(String opportunity, String previous, String current) {
         return opportunity + ": " + previous + " → " + current;
+    }
+
+    /**
+     * @param survey the survey's name
+     * @param csat   the CSAT score, or null if not asked
+     * @param nps    the NPS score, or null if not asked
+     * @return a survey answer's summary: {@code "After your ticket: CSAT 2, NPS 8"} (scores not asked left out)
+     */
+    public static String surveySummary(String survey, Integer csat, Integer nps) {
+        StringBuilder summary = new StringBuilder(survey);
+        String separator = ": ";
+        if (csat != null) {
+            summary.append(separator).append("CSAT ").append(csat);
+            separator = ", ";
+        }
+        if (nps != null) {
+            summary.append(separator).append("NPS ").append(nps);
+        }
+        return summary.toString();
     }
 
     private static int compareUnsigned(UUID a, UUID b) {

@@ -1,8 +1,7 @@
 package org.crm4j.core.timeline;
 
 /**
- * What a timeline entry records. New sources (tickets, survey answers) add kinds; readers should expect kinds they
- * do not know yet.
+ * What a timeline entry records. New sources add kinds; readers should expect kinds they do not know yet.
  */
 public enum TimelineKind {
     /** A call (an activity). */
@@ -24,5 +23,11 @@ public enum TimelineKind {
     /** The customer responded to a campaign. */
     CAMPAIGN_RESPONSE,
     /** The customer converted in a campaign. */
-    CAMPAIGN_CONVERSION
+    CAMPAIGN_CONVERSION,
+    /** One of the customer's tickets was opened (summary: its subject). */
+    TICKET_OPENED,
+    /** One of the customer's tickets was resolved, each time it was (summary: its subject). */
+    TICKET_RESOLVED,
+    /** The customer answered a survey (summary: the survey's name and scores). */
+    SURVEY_ANSWER
 }

@@ -8,8 +8,9 @@ import org.crm4j.core.customer.CustomerId;
  * {@code org.crm4j.core.contract.TimelineContract} in crm-core's test-jar checks an implementation.
  *
  * <p>An adapter reads each source (activities, sales and returns, opportunity stage changes, campaign responses
- * and conversions) in the order {@link TimelineEntry#NEWEST_FIRST} restricted to that source, at most
- * {@code limit} entries of each, and merges them; a new source (tickets, survey answers) is one more such read.
+ * and conversions, ticket openings and resolutions, survey answers) in the order {@link TimelineEntry#NEWEST_FIRST}
+ * restricted to that source, at most {@code limit} entries of each, and merges them; a new source is one more such
+ * read.
  * Thread-safe; takes part in a running transaction.
  */
 public interface TimelineReader {

@@ -40,7 +40,8 @@ public final class TimelineService {
 
     /**
      * One page of a customer's timeline in the order {@link TimelineEntry#NEWEST_FIRST}: activities, sales and
-     * returns, the stage changes of the customer's opportunities, campaign responses and conversions.
+     * returns, the stage changes of the customer's opportunities, campaign responses and conversions, the openings
+     * and resolutions of the customer's tickets, and the customer's survey answers.
      *
      * @param customer the customer
      * @param page     the page, from 0

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,8 @@ import org.crm4j.core.survey.CampaignInvitations;
 import org.crm4j.core.survey.CustomQuestion;
 import org.crm4j.core.survey.FollowUpRule;
 import org.crm4j.core.survey.IssuedInvitation;
+import org.crm4j.core.survey.MonthlyScores;
+import org.crm4j.core.survey.SatisfactionPeriod;
 import org.crm4j.core.survey.NewSurvey;
 import org.crm4j.core.survey.Survey;
 import org.crm4j.core.survey.SurveyAnswer;
@@ -368,6 +373,51 @@ public abstract class SurveyServiceContract extends PortsContract {
         Ticket followUp = crm.tickets().get(answered.answer().orElseThrow().followUp().orElseThrow());
         assertEquals(Optional.empty(), followUp.sale());
         assertFalse(followUp.description().contains("about ticket"));
+    }
+
+    @Test
+    void satisfaction_countsAnswersPerUtcMonth() {
+        List<CustomerId> members = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            members.add(crm.customers().register(NewCustomer.of("Member " + i, "m" + i + "@example.org")).id());
+        }
+        Campaign pulse = crm.campaigns().plan(new NewCampaign("Pulse", TODAY, TODAY.plusDays(90),
+                new CampaignTarget("everyone", "a pulse"), CampaignChannel.EMAIL, eur("10.00")));
+        crm.campaigns().addMembers(pulse.id(), members);
+        Survey survey = surveys.define(NewSurvey.of("Pulse", "COMPLAINT").withValidity(Duration.ofDays(90)));
+        List<IssuedInvitation> issued = surveys.inviteCampaign(survey.id(), pulse.id(), Channel.EMAIL).issued();
+        long[][] expected = new long[2][5]; // March, April: CSAT answers, satisfied, NPS answers, promoters, detractors
+        for (int i = 0; i < 30; i++) {
+            int csat = 1 + i % 5;
+            int nps = (3 * i) % 11;
+            // March 31 23:30 UTC is still March; April 1 00:30 UTC is April
+            clock.set(i < 18 ? Instant.parse("2026-03-31T23:30:00Z").minus(Duration.ofHours(i))
+                    : Instant.parse("2026-04-01T00:30:00Z").plus(Duration.ofHours(i)));
+            surveys.answer(issued.get(i).token(), SurveyResponse.empty().withCsat(csat).withNps(nps));
+            long[] month = expected[i < 18 ? 0 : 1];
+            month[0]++;
+            month[1] += csat >= 4 ? 1 : 0;
+            month[2]++;
+            month[3] += nps >= 9 ? 1 : 0;
+            month[4] += nps <= 6 ? 1 : 0;
+        }
+
+        List<SatisfactionPeriod> periods = surveys.satisfaction(Instant.parse("2026-03-01T00:00:00Z"),
+                Instant.parse("2026-05-01T00:00:00Z"));
+
+        assertEquals(List.of(
+                SatisfactionPeriod.of(new MonthlyScores(YearMonth.of(2026, 3), expected[0][0],
+                        expected[0][1], expected[0][2], expected[0][3], expected[0][4])),
+                SatisfactionPeriod.of(new MonthlyScores(YearMonth.of(2026, 4), expected[1][0],
+                        expected[1][1], expected[1][2], expected[1][3], expected[1][4]))), periods);
+        assertEquals(List.of(18L, 6L, 18L, 3L, 12L), Arrays.stream(expected[0]).boxed().toList());
+        assertEquals(List.of(periods.get(0)), surveys.satisfaction(Instant.parse("2026-03-01T00:00:00Z"),
+                Instant.parse("2026-04-01T00:00:00Z")));
+        assertEquals(List.of(), surveys.satisfaction(Instant.parse("2026-05-01T00:00:00Z"),
+                Instant.parse("2026-05-01T00:00:00Z")));
+        ValidationException e = assertThrows(ValidationException.class, () -> surveys.satisfaction(
+                Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z")));
+        assertEquals("to", e.field());
     }
 
     @Test

@@ -35,6 +35,17 @@ import org.crm4j.core.product.ProductId;
 import org.crm4j.core.sales.NewReturn;
 import org.crm4j.core.sales.NewSale;
 import org.crm4j.core.sales.Sale;
+import org.crm4j.core.customer.Channel;
+import org.crm4j.core.survey.IssuedInvitation;
+import org.crm4j.core.survey.NewSurvey;
+import org.crm4j.core.survey.Survey;
+import org.crm4j.core.survey.SurveyResponse;
+import org.crm4j.core.ticket.NewTicket;
+import org.crm4j.core.ticket.Resolution;
+import org.crm4j.core.ticket.Ticket;
+import org.crm4j.core.ticket.TicketChannel;
+import org.crm4j.core.ticket.TicketPriority;
+import org.crm4j.core.ticket.TicketStatus;
 import org.crm4j.core.timeline.TimelineEntry;
 import org.crm4j.core.timeline.TimelineKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,23 +111,64 @@ public abstract class TimelineContract extends PortsContract {
         Instant t8 = tick();
         Activity task = crm.activities().record(NewActivity.task("Send invoice", TODAY.plusDays(1)).about(ada));
         expected.add(new TimelineEntry(t8, TimelineKind.TASK, task.id().value(), 0, "Send invoice"));
+        Instant t9 = tick();
+        Ticket ticket = crm.tickets().open(NewTicket.of(ada, "Tea arrived wet", "Soaked.", "COMPLAINT",
+                TicketPriority.NORMAL, TicketChannel.EMAIL));
+        expected.add(new TimelineEntry(t9, TimelineKind.TICKET_OPENED, ticket.id().value(), 0, "Tea arrived wet"));
+        tick();
+        crm.tickets().moveTo(ticket.id(), TicketStatus.OPEN);
+        Instant t11 = tick();
+        crm.tickets().resolve(ticket.id(), new Resolution("REPLACED", "Sent a new box."));
+        expected.add(new TimelineEntry(t11, TimelineKind.TICKET_RESOLVED, ticket.id().value(), 2,
+                "Tea arrived wet"));
+        tick();
+        crm.tickets().moveTo(ticket.id(), TicketStatus.OPEN);
+        Instant t13 = tick();
+        crm.tickets().resolve(ticket.id(), new Resolution("REFUNDED", "Money back."));
+        expected.add(new TimelineEntry(t13, TimelineKind.TICKET_RESOLVED, ticket.id().value(), 4,
+                "Tea arrived wet"));
+        Survey survey = crm.surveys().define(NewSurvey.of("After your ticket", "COMPLAINT"));
+        IssuedInvitation invitation = crm.surveys().inviteAfterTicket(survey.id(), ticket.id(), Channel.EMAIL);
+        Instant t14 = tick();
+        crm.surveys().answer(invitation.token(), SurveyResponse.empty().withCsat(4).withNps(9));
+        expected.add(new TimelineEntry(t14, TimelineKind.SURVEY_ANSWER, invitation.invitation().id().value(), 0,
+                "After your ticket: CSAT 4, NPS 9"));
+        Survey npsOnly = crm.surveys().define(NewSurvey.of("Spring survey", "COMPLAINT").asking(false, true, false));
+        IssuedInvitation unanswered = crm.surveys().inviteCampaign(npsOnly.id(), spring.id(), Channel.EMAIL)
+                .issued().get(0);
+        tick();
+        crm.surveys().answer(crm.surveys().inviteCampaign(survey.id(), spring.id(), Channel.EMAIL).issued().stream()
+                .filter(i -> i.invitation().customer().equals(bob)).findFirst().orElseThrow().token(),
+                SurveyResponse.empty().withCsat(5).withNps(10));
         expected.sort(TimelineEntry.NEWEST_FIRST);
+        this.unansweredNps = unanswered;
+    }
+
+    private IssuedInvitation unansweredNps;
+
+    @Test
+    void timeline_showsASurveyAnswerWithTheScoresAsked() {
+        Instant at = tick();
+        crm.surveys().answer(unansweredNps.token(), SurveyResponse.empty().withNps(3));
+        assertEquals(new TimelineEntry(at, TimelineKind.SURVEY_ANSWER,
+                unansweredNps.invitation().id().value(), 0, "Spring survey: NPS 3"),
+                crm.timeline().timeline(unansweredNps.invitation().customer(), 0, 1).content().get(0));
     }
 
     @Test
     void timeline_showsEverythingNewestFirst() {
         Page<TimelineEntry> page = crm.timeline().timeline(ada, 0, 20);
         assertEquals(expected, page.content());
-        assertEquals(8, page.totalElements());
-        assertEquals(TimelineKind.TASK, page.content().get(0).kind());
+        assertEquals(12, page.totalElements());
+        assertEquals(TimelineKind.SURVEY_ANSWER, page.content().get(0).kind());
     }
 
     @Test
     void timeline_pagesThrough() {
         List<TimelineEntry> seen = new ArrayList<>();
-        for (int p = 0; p < 3; p++) {
+        for (int p = 0; p < 4; p++) {
             Page<TimelineEntry> page = crm.timeline().timeline(ada, p, 3);
-            assertEquals(8, page.totalElements());
+            assertEquals(12, page.totalElements());
             seen.addAll(page.content());
         }
         assertEquals(expected, seen);

@@ -13,6 +13,7 @@ public final class Entities {
         return List.of(CustomerEntity.class, ProductEntity.class, SaleEntity.class, CampaignEntity.class,
                 RelationshipEntity.class, LeadEntity.class,
                 OpportunityEntity.class, ActivityEntity.class, TicketEntity.class,
-                SurveyEntity.class, SurveyInvitationEntity.class);
+                SurveyEntity.class, SurveyInvitationEntity.class,
+                EscalationFlagEntity.class, TeamTurnEntity.class);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
+import org.crm4j.core.automation.ServiceQueue;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
@@ -60,8 +61,9 @@ public final class JpaPorts {
                 .add(TimelineReader.class, new JpaTimelineReader(transactions))
                 .add(PipelineReports.class, new JpaPipelineReports(transactions, dialect))
                 .add(TicketRepository.class, new JpaTicketRepository(transactions))
+                .add(ServiceQueue.class, new JpaServiceQueue(transactions))
                 .add(SurveyRepository.class, new JpaSurveyRepository(transactions))
-                .add(SurveyInvitationRepository.class, new JpaSurveyInvitationRepository(transactions))
+                .add(SurveyInvitationRepository.class, new JpaSurveyInvitationRepository(transactions, dialect))
                 .build();
     }
 }

@@ -1,6 +1,12 @@
 package org.crm4j.jpa.internal;
 
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.crm4j.core.survey.MonthlyScores;
+import org.hibernate.query.NativeQuery;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,9 +29,11 @@ final class JpaSurveyInvitationRepository implements SurveyInvitationRepository 
     private static final String ID_FIELD = "invitationId";
 
     private final JpaTransactions tx;
+    private final Dialect dialect;
 
-    JpaSurveyInvitationRepository(JpaTransactions tx) {
+    JpaSurveyInvitationRepository(JpaTransactions tx, Dialect dialect) {
         this.tx = tx;
+        this.dialect = dialect;
     }
 
     @Override
@@ -93,6 +101,38 @@ final class JpaSurveyInvitationRepository implements SurveyInvitationRepository 
                                 + " WHERE i.survey_id = ? AND i.ticket_id = ?")
                         .setParameter(1, survey.value()).setParameter(2, ticket.value())),
                 count -> count > 0));
+    }
+
+    @Override
+    public List<MonthlyScores> monthlyScores(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        String year = dialect == Dialect.MARIADB ? "YEAR(i.answered_at)"
+                : "EXTRACT(YEAR FROM i.answered_at AT TIME ZONE 'UTC')";
+        String month = dialect == Dialect.MARIADB ? "MONTH(i.answered_at)"
+                : "EXTRACT(MONTH FROM i.answered_at AT TIME ZONE 'UTC')";
+        String sql = "SELECT " + year + " AS y, " + month + " AS m, COUNT(i.csat) AS csat_answers,"
+                + " SUM(CASE WHEN i.csat >= 4 THEN 1 ELSE 0 END) AS satisfied, COUNT(i.nps) AS nps_answers,"
+                + " SUM(CASE WHEN i.nps >= 9 THEN 1 ELSE 0 END) AS promoters,"
+                + " SUM(CASE WHEN i.nps <= 6 THEN 1 ELSE 0 END) AS detractors"
+                + " FROM crm_survey_invitation i WHERE i.answered_at >= ?1 AND i.answered_at < ?2"
+                + " GROUP BY " + year + ", " + month;
+        return tx.withEntityManager(em -> {
+            @SuppressWarnings("unchecked") // a native query with scalar columns returns Object[] rows
+            NativeQuery<Object[]> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
+            List<Object[]> rows = query.addScalar("y", Integer.class).addScalar("m", Integer.class)
+                    .addScalar("csat_answers", Long.class).addScalar("satisfied", Long.class)
+                    .addScalar("nps_answers", Long.class).addScalar("promoters", Long.class)
+                    .addScalar("detractors", Long.class)
+                    .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
+            List<MonthlyScores> result = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                result.add(new MonthlyScores(YearMonth.of((Integer) row[0], (Integer) row[1]), (Long) row[2],
+                        (Long) row[3], (Long) row[4], (Long) row[5], (Long) row[6]));
+            }
+            result.sort(Comparator.comparing(MonthlyScores::month));
+            return List.copyOf(result);
+        });
     }
 
     @Override

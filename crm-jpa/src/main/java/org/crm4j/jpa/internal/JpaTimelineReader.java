@@ -16,7 +16,8 @@ import org.hibernate.query.NativeQuery;
 /**
  * {@link TimelineReader} on SQL: one query per source, each in the timeline's order restricted to that source and
  * cut at the limit by the database (the indexes {@code ix_activity_timeline}, {@code ix_sale_customer_time},
- * {@code ix_opportunity_customer}, {@code ix_campaign_member_customer} find the customer's rows), merged here.
+ * {@code ix_opportunity_customer}, {@code ix_campaign_member_customer}, {@code ix_ticket_customer},
+ * {@code ix_survey_invitation_customer} find the customer's rows), merged here.
  */
 final class JpaTimelineReader implements TimelineReader {
 
@@ -39,6 +40,18 @@ final class JpaTimelineReader implements TimelineReader {
             + " c.id AS source, 0 AS seq, c.name AS summary FROM crm_campaign_member m"
             + " JOIN crm_campaign c ON c.id = m.campaign_id WHERE m.customer_id = ?1 AND m.converted_at IS NOT NULL"
             + " ORDER BY m.converted_at DESC, c.id";
+    private static final String TICKETS_OPENED = "SELECT t.created_at AS at, 'TICKET_OPENED' AS kind,"
+            + " t.id AS source, 0 AS seq, t.subject AS summary FROM crm_ticket t WHERE t.customer_id = ?1"
+            + " ORDER BY t.created_at DESC, t.id";
+    private static final String TICKETS_RESOLVED = "SELECT h.changed_at AS at, 'TICKET_RESOLVED' AS kind,"
+            + " t.id AS source, h.seq + 1 AS seq, t.subject AS summary FROM crm_ticket t"
+            + " JOIN crm_ticket_status_change h ON h.ticket_id = t.id"
+            + " WHERE t.customer_id = ?1 AND h.current_status = 'RESOLVED'"
+            + " ORDER BY h.changed_at DESC, t.id, h.seq";
+    private static final String SURVEY_ANSWERS = "SELECT i.answered_at AS at, 'SURVEY_ANSWER' AS kind,"
+            + " i.id AS source, 0 AS seq, s.name AS summary, i.csat AS csat, i.nps AS nps"
+            + " FROM crm_survey_invitation i JOIN crm_survey s ON s.id = i.survey_id"
+            + " WHERE i.customer_id = ?1 AND i.answered_at IS NOT NULL ORDER BY i.answered_at DESC, i.id";
     private static final String COUNT = "SELECT"
             + " (SELECT COUNT(*) FROM crm_activity a WHERE a.customer_id = ?1)"
             + " + (SELECT COUNT(*) FROM crm_sale s WHERE s.customer_id = ?1)"
@@ -46,6 +59,11 @@ final class JpaTimelineReader implements TimelineReader {
             + " ON h.opportunity_id = o.id WHERE o.customer_id = ?1)"
             + " + (SELECT COUNT(*) FROM crm_campaign_member m WHERE m.customer_id = ?1 AND m.responded_at IS NOT NULL)"
             + " + (SELECT COUNT(*) FROM crm_campaign_member m WHERE m.customer_id = ?1 AND m.converted_at IS NOT NULL)"
+            + " + (SELECT COUNT(*) FROM crm_ticket t WHERE t.customer_id = ?1)"
+            + " + (SELECT COUNT(*) FROM crm_ticket t JOIN crm_ticket_status_change h ON h.ticket_id = t.id"
+            + " WHERE t.customer_id = ?1 AND h.current_status = 'RESOLVED')"
+            + " + (SELECT COUNT(*) FROM crm_survey_invitation i WHERE i.customer_id = ?1"
+            + " AND i.answered_at IS NOT NULL)"
             + " AS total";
 
     private final JpaTransactions tx;
@@ -73,6 +91,14 @@ final class JpaTimelineReader implements TimelineReader {
                 (String) row[4])));
         entries.addAll(read(CONVERSIONS, customer, limit, q -> q, row -> entry(row,
                 TimelineKind.CAMPAIGN_CONVERSION, 0, (String) row[4])));
+        entries.addAll(read(TICKETS_OPENED, customer, limit, q -> q, row -> entry(row, TimelineKind.TICKET_OPENED, 0,
+                (String) row[4])));
+        entries.addAll(read(TICKETS_RESOLVED, customer, limit, q -> q, row -> entry(row,
+                TimelineKind.TICKET_RESOLVED, ((Number) row[3]).intValue(), (String) row[4])));
+        entries.addAll(read(SURVEY_ANSWERS, customer, limit,
+                q -> q.addScalar("csat", Integer.class).addScalar("nps", Integer.class),
+                row -> entry(row, TimelineKind.SURVEY_ANSWER, 0, TimelineEntry.surveySummary((String) row[4],
+                        (Integer) row[5], (Integer) row[6]))));
         entries.sort(TimelineEntry.NEWEST_FIRST);
         return List.copyOf(entries.subList(0, Math.min(limit, entries.size())));
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,16 +83,19 @@ class TicketEntity {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_ticket_comment", joinColumns = @JoinColumn(name = "ticket_id"))
     @OrderColumn(name = "seq")
+    @BatchSize(size = 500)
     List<Comment> comments = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_ticket_status_change", joinColumns = @JoinColumn(name = "ticket_id"))
     @OrderColumn(name = "seq")
+    @BatchSize(size = 500)
     List<StatusChange> statusHistory = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "crm_ticket_assignment", joinColumns = @JoinColumn(name = "ticket_id"))
     @OrderColumn(name = "seq")
+    @BatchSize(size = 500)
     List<Assignment> assignments = new ArrayList<>();
 
     TicketEntity() {

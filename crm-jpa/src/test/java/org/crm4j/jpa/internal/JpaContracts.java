@@ -37,6 +37,7 @@ import org.crm4j.core.contract.SalesBatchContract;
 import org.crm4j.core.contract.SalesReportsContract;
 import org.crm4j.core.contract.SalesServiceContract;
 import org.crm4j.core.contract.StorageLimitsContract;
+import org.crm4j.core.contract.ServiceAutomationContract;
 import org.crm4j.core.contract.SurveyServiceContract;
 import org.crm4j.core.contract.TicketServiceContract;
 import org.crm4j.core.contract.TimelineContract;
@@ -155,6 +156,14 @@ abstract class JpaContracts {
 
     @Nested
     class CampaignMemberWrites extends CampaignMemberWritesSuite {
+        @Override
+        Dialect dialect() {
+            return JpaContracts.this.dialect();
+        }
+    }
+
+    @Nested
+    class CustomerGetAllQueries extends CustomerGetAllQueriesSuite {
         @Override
         Dialect dialect() {
             return JpaContracts.this.dialect();
@@ -379,6 +388,14 @@ abstract class JpaContracts {
 
     @Nested
     class StorageLimits extends StorageLimitsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class ServiceAutomation extends ServiceAutomationContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();

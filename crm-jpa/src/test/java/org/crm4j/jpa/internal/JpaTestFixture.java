@@ -21,7 +21,8 @@ public final class JpaTestFixture {
 
     /** Child tables first, so that deleting in this order never violates a foreign key. */
     private static final List<String> TABLES = List.of("crm_survey_score",
-            "crm_survey_invitation", "crm_survey_question", "crm_survey", "crm_ticket_comment",
+            "crm_survey_invitation", "crm_survey_question", "crm_survey", "crm_ticket_escalation", "crm_team_turn",
+            "crm_ticket_comment",
             "crm_ticket_status_change", "crm_ticket_assignment", "crm_ticket", "crm_activity", "crm_lead_status_change", "crm_lead", "crm_opportunity_line_item",
             "crm_opportunity_stage_change", "crm_opportunity", "crm_relationship_status_change", "crm_relationship",
             "crm_campaign_member", "crm_campaign_control_group", "crm_sale", "crm_campaign", "crm_customer_stage_change", "crm_customer_consent",
@@ -71,7 +72,8 @@ public final class JpaTestFixture {
 
     /**
      * Ports over the emptied database whose connections count the rows written to {@code crm_campaign_member}
-     * ({@link #memberWrites()}); a second entity manager factory, created on first use.
+     * and every statement executed ({@link #memberWrites()}); a second entity manager factory, created on first
+     * use.
      *
      * @return fresh ports; the counts are reset
      */

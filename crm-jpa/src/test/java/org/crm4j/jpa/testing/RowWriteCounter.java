@@ -14,6 +14,8 @@ import javax.sql.DataSource;
  * A data source that counts the rows its statements insert, update and delete in one table, as the JDBC driver
  * reports them (the update counts of {@code executeUpdate} and {@code executeBatch}), whoever issues the statement:
  * Hibernate or plain JDBC through {@code Session.doWork}. Tests use it to show how many rows an operation wrote.
+ * It also counts every statement executed on its connections, whatever the table ({@link #statements()}), to show
+ * how many round trips an operation made.
  */
 public final class RowWriteCounter {
 
@@ -21,6 +23,7 @@ public final class RowWriteCounter {
     private final AtomicLong inserted = new AtomicLong();
     private final AtomicLong updated = new AtomicLong();
     private final AtomicLong deleted = new AtomicLong();
+    private final AtomicLong statements = new AtomicLong();
 
     /**
      * @param table the table whose writes to count, for example {@code "crm_campaign_member"}
@@ -54,8 +57,17 @@ public final class RowWriteCounter {
         return deleted.get();
     }
 
+    /**
+     * @return statements executed on any table since the last {@link #reset()}: each {@code execute},
+     *         {@code executeQuery}, {@code executeUpdate} or {@code executeBatch} call counts once
+     */
+    public long statements() {
+        return statements.get();
+    }
+
     /** Sets the counts to zero. */
     public void reset() {
+        statements.set(0);
         inserted.set(0);
         updated.set(0);
         deleted.set(0);
@@ -79,6 +91,7 @@ public final class RowWriteCounter {
                         name.startsWith("prepare") ? (String) args[0] : null);
             }
             if (name.startsWith("execute")) {
+                statements.incrementAndGet();
                 String executed = sql != null ? sql : args != null && args.length > 0 && args[0] instanceof String s
                         ? s : null;
                 count(executed, name.equals("execute") ? ((Statement) target).getUpdateCount() : result);

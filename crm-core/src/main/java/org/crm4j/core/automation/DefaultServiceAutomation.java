@@ -1,0 +1,194 @@
+package org.crm4j.core.automation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crm4j.core.Require;
+import org.crm4j.core.Transactions;
+import org.crm4j.core.ticket.BusinessCalendar;
+import org.crm4j.core.ticket.SlaMeasure;
+import org.crm4j.core.ticket.Ticket;
+import org.crm4j.core.ticket.TicketId;
+import org.crm4j.core.ticket.TicketPriority;
+import org.crm4j.core.ticket.TicketRepository;
+import org.crm4j.core.ticket.TicketSettings;
+import org.crm4j.core.ticket.TicketSla;
+import org.crm4j.core.ticket.TicketStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The automation over the ports; one run in one transaction. */
+final class DefaultServiceAutomation implements ServiceAutomation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceAutomation.class);
+    private static final Set<TicketStatus> ACTIVE = EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN,
+            TicketStatus.PENDING);
+
+    private final ServiceQueue queue;
+    private final TicketRepository tickets;
+    private final TicketSettings settings;
+    private final AutomationRules rules;
+    private final Transactions transactions;
+    private final Map<String, Team> teams;
+    private final Map<String, AssignmentRule> byCategory;
+
+    DefaultServiceAutomation(ServiceQueue queue, TicketRepository tickets, TicketSettings settings,
+            AutomationRules rules, Transactions transactions) {
+        this.queue = queue;
+        this.tickets = tickets;
+        this.settings = settings;
+        this.rules = rules;
+        this.transactions = transactions;
+        this.teams = rules.teamsByName();
+        this.byCategory = rules.rulesByCategory();
+    }
+
+    @Override
+    public AutomationRules rules() {
+        return rules;
+    }
+
+    @Override
+    public List<EscalationFlag> flags(TicketId ticket) {
+        Require.nonNull("ticketId", ticket);
+        return transactions.inTransaction(() -> queue.flagsOf(ticket));
+    }
+
+    @Override
+    public AutomationReport run(Instant now) {
+        Require.nonNull("now", now);
+        return transactions.inTransaction(() -> {
+            Map<TicketId, Ticket> changed = new LinkedHashMap<>();
+            List<AutoAssignment> assigned = new ArrayList<>();
+            List<Escalation> escalated = new ArrayList<>();
+            List<TicketId> closed = new ArrayList<>();
+            boolean needsActive = !byCategory.isEmpty()
+                    || rules.escalation().isPresent() && settings.serviceLevels().isPresent();
+            List<Ticket> active = needsActive ? queue.withStatus(ACTIVE) : List.of();
+            assign(active, now, changed, assigned);
+            escalate(active, now, changed, escalated);
+            rules.autoCloseAfter().ifPresent(after -> {
+                for (Ticket ticket : queue.withStatus(EnumSet.of(TicketStatus.RESOLVED))) {
+                    Instant resolvedAt = ticket.resolvedAt().orElseThrow();
+                    if (!resolvedAt.plus(after).isAfter(now)) {
+                        changed.put(ticket.id(), ticket.moveTo(TicketStatus.CLOSED, now, settings.reopenWindow()));
+                        closed.add(ticket.id());
+                    }
+                }
+            });
+            for (Ticket ticket : changed.values()) {
+                tickets.update(ticket);
+            }
+            AutomationReport report = new AutomationReport(now, assigned, escalated, closed);
+            LOG.debug("Service automation at {}: {} assigned, {} escalated, {} closed", now, assigned.size(),
+                    escalated.size(), closed.size());
+            return report;
+        });
+    }
+
+    private void assign(List<Ticket> active, Instant now, Map<TicketId, Ticket> changed,
+            List<AutoAssignment> assigned) {
+        if (byCategory.isEmpty()) {
+            return;
+        }
+        Map<String, Long> load = new HashMap<>();
+        for (Ticket ticket : active) {
+            ticket.assignee().ifPresent(agent -> load.merge(agent, 1L, Long::sum));
+        }
+        Map<String, Long> turns = new HashMap<>();
+        for (Ticket ticket : active) {
+            AssignmentRule rule = byCategory.get(ticket.category());
+            if (rule == null || ticket.status() != TicketStatus.NEW || ticket.team().isPresent()
+                    || ticket.assignee().isPresent()) {
+                continue;
+            }
+            Team team = teams.get(rule.team());
+            String member = switch (rule.strategy()) {
+                case ROUND_ROBIN -> {
+                    long turn = turns.computeIfAbsent(team.name(), queue::turn);
+                    turns.put(team.name(), turn + 1);
+                    yield team.members().get((int) Math.floorMod(turn, (long) team.members().size()));
+                }
+                case LEAST_LOADED -> leastLoaded(team, load);
+            };
+            load.merge(member, 1L, Long::sum);
+            changed.put(ticket.id(), ticket.assign(Optional.of(member), Optional.of(team.name()), now));
+            assigned.add(new AutoAssignment(ticket.id(), team.name(), member));
+        }
+        turns.forEach(queue::setTurn);
+    }
+
+    private static String leastLoaded(Team team, Map<String, Long> load) {
+        String best = team.members().get(0);
+        for (String member : team.members()) {
+            if (load.getOrDefault(member, 0L) < load.getOrDefault(best, 0L)) {
+                best = member;
+            }
+        }
+        return best;
+    }
+
+    private void escalate(List<Ticket> active, Instant now, Map<TicketId, Ticket> changed,
+            List<Escalation> escalated) {
+        if (rules.escalation().isEmpty() || settings.serviceLevels().isEmpty()) {
+            return;
+        }
+        EscalationRule rule = rules.escalation().get();
+        BusinessCalendar calendar = settings.serviceLevels().get().calendar();
+        Set<List<Object>> flagged = new HashSet<>();
+        for (EscalationFlag flag : queue.flags(ACTIVE)) {
+            flagged.add(List.of(flag.ticket(), flag.target(), flag.level()));
+        }
+        List<EscalationFlag> flags = new ArrayList<>();
+        for (Ticket original : active) {
+            if (original.slaTargets().isEmpty() || now.isBefore(original.createdAt())) {
+                continue;
+            }
+            Ticket ticket = changed.getOrDefault(original.id(), original);
+            TicketSla sla = ticket.sla(calendar, now).orElseThrow();
+            Map<SlaTarget, SlaMeasure> measures = new LinkedHashMap<>();
+            if (ticket.firstResponseAt().isEmpty()) {
+                measures.put(SlaTarget.FIRST_RESPONSE, sla.firstResponse());
+            }
+            measures.put(SlaTarget.RESOLUTION, sla.resolution());
+            for (Map.Entry<SlaTarget, SlaMeasure> measure : measures.entrySet()) {
+                Optional<EscalationLevel> level = level(measure.getValue(), rule);
+                if (level.isEmpty() || !flagged.add(List.of(ticket.id(), measure.getKey(), level.get()))) {
+                    continue;
+                }
+                if (rule.raisePriority() && ticket.priority() != TicketPriority.URGENT) {
+                    ticket = ticket.changePriority(TicketPriority.values()[ticket.priority().ordinal() + 1], now);
+                }
+                Optional<Team> team = ticket.team().map(teams::get);
+                if (rule.reassignToLead() && team.isPresent()
+                        && !ticket.assignee().equals(Optional.of(team.get().lead()))) {
+                    ticket = ticket.assign(Optional.of(team.get().lead()), ticket.team(), now);
+                }
+                changed.put(ticket.id(), ticket);
+                flags.add(new EscalationFlag(ticket.id(), measure.getKey(), level.get(), now));
+                escalated.add(new Escalation(ticket.id(), measure.getKey(), level.get(), ticket.priority(),
+                        ticket.assignee()));
+            }
+        }
+        if (!flags.isEmpty()) {
+            queue.addFlags(flags);
+        }
+    }
+
+    private static Optional<EscalationLevel> level(SlaMeasure measure, EscalationRule rule) {
+        if (measure.state() == SlaMeasure.State.BREACHED) {
+            return Optional.of(EscalationLevel.BREACHED);
+        }
+        if (measure.state() == SlaMeasure.State.RUNNING && measure.left().compareTo(rule.leadTime()) <= 0) {
+            return Optional.of(EscalationLevel.AT_RISK);
+        }
+        return Optional.empty();
+    }
+}
