@@ -48,10 +48,10 @@ public abstract class DemandForecastContract extends PortsContract {
     private static final YearMonth FIRST = YearMonth.of(2022, 3);
     private static final int MONTHS = 48;
     private static final long SEED = 1_902L;
-    /** Φ⁻¹(0.95), from R 4.2: {@code qnorm(0.95)}. */
-    private static final double Z95_ONE_SIDED = 1.6448536269514722;
-    /** Φ⁻¹(0.975), from R 4.2: {@code qnorm(0.975)}. */
-    private static final double Z95 = 1.959963984540054;
+    /** Φ⁻¹(0.95), from R 4.2.2: {@code print(qnorm(0.95), digits = 17)}. */
+    private static final double Z95_ONE_SIDED = 1.6448536269514715;
+    /** Φ⁻¹(0.975), from R 4.2.2: {@code print(qnorm(0.975), digits = 17)}. */
+    private static final double Z95 = 1.9599639845400536;
 
     private Crm crm() {
         return crm(Clock.fixed(NOW, ZoneOffset.UTC), IdGenerator.seeded(SEED));
