@@ -78,13 +78,7 @@ public abstract class RetentionContract extends PortsContract {
         assertEquals(List.of(
                 new Cohort(LocalDate.of(2026, 1, 1), 2, List.of(1.0, 0.5, 0.5), eur("20.00", "10.00", "10.00"), 0.5),
                 new Cohort(LocalDate.of(2026, 2, 1), 1, List.of(1.0, 0.0), eur("40.00", "0.00"), 1.0)), table.cohorts());
-        List<RevenueDecile> deciles = new ArrayList<>();
-        for (int d = 1; d <= 10; d++) {
-            int customers = d == 1 || d == 4 || d == 7 ? 1 : 0;
-            String revenue = d == 1 || d == 4 ? "40.00" : "0.00";
-            deciles.add(new RevenueDecile(d, customers, Money.of(revenue, "EUR"), d == 1 || d == 4 ? 0.5 : 0.0));
-        }
-        assertEquals(deciles, table.revenueDeciles());
+        assertEquals(handWorkedDeciles(), table.revenueDeciles());
     }
 
     /**
@@ -126,56 +120,53 @@ public abstract class RetentionContract extends PortsContract {
                 new Cohort(LocalDate.of(2026, 1, 5), 2, List.of(1.0, 0.5, 0.5), eur("20.00", "10.00", "10.00"), 0.5),
                 new Cohort(LocalDate.of(2026, 1, 12), 1, List.of(1.0, 0.0), eur("40.00", "0.00"), 1.0)),
                 table.cohorts());
+        assertEquals(handWorkedDeciles(), table.revenueDeciles());
+        assertTrue(table.describe().startsWith("2 weekly cohorts"), table.describe());
+    }
+
+    @Test
+    void retention_weeklySameDataInMemory_givesTheSameTable() {
+        assertSameTableAsInMemory(
+                CohortOptions.weekly(EUR, LocalDate.of(2025, 1, 6), LocalDate.of(2026, 6, 29)));
+    }
+
+    @Test
+    void retention_sameDataInMemory_givesTheSameTable() {
+        assertSameTableAsInMemory(CohortOptions.of(EUR, YearMonth.of(2025, 1), YearMonth.of(2026, 6)));
+    }
+
+    /** Plants 200 customers' purchases over 78 weeks on this adapter and in memory; both tables must be equal. */
+    private void assertSameTableAsInMemory(CohortOptions options) {
+        Instant start = Instant.parse("2025-01-06T00:00:00Z");
+        Instant end = start.plus(Duration.ofDays(7L * 78));
+        Clock clock = Clock.fixed(end.plus(Duration.ofHours(1)), ZoneOffset.UTC);
+        PlantedPurchases.Truth truth = new PlantedPurchases.Truth(0.25, 4.0, 0.8, 2.5);
+        Crm crm = crm(clock, IdGenerator.seeded(SEED));
+        PlantedPurchases.plant(crm, truth, 200, start, 78, 12, SEED);
+        RetentionCohorts here = crm.insights().retention(options);
+        RetentionCohorts memory;
+        try (Crm inMemory = Crm.inMemory(clock, IdGenerator.seeded(SEED))) {
+            PlantedPurchases.plant(inMemory, truth, 200, start, 78, 12, SEED);
+            memory = inMemory.insights().retention(options);
+        }
+
+        assertEquals(memory.cohorts(), here.cohorts());
+        assertEquals(memory.revenueDeciles(), here.revenueDeciles());
+        assertEquals(200, here.cohorts().stream().mapToInt(Cohort::customers).sum());
+    }
+
+    /**
+     * The deciles of both hand-worked tables: Bob and Dee (40.00 each) in deciles 1 and 4, Cid (0.00) in decile 7,
+     * each decile with revenue holding half of the 80.00 total.
+     */
+    private static List<RevenueDecile> handWorkedDeciles() {
         List<RevenueDecile> deciles = new ArrayList<>();
         for (int d = 1; d <= 10; d++) {
             int customers = d == 1 || d == 4 || d == 7 ? 1 : 0;
             String revenue = d == 1 || d == 4 ? "40.00" : "0.00";
             deciles.add(new RevenueDecile(d, customers, Money.of(revenue, "EUR"), d == 1 || d == 4 ? 0.5 : 0.0));
         }
-        assertEquals(deciles, table.revenueDeciles());
-        assertTrue(table.describe().startsWith("2 weekly cohorts"), table.describe());
-    }
-
-    @Test
-    void retention_weeklySameDataInMemory_givesTheSameTable() {
-        Instant start = Instant.parse("2025-01-06T00:00:00Z");
-        Instant end = start.plus(Duration.ofDays(7L * 78));
-        Clock clock = Clock.fixed(end.plus(Duration.ofHours(1)), ZoneOffset.UTC);
-        CohortOptions options = CohortOptions.weekly(EUR, LocalDate.of(2025, 1, 6), LocalDate.of(2026, 6, 29));
-        Crm crm = crm(clock, IdGenerator.seeded(SEED));
-        PlantedPurchases.plant(crm, new PlantedPurchases.Truth(0.25, 4.0, 0.8, 2.5), 200, start, 78, 12, SEED);
-        RetentionCohorts here = crm.insights().retention(options);
-        RetentionCohorts memory;
-        try (Crm inMemory = Crm.inMemory(clock, IdGenerator.seeded(SEED))) {
-            PlantedPurchases.plant(inMemory, new PlantedPurchases.Truth(0.25, 4.0, 0.8, 2.5), 200, start, 78, 12,
-                    SEED);
-            memory = inMemory.insights().retention(options);
-        }
-
-        assertEquals(memory.cohorts(), here.cohorts());
-        assertEquals(memory.revenueDeciles(), here.revenueDeciles());
-        assertEquals(200, here.cohorts().stream().mapToInt(Cohort::customers).sum());
-    }
-
-    @Test
-    void retention_sameDataInMemory_givesTheSameTable() {
-        Instant start = Instant.parse("2025-01-06T00:00:00Z");
-        Instant end = start.plus(Duration.ofDays(7L * 78));
-        Clock clock = Clock.fixed(end.plus(Duration.ofHours(1)), ZoneOffset.UTC);
-        CohortOptions options = CohortOptions.of(EUR, YearMonth.of(2025, 1), YearMonth.of(2026, 6));
-        Crm crm = crm(clock, IdGenerator.seeded(SEED));
-        PlantedPurchases.plant(crm, new PlantedPurchases.Truth(0.25, 4.0, 0.8, 2.5), 200, start, 78, 12, SEED);
-        RetentionCohorts here = crm.insights().retention(options);
-        RetentionCohorts memory;
-        try (Crm inMemory = Crm.inMemory(clock, IdGenerator.seeded(SEED))) {
-            PlantedPurchases.plant(inMemory, new PlantedPurchases.Truth(0.25, 4.0, 0.8, 2.5), 200, start, 78, 12,
-                    SEED);
-            memory = inMemory.insights().retention(options);
-        }
-
-        assertEquals(memory.cohorts(), here.cohorts());
-        assertEquals(memory.revenueDeciles(), here.revenueDeciles());
-        assertEquals(200, here.cohorts().stream().mapToInt(Cohort::customers).sum());
+        return deciles;
     }
 
     @Test
