@@ -79,6 +79,18 @@ final class JpaLeadRepository implements LeadRepository {
             where.append(" AND l.campaign_id = ?");
             parameters.add(campaign.value());
         });
+        query.companySize().ifPresent(size -> {
+            where.append(" AND l.company_size = ?");
+            parameters.add(size.name());
+        });
+        query.industry().ifPresent(industry -> {
+            where.append(" AND l.industry = ?");
+            parameters.add(industry.value());
+        });
+        query.country().ifPresent(country -> {
+            where.append(" AND l.country = ?");
+            parameters.add(country.value());
+        });
         String order = Sql.orderBy(request, key -> switch (key) {
             case ID -> "l.id";
             case PERSON_NAME -> Sql.lowerTextOrder(dialect, "l.person_name");

@@ -3,11 +3,14 @@ package org.crm4j.jpa.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.crm4j.core.CountryCode;
 import org.crm4j.core.UserId;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.EmailAddress;
 import org.crm4j.core.customer.PhoneNumber;
+import org.crm4j.core.lead.CompanySize;
+import org.crm4j.core.lead.IndustryCode;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadId;
 import org.crm4j.core.lead.LeadSource;
@@ -25,6 +28,9 @@ final class LeadMapper {
         to.id = from.id().value();
         to.personName = from.personName();
         to.companyName = from.companyName().orElse(null);
+        to.companySize = from.companySize().map(CompanySize::name).orElse(null);
+        to.industry = from.industry().map(IndustryCode::value).orElse(null);
+        to.country = from.country().map(CountryCode::value).orElse(null);
         to.email = from.email().map(EmailAddress::value).orElse(null);
         to.phone = from.phone().map(PhoneNumber::value).orElse(null);
         to.source = from.source().name();
@@ -53,6 +59,9 @@ final class LeadMapper {
                     change.changedAt));
         }
         return new Lead(new LeadId(row.id), row.personName, Optional.ofNullable(row.companyName),
+                Optional.ofNullable(row.companySize).map(CompanySize::valueOf),
+                Optional.ofNullable(row.industry).map(IndustryCode::new),
+                Optional.ofNullable(row.country).map(CountryCode::new),
                 Optional.ofNullable(row.email).map(EmailAddress::new), Optional.ofNullable(row.phone)
                         .map(PhoneNumber::new), LeadSource.valueOf(row.source),
                 Optional.ofNullable(row.campaignId).map(CampaignId::new), new UserId(row.ownerId),
