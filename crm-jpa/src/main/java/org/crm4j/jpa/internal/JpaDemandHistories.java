@@ -1,5 +1,7 @@
 package org.crm4j.jpa.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +16,12 @@ import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.insight.BasketLine;
+import org.crm4j.core.insight.BasketSink;
 import org.crm4j.core.insight.DemandHistories;
 import org.crm4j.core.insight.DemandPeriod;
 import org.crm4j.core.insight.UnitSales;
 import org.crm4j.core.product.ProductId;
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -33,6 +37,8 @@ final class JpaDemandHistories implements DemandHistories {
     };
     private static final String SALE_TIME = "COALESCE(o.sold_at, s.sold_at)";
     private static final String FROM = " FROM crm_sale s LEFT JOIN crm_sale o ON o.id = s.return_of";
+    /** Rows a streamed result set fetches at a time. */
+    private static final int FETCH = 10_000;
 
     private final JpaTransactions tx;
     private final Dialect dialect;
@@ -106,17 +112,73 @@ final class JpaDemandHistories implements DemandHistories {
         return Map.copyOf(stock);
     }
 
-    @Override
-    public List<BasketLine> basketLines(Instant from, Instant to) {
+    /** The basket lines of {@code [?1, ?2)} (both bound twice by JDBC: positional {@code ?} there). */
+    private String basketLinesSql(String first, String second) {
+        return "SELECT s.customer_id AS customer_id, " + day() + " AS sale_day, s.product_id AS product_id"
+                + FROM + " WHERE s.sold_at >= " + first + " AND s.sold_at < " + second + " AND " + SALE_TIME
+                + " >= " + first + " AND " + SALE_TIME + " < " + second
+                + " GROUP BY s.customer_id, " + day() + ", s.product_id HAVING SUM(s.quantity) > 0";
+    }
+
+    private static void checkPeriod(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
             throw new ValidationException("to", Require.notBefore("from"), to);
         }
-        String sql = "SELECT s.customer_id AS customer_id, " + day() + " AS sale_day, s.product_id AS product_id"
-                + FROM + " WHERE s.sold_at >= ?1 AND s.sold_at < ?2 AND " + SALE_TIME + " >= ?1 AND "
-                + SALE_TIME + " < ?2"
-                + " GROUP BY s.customer_id, " + day() + ", s.product_id HAVING SUM(s.quantity) > 0";
+    }
+
+    /**
+     * Streams the lines ordered by the database (customer, day, product: the unsigned UUID order on every dialect,
+     * as PostgreSQL and H2 compare UUIDs and MariaDB the big-endian {@code BINARY(16)}) through a forward-only
+     * result set read {@value #FETCH} rows at a time, grouping adjacent rows: no line is held beyond its basket,
+     * nothing is sorted in Java, and each product id is one shared object.
+     */
+    @Override
+    public void forEachBasket(Instant from, Instant to, BasketSink sink) {
+        checkPeriod(from, to);
+        Objects.requireNonNull(sink, "sink");
+        String sql = basketLinesSql("?", "?") + " ORDER BY 1, 2, 3";
+        tx.withEntityManager(em -> em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                select.setFetchSize(FETCH);
+                for (int i = 0; i < 4; i += 2) {
+                    JdbcValues.setInstant(select, i + 1, from, dialect);
+                    JdbcValues.setInstant(select, i + 2, to, dialect);
+                }
+                Map<UUID, ProductId> products = new HashMap<>();
+                List<ProductId> basket = new ArrayList<>();
+                UUID customer = null;
+                LocalDate day = null;
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        UUID buyer = JdbcValues.getUuid(row, "customer_id", dialect);
+                        LocalDate date = row.getObject("sale_day", LocalDate.class);
+                        if (!buyer.equals(customer) || !date.equals(day)) {
+                            if (customer != null) {
+                                sink.basket(new CustomerId(customer), day, List.copyOf(basket));
+                                basket.clear();
+                            }
+                            customer = buyer;
+                            day = date;
+                        }
+                        basket.add(products.computeIfAbsent(JdbcValues.getUuid(row, "product_id", dialect),
+                                ProductId::new));
+                    }
+                }
+                if (customer != null) {
+                    sink.basket(new CustomerId(customer), day, List.copyOf(basket));
+                }
+                return null;
+            }
+        }));
+    }
+
+    @Override
+    public List<BasketLine> basketLines(Instant from, Instant to) {
+        checkPeriod(from, to);
+        String sql = basketLinesSql("?1", "?2");
         List<Object[]> rows = tx.withEntityManager(em -> {
             @SuppressWarnings("unchecked") // a native query with scalar columns returns Object[] rows
             NativeQuery<Object[]> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
