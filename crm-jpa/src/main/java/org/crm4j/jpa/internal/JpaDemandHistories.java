@@ -128,51 +128,52 @@ final class JpaDemandHistories implements DemandHistories {
         }
     }
 
+    /** The days since 1970-01-01 of the UTC day of a time column, an integer on every dialect. */
+    private String epochDay(String time) {
+        return switch (dialect) {
+            case POSTGRESQL -> "(CAST(" + time + " AT TIME ZONE 'UTC' AS DATE) - DATE '1970-01-01')";
+            case H2 -> "DATEDIFF(DAY, DATE '1970-01-01', CAST(" + time + " AT TIME ZONE 'UTC' AS DATE))";
+            case MARIADB -> "DATEDIFF(DATE(" + time + "), '1970-01-01')";
+        };
+    }
+
     /**
-     * Streams the lines ordered by the database (customer, day, product: the unsigned UUID order on every dialect,
-     * as PostgreSQL and H2 compare UUIDs and MariaDB the big-endian {@code BINARY(16)}) through a forward-only
-     * result set read {@value #FETCH} rows at a time, grouping adjacent rows: no line is held beyond its basket,
-     * nothing is sorted in Java, and each product id is one shared object.
+     * Streams the raw lines, neither grouped nor ordered by the database (the sales of {@code [from, to)} without a
+     * join, then the returns of them joined to their sale for its day), forward-only {@value #FETCH} rows at a
+     * time, into a {@link BasketGrouper} (ints per line, sorted and netted in memory), which hands the baskets to
+     * the sink. Grouping and sorting two million lines in the database spilled its sort to disk and took most of
+     * the time (crm-jpa/BENCHMARKS.md).
      */
     @Override
     public void forEachBasket(Instant from, Instant to, BasketSink sink) {
         checkPeriod(from, to);
         Objects.requireNonNull(sink, "sink");
-        String sql = basketLinesSql("?", "?") + " ORDER BY 1, 2, 3";
+        String sql = "SELECT s.customer_id AS customer_id, " + epochDay("s.sold_at") + " AS sale_day,"
+                + " s.product_id AS product_id, s.quantity AS quantity FROM crm_sale s"
+                + " WHERE s.return_of IS NULL AND s.sold_at >= ? AND s.sold_at < ?"
+                + " UNION ALL SELECT s.customer_id, " + epochDay("o.sold_at") + ", s.product_id, s.quantity"
+                + " FROM crm_sale s JOIN crm_sale o ON o.id = s.return_of"
+                + " WHERE s.return_of IS NOT NULL AND s.sold_at >= ? AND s.sold_at < ? AND o.sold_at >= ?"
+                + " AND o.sold_at < ?";
+        BasketGrouper grouper = new BasketGrouper();
         tx.withEntityManager(em -> em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY)) {
                 select.setFetchSize(FETCH);
-                for (int i = 0; i < 4; i += 2) {
-                    JdbcValues.setInstant(select, i + 1, from, dialect);
-                    JdbcValues.setInstant(select, i + 2, to, dialect);
+                for (int i = 1; i <= 6; i += 2) {
+                    JdbcValues.setInstant(select, i, from, dialect);
+                    JdbcValues.setInstant(select, i + 1, to, dialect);
                 }
-                Map<UUID, ProductId> products = new HashMap<>();
-                List<ProductId> basket = new ArrayList<>();
-                UUID customer = null;
-                LocalDate day = null;
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        UUID buyer = JdbcValues.getUuid(row, "customer_id", dialect);
-                        LocalDate date = row.getObject("sale_day", LocalDate.class);
-                        if (!buyer.equals(customer) || !date.equals(day)) {
-                            if (customer != null) {
-                                sink.basket(new CustomerId(customer), day, List.copyOf(basket));
-                                basket.clear();
-                            }
-                            customer = buyer;
-                            day = date;
-                        }
-                        basket.add(products.computeIfAbsent(JdbcValues.getUuid(row, "product_id", dialect),
-                                ProductId::new));
+                        grouper.add(JdbcValues.getUuid(row, 1, dialect), row.getInt(2),
+                                JdbcValues.getUuid(row, 3, dialect), row.getInt(4));
                     }
-                }
-                if (customer != null) {
-                    sink.basket(new CustomerId(customer), day, List.copyOf(basket));
                 }
                 return null;
             }
         }));
+        grouper.emit(sink);
     }
 
     @Override
