@@ -227,4 +227,22 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
             }
         });
     }
+
+    @Override
+    public List<CampaignMember> findByCustomer(CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        return jdbc(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM crm_campaign_member m WHERE m.customer_id = ? ORDER BY m.targeted_at, m.campaign_id")) {
+                JdbcValues.setUuid(select, 1, customer.value(), dialect);
+                List<CampaignMember> members = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        members.add(member(row));
+                    }
+                }
+                return members;
+            }
+        });
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadId;
 import org.crm4j.core.lead.LeadQuery;
@@ -90,5 +91,14 @@ final class JpaLeadRepository implements LeadRepository {
                         LeadEntity.class),
                 rows -> new Page<>(rows.rows().stream().map(LeadMapper::toDomain).toList(), request.page(),
                         request.size(), rows.total())));
+    }
+
+    @Override
+    public List<Lead> findConvertedInto(CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> m.createQuery("SELECT l FROM Lead l WHERE l.customerId = :customer ORDER BY l.createdAt, l.id",
+                        LeadEntity.class).setParameter("customer", customer.value()).getResultList(),
+                rows -> rows.stream().map(LeadMapper::toDomain).toList()));
     }
 }

@@ -26,6 +26,7 @@ import org.crm4j.core.contract.LifetimeValueContract;
 import org.crm4j.core.contract.OpportunityRepositoryContract;
 import org.crm4j.core.contract.OpportunityServiceContract;
 import org.crm4j.core.contract.PipelineReportsContract;
+import org.crm4j.core.contract.PrivacyServiceContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
@@ -459,6 +460,22 @@ abstract class JpaContracts {
         @Override
         protected boolean searchesPersonalText() {
             return false;
+        }
+    }
+
+    @Nested
+    class PrivacyService extends PrivacyServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class EncryptedPrivacyService extends PrivacyServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
         }
     }
 

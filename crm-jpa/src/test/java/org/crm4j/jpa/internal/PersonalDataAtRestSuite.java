@@ -30,11 +30,17 @@ import org.crm4j.core.ValidationException;
 import org.crm4j.core.contract.Fixtures;
 import org.crm4j.core.contract.MutableClock;
 import org.crm4j.core.customer.Customer;
+import org.crm4j.core.UserId;
+import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.customer.CustomerSort;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.customer.PhoneNumber;
 import org.crm4j.core.imports.ImportRepository;
+import org.crm4j.core.lead.Lead;
+import org.crm4j.core.lead.LeadConversion;
+import org.crm4j.core.lead.LeadSource;
+import org.crm4j.core.lead.NewLead;
 import org.crm4j.jpa.KeyRotationReport;
 import org.crm4j.jpa.PersonalDataEncryption;
 import org.crm4j.jpa.PersonalDataKeyException;
@@ -74,9 +80,14 @@ abstract class PersonalDataAtRestSuite {
 
     /** Every column of every row of crm_customer as text, by column name, read with plain JDBC. */
     private List<Map<String, String>> rawCustomers() {
+        return raw("crm_customer");
+    }
+
+    /** Every column of every row of a table as text, by column name, read with plain JDBC. */
+    private List<Map<String, String>> raw(String table) {
         try (Connection connection = fixture().dataSource().getConnection();
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT * FROM crm_customer ORDER BY id")) {
+             ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
             ResultSetMetaData meta = rows.getMetaData();
             List<Map<String, String>> all = new ArrayList<>();
             while (rows.next()) {
@@ -269,6 +280,20 @@ abstract class PersonalDataAtRestSuite {
         assertEquals(zelda, encrypted.customers().findByEmail(EMAIL).orElseThrow());
         assertEquals(List.of(zelda), encrypted.customers().search(
                 CustomerQuery.all().withPhone(new PhoneNumber(PHONE)), PageRequest.of(0, 10)).content());
+    }
+
+    @Test
+    void erase_encryptedCustomerAndHerLead_leaveNothingOfHersInTheirRows() {
+        Crm crm = crm(fixture().emptyPorts(crypto(TestKeys.of("k1"))));
+        Lead lead = crm.leads().create(NewLead.of(NAME, EMAIL, LeadSource.WEB, UserId.of("ann")).withPhone(PHONE));
+        CustomerId zelda = crm.leads().convert(lead.id(), LeadConversion.newCustomer()).customer().orElseThrow();
+        assertTrue(String.valueOf(raw("crm_lead")).contains("Zelda"), "leads are not encrypted (README)");
+
+        crm.privacy().erase(zelda);
+
+        assertNoPlaintext(rawCustomers().get(0), "Zelda", "Quixote", "zelda.quixote", "4155552671");
+        assertNoPlaintext(raw("crm_lead").get(0), "Zelda", "Quixote", "zelda.quixote", "4155552671");
+        assertEquals(Customer.ERASED_NAME, crm.customers().get(zelda).name());
     }
 
     @Test
