@@ -44,7 +44,8 @@ public abstract class PortsContract {
     protected abstract CrmPorts newPorts();
 
     /**
-     * Whether the adapter can search customers' names and e-mail addresses by contained text and sort by them.
+     * Whether the adapter can search customers' names and e-mail addresses by contained text and sort by them
+     * (and sort leads by the contact's name).
      * An adapter that stores them encrypted (crm-jpa with personal data encryption) returns false: such a search or
      * sort is then refused with a {@code ValidationException} naming the argument, and the suites check the refusal
      * instead of the result.

@@ -33,6 +33,10 @@ public final class FieldCrypto {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final char SEPARATOR = '$';
+    /** The customers' table. */
+    static final String CUSTOMERS = "crm_customer";
+    /** The leads' table. */
+    static final String LEADS = "crm_lead";
     private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
@@ -76,7 +80,7 @@ public final class FieldCrypto {
     /** Fails at start rather than on the first write if the keys are not usable. */
     private void checkKeys() {
         String current = currentKeyId();
-        dataKey(current, "(start)", "-");
+        dataKey(current, "no row (checked at start)", "no column");
         macs.get();
     }
 
@@ -121,23 +125,39 @@ public final class FieldCrypto {
      * @return the stored text
      */
     String seal(PersonalField field, String value, UUID row, String keyId) {
+        return seal(field, value, CUSTOMERS, row, keyId);
+    }
+
+    /**
+     * Stores one value of a row of {@code table}: sealed under {@code keyId} if the field is encrypted, else as
+     * it is.
+     *
+     * @param field the field
+     * @param value the clear value, or null (stored as null)
+     * @param table the table of the row ({@code crm_customer} or {@code crm_lead}), part of the associated data
+     * @param row   the row's id (associated data)
+     * @param keyId the current key id, from {@link #currentKeyId()}
+     * @return the stored text
+     */
+    String seal(PersonalField field, String value, String table, UUID row, String keyId) {
         if (value == null || !encrypts(field)) {
             return value;
         }
-        SecretKey key = dataKey(keyId, row.toString(), field.column());
+        String owner = owner(table, row);
+        SecretKey key = dataKey(keyId, owner, field.column());
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
             Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(aad(row, field));
+            cipher.updateAAD(aad(table, row, field));
             byte[] plain = value.getBytes(StandardCharsets.UTF_8);
             byte[] out = new byte[NONCE_BYTES + cipher.getOutputSize(plain.length)];
             System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
             cipher.doFinal(plain, 0, plain.length, out, NONCE_BYTES);
             return keyId + SEPARATOR + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
-            throw new PersonalDataKeyException("cannot encrypt " + field.column() + " of customer " + row
+            throw new PersonalDataKeyException("cannot encrypt " + field.column() + " of " + owner
                     + " under key " + keyId + ": " + e.getMessage(), e);
         }
     }
@@ -153,38 +173,54 @@ public final class FieldCrypto {
      * @throws PersonalDataKeyException if the value is sealed and its key is missing or wrong, or it was altered
      */
     String open(PersonalField field, String stored, UUID row, int sealed) {
+        return open(field, stored, CUSTOMERS, row, sealed);
+    }
+
+    /**
+     * Reads one stored value of a row of {@code table}.
+     *
+     * @param field  the field
+     * @param stored the stored text, or null
+     * @param table  the table of the row, part of the associated data
+     * @param row    the row's id (associated data)
+     * @param sealed the row's {@code sealed_fields}: whether this field was stored sealed
+     * @return the clear value, or null
+     * @throws PersonalDataKeyException if the value is sealed and its key is missing or wrong, or it was altered
+     */
+    String open(PersonalField field, String stored, String table, UUID row, int sealed) {
         if (stored == null || (sealed & field.bit()) == 0) {
             return stored;
         }
+        String owner = owner(table, row);
         int at = stored.indexOf(SEPARATOR);
         if (at <= 0) {
-            throw new PersonalDataKeyException("stored " + field.column() + " of customer " + row
+            throw new PersonalDataKeyException("stored " + field.column() + " of " + owner
                     + " is marked encrypted but has no key id: altered in the database", null);
         }
         String keyId = stored.substring(0, at);
         if (settings == null) {
-            throw new PersonalDataKeyException(field.column() + " of customer " + row + " is encrypted under key "
+            throw new PersonalDataKeyException(field.column() + " of " + owner + " is encrypted under key "
                     + keyId + " but this CRM was opened without encryption: pass the KeyProvider to"
                     + " JpaCrm.builder().encryption(...)", null);
         }
-        SecretKey key = dataKey(keyId, row.toString(), field.column());
+        SecretKey key = dataKey(keyId, owner, field.column());
         try {
             byte[] in = Base64.getDecoder().decode(stored.substring(at + 1));
             if (in.length < NONCE_BYTES + TAG_BITS / 8) {
-                throw new PersonalDataKeyException("stored " + field.column() + " of customer " + row
+                throw new PersonalDataKeyException("stored " + field.column() + " of " + owner
                         + " is too short to be a sealed value: altered in the database", null);
             }
             Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
-            cipher.updateAAD(aad(row, field));
+            cipher.updateAAD(aad(table, row, field));
             byte[] plain = cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
-            throw new PersonalDataKeyException(field.column() + " of customer " + row
+            throw new PersonalDataKeyException(field.column() + " of " + owner
                     + " does not authenticate under key " + keyId
                     + ": the KeyProvider returned another key under that id, or the stored value was altered", e);
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            throw new PersonalDataKeyException("cannot decrypt " + field.column() + " of customer " + row
+            throw new PersonalDataKeyException("cannot decrypt " + field.column() + " of " + owner
                     + " under key " + keyId + ": " + e.getMessage(), e);
         }
     }
@@ -239,9 +275,9 @@ public final class FieldCrypto {
         }
     }
 
-    private SecretKey dataKey(String keyId, String row, String column) {
+    private SecretKey dataKey(String keyId, String owner, String column) {
         SecretKey key = settings.keys().dataKey(keyId).orElseThrow(() -> new PersonalDataKeyException(
-                "key " + keyId + " (for " + column + " of customer " + row + ") is not provided by the KeyProvider:"
+                "key " + keyId + " (for " + column + " of " + owner + ") is not provided by the KeyProvider:"
                         + " it was retired before the rows were rotated, or it is the wrong key store", null));
         byte[] encoded = key.getEncoded();
         if (!"AES".equalsIgnoreCase(key.getAlgorithm()) || encoded == null || encoded.length != 32) {
@@ -251,8 +287,13 @@ public final class FieldCrypto {
         return key;
     }
 
-    private static byte[] aad(UUID row, PersonalField field) {
-        return ("crm_customer/" + row + '/' + field.column()).getBytes(StandardCharsets.UTF_8);
+    private static byte[] aad(String table, UUID row, PersonalField field) {
+        return (table + '/' + row + '/' + field.column()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** "customer 1234..." or "lead 1234...", for messages. */
+    private static String owner(String table, UUID row) {
+        return table.substring(table.indexOf('_') + 1) + " " + row;
     }
 
     @Override

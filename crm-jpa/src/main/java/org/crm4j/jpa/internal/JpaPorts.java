@@ -68,7 +68,7 @@ public final class JpaPorts {
                 .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect, crypto))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
                 .add(ImportRepository.class, new JpaImportRepository(transactions, dialect, crypto))
-                .add(LeadRepository.class, new JpaLeadRepository(transactions, dialect))
+                .add(LeadRepository.class, new JpaLeadRepository(transactions, dialect, crypto))
                 .add(OpportunityRepository.class, new JpaOpportunityRepository(transactions, dialect))
                 .add(ActivityRepository.class, new JpaActivityRepository(transactions))
                 .add(TimelineReader.class, new JpaTimelineReader(transactions))

@@ -433,6 +433,27 @@ abstract class JpaContracts {
     }
 
     @Nested
+    class EncryptedLeadRepository extends LeadRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+
+        @Override
+        protected boolean searchesPersonalText() {
+            return false;
+        }
+    }
+
+    @Nested
+    class EncryptedLeadService extends LeadServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+    }
+
+    @Nested
     class EncryptedCustomerService extends CustomerServiceContract {
         @Override
         protected CrmPorts newPorts() {
