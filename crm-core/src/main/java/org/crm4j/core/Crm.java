@@ -31,6 +31,7 @@ import org.crm4j.core.opportunity.OpportunityService;
 import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.pipeline.PipelineReportService;
 import org.crm4j.core.pipeline.PipelineReports;
+import org.crm4j.core.privacy.PrivacyService;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -102,6 +103,7 @@ public final class Crm implements AutoCloseable {
     private final InsightService insights;
     private final SurveyService surveys;
     private final ServiceAutomation automation;
+    private final PrivacyService privacy;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -147,6 +149,11 @@ public final class Crm implements AutoCloseable {
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
                 ports.get(CustomerSignals.class), ports.get(DemandHistories.class), products,
                 ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
+        this.privacy = PrivacyService.create(new PrivacyService.Ports(customerPort, ports.get(SaleRepository.class),
+                ports.get(RelationshipRepository.class), ports.get(CampaignMemberRepository.class),
+                ports.get(TicketRepository.class), ports.get(SurveyInvitationRepository.class),
+                ports.get(LeadRepository.class), ports.get(OpportunityRepository.class),
+                ports.get(ActivityRepository.class)), tx, builder.clock);
         this.onClose = builder.onClose;
     }
 
@@ -281,6 +288,11 @@ public final class Crm implements AutoCloseable {
     /** @return the service automation: the host's assignment, escalation and auto-close rules, run on demand */
     public ServiceAutomation automation() {
         return automation;
+    }
+
+    /** @return privacy requests of one customer: export everything held about it, erase (anonymise) it */
+    public PrivacyService privacy() {
+        return privacy;
     }
 
     /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */
