@@ -16,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver (packages {@code chromium} and
@@ -60,6 +62,8 @@ final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             WebDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            // a click that submits a form returns before the next page is there: look for elements a while
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
             return new Browser(driver, base, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,7 +86,8 @@ final class Browser implements AutoCloseable {
         go("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector("button[type=submit]")));
+        byId("current-user"); // the home page after a successful login
     }
 
     /**
@@ -103,6 +108,30 @@ final class Browser implements AutoCloseable {
         WebElement input = byId(id);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * Clicks an element that leads to another page and waits until the old page is gone, so that what is
+     * looked for next is looked for on the new page.
+     *
+     * @param element a link or a submit button
+     */
+    void clickAndWait(WebElement element) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    /**
+     * @return the text of the page's confirmation ({@code #message})
+     * @throws AssertionError with the page's text if there is none
+     */
+    String message() {
+        var found = driver.findElements(By.id("message"));
+        if (found.isEmpty()) {
+            throw new AssertionError("no confirmation on " + driver.getCurrentUrl() + ":\n" + text());
+        }
+        return found.get(0).getText();
     }
 
     /** @return the page's visible text */

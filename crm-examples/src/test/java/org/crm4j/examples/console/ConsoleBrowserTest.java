@@ -37,7 +37,7 @@ class ConsoleBrowserTest {
         browser.go("/login");
         browser.type("username", "manager");
         browser.type("password", "wrong");
-        browser.byId("password").submit();
+        browser.clickAndWait(browser.driver.findElement(By.cssSelector("button[type=submit]")));
         assertTrue(browser.driver.getCurrentUrl().contains("/login?error"), browser.driver.getCurrentUrl());
         browser.screenshot("login");
 
@@ -53,7 +53,7 @@ class ConsoleBrowserTest {
         browser.go("/customers/new");
         browser.type("name", "Grace Hopper");
         browser.type("email", "grace-at-navy");
-        browser.byId("save").click();
+        browser.clickAndWait(browser.byId("save"));
 
         WebElement error = browser.byId("email-error");
         assertEquals("email must be a valid e-mail address, was \"grace-at-navy\"", error.getText());
@@ -65,8 +65,8 @@ class ConsoleBrowserTest {
         browser.screenshot("customer-form-error");
 
         browser.type("email", "grace@navy.example");
-        browser.byId("save").click();
-        assertEquals("Registered Grace Hopper", browser.byId("message").getText());
+        browser.clickAndWait(browser.byId("save"));
+        assertEquals("Registered Grace Hopper", browser.message());
         assertFalse(browser.driver.findElements(By.cssSelector("tr[data-email='grace@navy.example']")).isEmpty());
     }
 
@@ -79,25 +79,25 @@ class ConsoleBrowserTest {
         browser.login("admin");
         browser.go("/customers");
         browser.type("q", "Pager");
-        browser.byId("search").click();
+        browser.clickAndWait(browser.byId("search"));
         assertEquals(List.of("Pager 00", "Pager 01"), names().subList(0, 2));
         assertTrue(browser.text().contains("12 in all, page 1 of 2"), browser.text());
-        browser.byId("next").click();
+        browser.clickAndWait(browser.byId("next"));
         assertEquals(List.of("Pager 10", "Pager 11"), names());
 
         browser.go("/customers?q=Pager&sort=NAME&dir=desc");
         assertEquals("Pager 11", names().get(0));
         browser.screenshot("customers");
 
-        browser.driver.findElement(By.cssSelector("tr[data-email='pager11@list.example'] a[href$='/edit']")).click();
+        browser.clickAndWait(browser.driver.findElement(By.cssSelector("tr[data-email='pager11@list.example'] a[href$='/edit']")));
         browser.type("name", "Pager Eleven");
-        browser.byId("save").click();
-        assertEquals("Saved Pager Eleven", browser.byId("message").getText());
+        browser.clickAndWait(browser.byId("save"));
+        assertEquals("Saved Pager Eleven", browser.message());
 
         browser.go("/customers?q=Pager");
         browser.driver.findElement(By.cssSelector("tr[data-email='pager0@list.example'] button.link")).click();
         browser.driver.switchTo().alert().accept();
-        assertEquals("Deleted", browser.byId("message").getText());
+        assertEquals("Deleted", browser.message());
         assertTrue(crm.customers().findByEmail("pager0@list.example").isEmpty());
     }
 
