@@ -5,7 +5,7 @@ package org.crm4j.examples.demo;
  * years); leads, tickets and relationships scale with them too.
  */
 public enum DemoSize {
-    /** 300 customers, about 25 000 sales, 200 leads: a few seconds, for the quick start and tests. */
+    /** 300 customers, about 31 000 sales, 200 leads: a few seconds, for the quick start and tests. */
     SMALL(300, 200),
     /** 2 000 customers, about 200 000 sales, 600 leads. */
     MEDIUM(2_000, 600),

@@ -7,18 +7,18 @@ package org.crm4j.examples.demo;
  */
 public enum Persona {
     /** Buy often and much, premium products favoured; very satisfied. */
-    CHAMPION(0.10, 5.0, 1.5, 0.012, 4.6),
+    CHAMPION(0.10, 6.3, 1.5, 0.012, 4.8),
     /** Buy regularly. */
-    LOYAL(0.25, 2.2, 1.0, 0.012, 4.3),
+    LOYAL(0.25, 2.8, 1.0, 0.012, 4.6),
     /** Buy a few times a year. */
-    OCCASIONAL(0.30, 0.5, 0.8, 0.010, 4.0),
+    OCCASIONAL(0.30, 0.65, 0.8, 0.010, 4.4),
     /** Joined in the last three months, first purchase in the month they joined. */
-    NEWCOMER(0.10, 1.5, 1.0, 0.020, 4.2),
+    NEWCOMER(0.10, 1.9, 1.0, 0.020, 4.5),
     /**
      * Bought regularly, then complained (one to three complaints in the 90 days before), saw a relationship
      * deteriorate and stopped buying, 6 to 18 months into the history.
      */
-    LAPSED(0.25, 2.0, 1.0, 0.012, 2.9);
+    LAPSED(0.25, 2.5, 1.0, 0.012, 3.4);
 
     private final double share;
     private final double occasionsPerMonth;

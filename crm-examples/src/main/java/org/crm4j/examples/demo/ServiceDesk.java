@@ -31,9 +31,9 @@ import org.crm4j.core.ticket.TicketStatus;
  * the 90 days before a lapsed customer stops buying), answered and resolved in business time drawn around the SLA
  * targets of {@link DemoCompany#ticketSettings()} (the team gets faster over the two years: the mean times fall
  * from 85 % to 40 % of the targets), and a survey after resolution answered by 65 % of the customers with a CSAT
- * around their persona's, 1.3 lower after a breached resolution target and 0.4 higher by the end of the history
- * (NPS follows CSAT). Unhappy answers open follow-up tickets, which are resolved a day later. Resolved tickets
- * stay RESOLVED (service automation's auto-close would close them).
+ * around their persona's, 1.0 lower after a breached resolution target, 0.4 lower for a complaint and 0.4 higher by
+ * the end of the history (NPS follows CSAT). Unhappy answers open follow-up tickets, which are resolved a day
+ * later. Resolved tickets stay RESOLVED (service automation's auto-close would close them).
  */
 final class ServiceDesk {
 
@@ -156,8 +156,8 @@ final class ServiceDesk {
         if (draw.chance(ANSWER_RATE) && !answered.isAfter(ctx.end)) {
             ctx.at(invited);
             IssuedInvitation invitation = ctx.crm.surveys().inviteAfterTicket(survey.id(), ticket.id(), Channel.EMAIL);
-            double mean = person.persona().csat() + 0.4 * progress - (breached ? 1.3 : 0)
-                    - (plan.category().equals("COMPLAINT") ? 0.5 : 0);
+            double mean = person.persona().csat() + 0.4 * progress - (breached ? 1.0 : 0)
+                    - (plan.category().equals("COMPLAINT") ? 0.4 : 0);
             int csat = (int) Math.max(1, Math.min(5, Math.round(mean + 0.8 * draw.normal())));
             int nps = (int) Math.max(0, Math.min(10, Math.round(2 * csat - 0.5 + 1.5 * draw.normal())));
             ctx.at(answered);
