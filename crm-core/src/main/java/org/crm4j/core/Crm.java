@@ -31,6 +31,7 @@ import org.crm4j.core.opportunity.OpportunityService;
 import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.pipeline.PipelineReportService;
 import org.crm4j.core.pipeline.PipelineReports;
+import org.crm4j.core.privacy.PrivacyService;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -42,6 +43,8 @@ import org.crm4j.core.sales.SalesService;
 import org.crm4j.core.survey.SurveyInvitationRepository;
 import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.survey.SurveyService;
+import org.crm4j.core.ticket.TicketReportService;
+import org.crm4j.core.ticket.TicketReports;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.ticket.TicketService;
 import org.crm4j.core.ticket.TicketSettings;
@@ -81,7 +84,7 @@ public final class Crm implements AutoCloseable {
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
             PipelineReports.class, ImportRepository.class, PurchaseHistories.class, CustomerSignals.class,
             SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class,
-            ServiceQueue.class);
+            ServiceQueue.class, TicketReports.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -96,9 +99,11 @@ public final class Crm implements AutoCloseable {
     private final TimelineService timeline;
     private final PipelineReportService pipeline;
     private final TicketService tickets;
+    private final TicketReportService ticketReports;
     private final InsightService insights;
     private final SurveyService surveys;
     private final ServiceAutomation automation;
+    private final PrivacyService privacy;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -134,6 +139,7 @@ public final class Crm implements AutoCloseable {
         this.pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
         this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
                 ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
+        this.ticketReports = TicketReportService.create(ports.get(TicketReports.class), tx);
         this.surveys = SurveyService.create(ports.get(SurveyRepository.class),
                 ports.get(SurveyInvitationRepository.class), ports.get(TicketRepository.class), tickets,
                 builder.ticketSettings, customerPort, campaignPort, ports.get(CampaignMemberRepository.class), tx,
@@ -143,6 +149,11 @@ public final class Crm implements AutoCloseable {
         this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
                 ports.get(CustomerSignals.class), ports.get(DemandHistories.class), products,
                 ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
+        this.privacy = PrivacyService.create(new PrivacyService.Ports(customerPort, ports.get(SaleRepository.class),
+                ports.get(RelationshipRepository.class), ports.get(CampaignMemberRepository.class),
+                ports.get(TicketRepository.class), ports.get(SurveyInvitationRepository.class),
+                ports.get(LeadRepository.class), ports.get(OpportunityRepository.class),
+                ports.get(ActivityRepository.class)), tx, builder.clock);
         this.onClose = builder.onClose;
     }
 
@@ -160,6 +171,17 @@ public final class Crm implements AutoCloseable {
      */
     public static Crm inMemory(Clock clock, IdGenerator ids) {
         return builder(InMemoryPorts.create()).clock(clock).ids(ids).build();
+    }
+
+    /**
+     * A builder over fresh, empty in-memory ports, for an in-memory CRM with settings of its own (ticket settings
+     * with service levels, automation rules, a retry policy), e.g.
+     * {@code Crm.inMemoryBuilder().clock(clock).ticketSettings(settings).build()}.
+     *
+     * @return the builder
+     */
+    public static Builder inMemoryBuilder() {
+        return builder(InMemoryPorts.create());
     }
 
     /**
@@ -250,6 +272,14 @@ public final class Crm implements AutoCloseable {
         return tickets;
     }
 
+    /**
+     * @return the customer-service metrics: first-response and resolution times in business time, SLA attainment,
+     *         backlog by age, reopen rates, categories per month
+     */
+    public TicketReportService ticketReports() {
+        return ticketReports;
+    }
+
     /** @return the satisfaction surveys: definitions, invitations, answers and their follow-up tickets */
     public SurveyService surveys() {
         return surveys;
@@ -258,6 +288,11 @@ public final class Crm implements AutoCloseable {
     /** @return the service automation: the host's assignment, escalation and auto-close rules, run on demand */
     public ServiceAutomation automation() {
         return automation;
+    }
+
+    /** @return privacy requests of one customer: export everything held about it, erase (anonymise) it */
+    public PrivacyService privacy() {
+        return privacy;
     }
 
     /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */

@@ -6,6 +6,7 @@ import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.automation.ServiceQueue;
+import org.crm4j.core.ticket.TicketReports;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
@@ -39,11 +40,24 @@ public final class JpaPorts {
      * @return every port of {@link org.crm4j.core.Crm#REQUIRED_PORTS}, sharing one {@link JpaTransactions}
      */
     public static CrmPorts create(EntityManagerFactory factory, Dialect dialect) {
+        return create(factory, dialect, FieldCrypto.CLEAR);
+    }
+
+    /**
+     * Creates the ports with personal data sealed by {@code crypto}.
+     *
+     * @param factory the entity manager factory of crm4j's persistence unit, not null
+     * @param dialect the database's dialect, not null
+     * @param crypto  how personal columns are stored, not null ({@link FieldCrypto#CLEAR} for none)
+     * @return every port of {@link org.crm4j.core.Crm#REQUIRED_PORTS}, sharing one {@link JpaTransactions}
+     */
+    public static CrmPorts create(EntityManagerFactory factory, Dialect dialect, FieldCrypto crypto) {
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(crypto, "crypto");
         JpaTransactions transactions = new JpaTransactions(factory);
         return CrmPorts.builder(transactions)
-                .add(CustomerRepository.class, new JpaCustomerRepository(transactions, dialect))
+                .add(CustomerRepository.class, new JpaCustomerRepository(transactions, dialect, crypto))
                 .add(ProductRepository.class, new JpaProductRepository(transactions, dialect))
                 .add(SaleRepository.class, new JpaSaleRepository(transactions, dialect))
                 .add(SalesReports.class, new JpaSalesReports(transactions, dialect))
@@ -52,16 +66,17 @@ public final class JpaPorts {
                 .add(CustomerSignals.class, new JpaCustomerSignals(transactions))
                 .add(PipelineHistories.class, new JpaPipelineHistories(transactions))
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
-                .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
+                .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect, crypto))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
-                .add(ImportRepository.class, new JpaImportRepository(transactions, dialect))
-                .add(LeadRepository.class, new JpaLeadRepository(transactions, dialect))
+                .add(ImportRepository.class, new JpaImportRepository(transactions, dialect, crypto))
+                .add(LeadRepository.class, new JpaLeadRepository(transactions, dialect, crypto))
                 .add(OpportunityRepository.class, new JpaOpportunityRepository(transactions, dialect))
                 .add(ActivityRepository.class, new JpaActivityRepository(transactions))
                 .add(TimelineReader.class, new JpaTimelineReader(transactions))
                 .add(PipelineReports.class, new JpaPipelineReports(transactions, dialect))
                 .add(TicketRepository.class, new JpaTicketRepository(transactions))
                 .add(ServiceQueue.class, new JpaServiceQueue(transactions))
+                .add(TicketReports.class, new JpaTicketReports(transactions, dialect))
                 .add(SurveyRepository.class, new JpaSurveyRepository(transactions))
                 .add(SurveyInvitationRepository.class, new JpaSurveyInvitationRepository(transactions, dialect))
                 .build();
