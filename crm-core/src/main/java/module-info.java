@@ -20,6 +20,7 @@ module org.crm4j.core {
     exports org.crm4j.core.product;
     exports org.crm4j.core.relationship;
     exports org.crm4j.core.report;
+    exports org.crm4j.core.security;
     exports org.crm4j.core.sales;
     exports org.crm4j.core.survey;
     exports org.crm4j.core.ticket;

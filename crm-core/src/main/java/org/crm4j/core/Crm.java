@@ -16,6 +16,8 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.core.guard.Guard;
+import org.crm4j.core.guard.OwningRepository;
 import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
@@ -39,6 +41,10 @@ import org.crm4j.core.report.ReportService;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
 import org.crm4j.core.sales.SalesService;
+import org.crm4j.core.security.AccessPolicy;
+import org.crm4j.core.security.Principal;
+import org.crm4j.core.security.RecordOwners;
+import org.crm4j.core.security.SecurityContext;
 import org.crm4j.core.survey.SurveyInvitationRepository;
 import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.survey.SurveyService;
@@ -81,7 +87,7 @@ public final class Crm implements AutoCloseable {
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
             PipelineReports.class, ImportRepository.class, PurchaseHistories.class, CustomerSignals.class,
             SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class,
-            ServiceQueue.class);
+            ServiceQueue.class, RecordOwners.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -104,46 +110,82 @@ public final class Crm implements AutoCloseable {
 
     private Crm(Builder builder) {
         CrmPorts ports = builder.ports.requireAll(REQUIRED_PORTS);
+        RecordOwners owners = ports.get(RecordOwners.class);
+        if (builder.securityContext != null) {
+            ports = ports.with(CustomerRepository.class,
+                    OwningRepository.wrap(CustomerRepository.class, ports.get(CustomerRepository.class), owners));
+        }
         RetryPolicy retry = builder.retryPolicy;
         Transactions tx = retry.maxAttempts() == 1 ? ports.transactions()
                 : new RetryingTransactions(ports.transactions(), retry);
         CustomerRepository customerPort = ports.get(CustomerRepository.class);
         ProductRepository productPort = ports.get(ProductRepository.class);
         CampaignRepository campaignPort = ports.get(CampaignRepository.class);
-        this.customers = CustomerService.create(customerPort, tx, builder.clock, builder.ids,
+        CustomerService customers = CustomerService.create(customerPort, tx, builder.clock, builder.ids,
                 builder.defaultPhoneRegion);
-        this.products = ProductService.create(productPort, tx, builder.clock, builder.ids);
-        this.sales = SalesService.create(ports.get(SaleRepository.class), customerPort, productPort, campaignPort,
-                tx, builder.clock, builder.ids, retry);
-        this.reports = ReportService.create(ports.get(SalesReports.class), tx);
-        this.campaigns = CampaignService.create(campaignPort, ports.get(CampaignMemberRepository.class), customerPort,
-                tx, builder.clock, builder.ids);
-        this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
-                builder.clock, builder.ids);
+        ProductService products = ProductService.create(productPort, tx, builder.clock, builder.ids);
+        SalesService sales = SalesService.create(ports.get(SaleRepository.class), customerPort, productPort,
+                campaignPort, tx, builder.clock, builder.ids, retry);
+        ReportService reports = ReportService.create(ports.get(SalesReports.class), tx);
+        CampaignService campaigns = CampaignService.create(campaignPort, ports.get(CampaignMemberRepository.class),
+                customerPort, tx, builder.clock, builder.ids);
+        RelationshipService relationships = RelationshipService.create(ports.get(RelationshipRepository.class),
+                customerPort, tx, builder.clock, builder.ids);
         // Never retried: an import reads its stream once.
-        this.imports = ImportService.create(ports.get(ImportRepository.class), sales, ports.transactions(),
-                builder.clock, builder.ids, builder.defaultPhoneRegion);
-        this.opportunities = OpportunityService.create(ports.get(OpportunityRepository.class), customerPort,
-                productPort, sales, builder.stageProbabilities, builder.userDirectory, tx, builder.clock, builder.ids);
-        this.leads = LeadService.create(ports.get(LeadRepository.class), customers, customerPort, campaignPort,
-                opportunities, builder.userDirectory, tx, builder.clock, builder.ids, builder.defaultPhoneRegion);
-        this.activities = ActivityService.create(ports.get(ActivityRepository.class), customerPort,
+        ImportService imports = ImportService.create(ports.get(ImportRepository.class), sales,
+                ports.transactions(), builder.clock, builder.ids, builder.defaultPhoneRegion);
+        OpportunityService opportunities = OpportunityService.create(ports.get(OpportunityRepository.class),
+                customerPort, productPort, sales, builder.stageProbabilities, builder.userDirectory, tx, builder.clock,
+                builder.ids);
+        LeadService leads = LeadService.create(ports.get(LeadRepository.class), customers, customerPort,
+                campaignPort, opportunities, builder.userDirectory, tx, builder.clock, builder.ids,
+                builder.defaultPhoneRegion);
+        ActivityService activities = ActivityService.create(ports.get(ActivityRepository.class), customerPort,
                 ports.get(LeadRepository.class), ports.get(OpportunityRepository.class), tx, builder.clock,
                 builder.ids);
-        this.timeline = TimelineService.create(ports.get(TimelineReader.class), customerPort, tx);
-        this.pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
-        this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
+        TimelineService timeline = TimelineService.create(ports.get(TimelineReader.class), customerPort, tx);
+        PipelineReportService pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
+        TicketService tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
                 ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
-        this.surveys = SurveyService.create(ports.get(SurveyRepository.class),
+        SurveyService surveys = SurveyService.create(ports.get(SurveyRepository.class),
                 ports.get(SurveyInvitationRepository.class), ports.get(TicketRepository.class), tickets,
                 builder.ticketSettings, customerPort, campaignPort, ports.get(CampaignMemberRepository.class), tx,
                 builder.clock, builder.ids, new SecureRandom());
-        this.automation = ServiceAutomation.create(ports.get(ServiceQueue.class), ports.get(TicketRepository.class),
-                builder.ticketSettings, builder.automationRules, tx);
-        this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                ports.get(CustomerSignals.class), ports.get(DemandHistories.class), products,
+        ServiceAutomation automation = ServiceAutomation.create(ports.get(ServiceQueue.class),
+                ports.get(TicketRepository.class), builder.ticketSettings, builder.automationRules, tx);
+        InsightService insights = InsightService.create(ports.get(SalesReports.class),
+                ports.get(PurchaseHistories.class), ports.get(CustomerSignals.class), ports.get(DemandHistories.class),
+                products,
                 ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
+        Guarding guard = builder.securityContext == null ? Guarding.NONE
+                : new Guarding(builder.securityContext, builder.accessPolicy, owners, ports.transactions());
+        this.customers = guard.wrap(CustomerService.class, customers);
+        this.products = guard.wrap(ProductService.class, products);
+        this.sales = guard.wrap(SalesService.class, sales);
+        this.reports = guard.wrap(ReportService.class, reports);
+        this.campaigns = guard.wrap(CampaignService.class, campaigns);
+        this.relationships = guard.wrap(RelationshipService.class, relationships);
+        this.imports = guard.wrap(ImportService.class, imports);
+        this.opportunities = guard.wrap(OpportunityService.class, opportunities);
+        this.leads = guard.wrap(LeadService.class, leads);
+        this.activities = guard.wrap(ActivityService.class, activities);
+        this.timeline = guard.wrap(TimelineService.class, timeline);
+        this.pipeline = guard.wrap(PipelineReportService.class, pipeline);
+        this.tickets = guard.wrap(TicketService.class, tickets);
+        this.surveys = guard.wrap(SurveyService.class, surveys);
+        this.automation = guard.wrap(ServiceAutomation.class, automation);
+        this.insights = guard.wrap(InsightService.class, insights);
         this.onClose = builder.onClose;
+    }
+
+    /** Wraps each service in a {@link Guard}, or leaves it alone without a security context. */
+    private record Guarding(SecurityContext context, AccessPolicy policy, RecordOwners owners, Transactions tx) {
+
+        static final Guarding NONE = new Guarding(null, null, null, null);
+
+        <S> S wrap(Class<S> type, S service) {
+            return context == null ? service : Guard.wrap(type, service, context, policy, owners, tx);
+        }
     }
 
     /** @return an empty in-memory CRM on the UTC system clock with random ids */
@@ -296,6 +338,8 @@ public final class Crm implements AutoCloseable {
         private StageProbabilities stageProbabilities = StageProbabilities.defaults();
         private TicketSettings ticketSettings = TicketSettings.defaults();
         private AutomationRules automationRules = AutomationRules.none();
+        private SecurityContext securityContext;
+        private AccessPolicy accessPolicy = AccessPolicy.defaults();
 
         private Builder(CrmPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -380,6 +424,32 @@ public final class Crm implements AutoCloseable {
          */
         public Builder automationRules(AutomationRules value) {
             this.automationRules = Objects.requireNonNull(value, "automationRules");
+            return this;
+        }
+
+        /**
+         * Turns access control on: every service operation acts for the user {@code value} names, needs the
+         * permission crm-core's README lists for it under the {@link #accessPolicy(AccessPolicy) access policy},
+         * and sees and changes only the customers in the user's {@link org.crm4j.core.security.Scope}; new
+         * customers are owned by their creator. A refusal is an
+         * {@link org.crm4j.core.security.AccessDeniedException} and changes nothing.
+         *
+         * @param value the host's security context, or null (the default) for a single system user
+         *              ({@link Principal#SYSTEM}) and no checks, as before access control
+         * @return this builder
+         */
+        public Builder securityContext(SecurityContext value) {
+            this.securityContext = value;
+            return this;
+        }
+
+        /**
+         * @param value which permissions and scope each role has, not null; the default is
+         *              {@link AccessPolicy#defaults()}; used only with a {@link #securityContext(SecurityContext)}
+         * @return this builder
+         */
+        public Builder accessPolicy(AccessPolicy value) {
+            this.accessPolicy = Objects.requireNonNull(value, "accessPolicy");
             return this;
         }
 

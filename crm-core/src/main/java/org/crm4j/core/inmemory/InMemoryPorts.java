@@ -17,6 +17,7 @@ import org.crm4j.core.pipeline.PipelineReports;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.survey.SurveyInvitationRepository;
+import org.crm4j.core.security.RecordOwners;
 import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.report.SalesReports;
@@ -57,6 +58,7 @@ public final class InMemoryPorts {
                 .add(ServiceQueue.class, new InMemoryServiceQueue(store))
                 .add(SurveyRepository.class, new InMemorySurveyRepository(store))
                 .add(SurveyInvitationRepository.class, new InMemorySurveyInvitationRepository(store))
+                .add(RecordOwners.class, new InMemoryRecordOwners(store))
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package org.crm4j.jpa.internal;
 
 import org.crm4j.core.CrmPorts;
+import org.crm4j.core.contract.AccessControlContract;
 import org.crm4j.core.contract.ActivityServiceContract;
 import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
@@ -56,6 +57,14 @@ abstract class JpaContracts {
 
     CrmPorts emptyPorts() {
         return JpaTestFixture.on(dialect()).emptyPorts();
+    }
+
+    @Nested
+    class AccessControl extends AccessControlContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
     }
 
     @Nested

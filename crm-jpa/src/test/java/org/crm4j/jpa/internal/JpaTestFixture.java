@@ -20,7 +20,7 @@ import org.crm4j.jpa.testing.TestDatabase;
 public final class JpaTestFixture {
 
     /** Child tables first, so that deleting in this order never violates a foreign key. */
-    private static final List<String> TABLES = List.of("crm_survey_score",
+    private static final List<String> TABLES = List.of("crm_record_owner", "crm_survey_score",
             "crm_survey_invitation", "crm_survey_question", "crm_survey", "crm_ticket_escalation", "crm_team_turn",
             "crm_ticket_comment",
             "crm_ticket_status_change", "crm_ticket_assignment", "crm_ticket", "crm_activity", "crm_lead_status_change", "crm_lead", "crm_opportunity_line_item",
