@@ -58,15 +58,18 @@ final class JpaRecordOwners implements RecordOwners {
             try {
                 RecordOwnerEntity row = em.find(RecordOwnerEntity.class,
                         new RecordOwnerEntity.Key(record.type().name(), record.id()));
-                if (row == null) {
+                boolean fresh = row == null;
+                if (fresh) {
                     row = new RecordOwnerEntity();
                     row.recordType = record.type().name();
                     row.recordId = record.id();
-                    em.persist(row);
                 }
                 row.ownerId = ownership.owner().value();
                 row.team = ownership.team().orElse(null);
                 row.shared = ownership.shared();
+                if (fresh) {
+                    em.persist(row);
+                }
                 Repositories.flush(em, "recordId", record.id());
             } finally {
                 em.clear();
