@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.activity.ActivityService;
+import org.crm4j.core.audit.AuditService;
+import org.crm4j.core.audit.AuditTrail;
 import org.crm4j.core.automation.AutomationRules;
 import org.crm4j.core.automation.ServiceAutomation;
 import org.crm4j.core.automation.ServiceQueue;
@@ -16,6 +18,9 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.core.guard.AuditRecorder;
+import org.crm4j.core.guard.AuditedTransactions;
+import org.crm4j.core.guard.AuditingRepository;
 import org.crm4j.core.guard.Guard;
 import org.crm4j.core.guard.OwningRepository;
 import org.crm4j.core.imports.ImportRepository;
@@ -87,7 +92,14 @@ public final class Crm implements AutoCloseable {
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
             PipelineReports.class, ImportRepository.class, PurchaseHistories.class, CustomerSignals.class,
             SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class,
-            ServiceQueue.class, RecordOwners.class);
+            ServiceQueue.class, RecordOwners.class, AuditTrail.class);
+
+    /** The repository ports whose writes the audit trail records (see {@code AuditingRepository}). */
+    private static final List<Class<?>> AUDITED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
+            SaleRepository.class, CampaignRepository.class, CampaignMemberRepository.class,
+            RelationshipRepository.class, TicketRepository.class, LeadRepository.class, OpportunityRepository.class,
+            ActivityRepository.class, SurveyRepository.class, SurveyInvitationRepository.class,
+            ImportRepository.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -105,19 +117,25 @@ public final class Crm implements AutoCloseable {
     private final InsightService insights;
     private final SurveyService surveys;
     private final ServiceAutomation automation;
+    private final AuditService audit;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Crm(Builder builder) {
         CrmPorts ports = builder.ports.requireAll(REQUIRED_PORTS);
         RecordOwners owners = ports.get(RecordOwners.class);
+        AuditTrail trail = ports.get(AuditTrail.class);
+        AuditRecorder recorder = new AuditRecorder(trail, builder.clock);
+        AuditedTransactions audited = new AuditedTransactions(ports.transactions(), recorder);
+        for (Class<?> port : AUDITED_PORTS) {
+            ports = audit(ports, port, recorder);
+        }
         if (builder.securityContext != null) {
             ports = ports.with(CustomerRepository.class,
                     OwningRepository.wrap(CustomerRepository.class, ports.get(CustomerRepository.class), owners));
         }
         RetryPolicy retry = builder.retryPolicy;
-        Transactions tx = retry.maxAttempts() == 1 ? ports.transactions()
-                : new RetryingTransactions(ports.transactions(), retry);
+        Transactions tx = retry.maxAttempts() == 1 ? audited : new RetryingTransactions(audited, retry);
         CustomerRepository customerPort = ports.get(CustomerRepository.class);
         ProductRepository productPort = ports.get(ProductRepository.class);
         CampaignRepository campaignPort = ports.get(CampaignRepository.class);
@@ -133,7 +151,7 @@ public final class Crm implements AutoCloseable {
                 customerPort, tx, builder.clock, builder.ids);
         // Never retried: an import reads its stream once.
         ImportService imports = ImportService.create(ports.get(ImportRepository.class), sales,
-                ports.transactions(), builder.clock, builder.ids, builder.defaultPhoneRegion);
+                audited, builder.clock, builder.ids, builder.defaultPhoneRegion);
         OpportunityService opportunities = OpportunityService.create(ports.get(OpportunityRepository.class),
                 customerPort, productPort, sales, builder.stageProbabilities, builder.userDirectory, tx, builder.clock,
                 builder.ids);
@@ -157,8 +175,8 @@ public final class Crm implements AutoCloseable {
                 ports.get(PurchaseHistories.class), ports.get(CustomerSignals.class), ports.get(DemandHistories.class),
                 products,
                 ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
-        Guarding guard = builder.securityContext == null ? Guarding.NONE
-                : new Guarding(builder.securityContext, builder.accessPolicy, owners, ports.transactions());
+        Guarding guard = new Guarding(builder.securityContext, builder.accessPolicy, owners, audited, recorder);
+        this.audit = guard.wrap(AuditService.class, AuditService.create(trail, audited));
         this.customers = guard.wrap(CustomerService.class, customers);
         this.products = guard.wrap(ProductService.class, products);
         this.sales = guard.wrap(SalesService.class, sales);
@@ -178,14 +196,17 @@ public final class Crm implements AutoCloseable {
         this.onClose = builder.onClose;
     }
 
-    /** Wraps each service in a {@link Guard}, or leaves it alone without a security context. */
-    private record Guarding(SecurityContext context, AccessPolicy policy, RecordOwners owners, Transactions tx) {
-
-        static final Guarding NONE = new Guarding(null, null, null, null);
+    /** Wraps each service in a {@link Guard}: checking access with a security context, only acting without. */
+    private record Guarding(SecurityContext context, AccessPolicy policy, RecordOwners owners,
+            AuditedTransactions tx, AuditRecorder recorder) {
 
         <S> S wrap(Class<S> type, S service) {
-            return context == null ? service : Guard.wrap(type, service, context, policy, owners, tx);
+            return Guard.wrap(type, service, context, policy, owners, tx, recorder);
         }
+    }
+
+    private static <P> CrmPorts audit(CrmPorts ports, Class<P> port, AuditRecorder recorder) {
+        return ports.with(port, AuditingRepository.wrap(port, ports.get(port), recorder));
     }
 
     /** @return an empty in-memory CRM on the UTC system clock with random ids */
@@ -300,6 +321,14 @@ public final class Crm implements AutoCloseable {
     /** @return the service automation: the host's assignment, escalation and auto-close rules, run on demand */
     public ServiceAutomation automation() {
         return automation;
+    }
+
+    /**
+     * @return the audit trail: search by record, actor and period, and verify the hash chain (permission
+     *         {@code AUDIT_READ}); nothing writes to it but the CRM itself
+     */
+    public AuditService audit() {
+        return audit;
     }
 
     /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */

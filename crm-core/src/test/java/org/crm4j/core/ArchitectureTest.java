@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  *   <li>Only {@code insight} may use crm-analytics ({@code org.crm4j.analytics.*}): the CRM's data meets the
  *       algorithms in one place.</li>
  *   <li>The in-memory adapter knows the kernel and the features; nothing knows it (but {@code Crm}).</li>
- *   <li>{@code security} (the access-control API) knows the kernel only; customers know it (their searches carry
+ *   <li>{@code security} (the access-control API) and {@code audit} (the audit trail) know the kernel only; customers know it (their searches carry
  *       a {@code Visibility}); {@code guard}, the access checks around the services, knows every feature and
  *       only {@code Crm} knows it.</li>
  *   <li>Outside crm4j, main code uses only the JDK (not JDBC) and the SLF4J API: no persistence framework.</li>
@@ -46,7 +46,7 @@ class ArchitectureTest {
     private static final String IN_MEMORY_FACTORY = IN_MEMORY + ".InMemoryPorts";
     private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
             "relationship", "ticket", "lead", "opportunity", "activity", "timeline", "pipeline", "imports",
-            "insight", "survey", "automation", "security");
+            "insight", "survey", "automation", "security", "audit");
     private static final String GUARD = CORE + ".guard";
 
     /** The crm4j packages each package may use besides itself. */
@@ -54,6 +54,7 @@ class ArchitectureTest {
             Map.entry(CORE, Set.of()),
             Map.entry(CORE + ".customer", Set.of(CORE, CORE + ".security")),
             Map.entry(CORE + ".security", Set.of(CORE)),
+            Map.entry(CORE + ".audit", Set.of(CORE)),
             Map.entry(GUARD, features(CORE)),
             Map.entry(CORE + ".product", Set.of(CORE)),
             Map.entry(CORE + ".sales", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".campaign")),

@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.crm4j.core.Transactions;
 import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.security.AccessDeniedException;
 import org.crm4j.core.security.AccessPolicy;
@@ -41,8 +40,11 @@ import org.crm4j.core.security.Visibility;
  *   <li>drops invisible records from {@code Optional} and {@code List} results of lookups by other keys
  *       ({@code findByEmail}, {@code findByPhone}).</li>
  * </ol>
- * A refusal throws {@link AccessDeniedException} before the service runs: nothing changed. The call runs with
- * {@link Acting#current()} set, so that the ports' decorators give new records their owner. Thread-safe.
+ * A refusal is recorded in the audit trail (action DENIED, in a transaction of its own) and throws
+ * {@link AccessDeniedException} before the service runs: nothing changed. The call runs with {@link Acting} set,
+ * so that the ports' decorators give new records their owner and audit entries their actor and operation.
+ * Without a security context the guard checks nothing and only sets {@link Acting} to {@link Principal#SYSTEM}.
+ * Thread-safe.
  */
 public final class Guard implements InvocationHandler {
 
@@ -53,16 +55,18 @@ public final class Guard implements InvocationHandler {
     private final SecurityContext context;
     private final AccessPolicy policy;
     private final RecordOwners owners;
-    private final Transactions transactions;
+    private final AuditedTransactions transactions;
+    private final AuditRecorder recorder;
 
     private Guard(Class<?> service, Object target, SecurityContext context, AccessPolicy policy,
-            RecordOwners owners, Transactions transactions) {
+            RecordOwners owners, AuditedTransactions transactions, AuditRecorder recorder) {
         this.service = service;
         this.target = target;
         this.context = context;
         this.policy = policy;
         this.owners = owners;
         this.transactions = transactions;
+        this.recorder = recorder;
     }
 
     /**
@@ -70,22 +74,24 @@ public final class Guard implements InvocationHandler {
      *
      * @param service      the service interface, one of {@link Operations#RULES}
      * @param target       the service
-     * @param context      who acts
+     * @param context      who acts, or null for a CRM without security context: then every call acts for
+     *                     {@link Principal#SYSTEM} unchecked (only {@link Acting} is set, for the audit trail)
      * @param policy       what roles may do
      * @param owners       the ownership port
-     * @param transactions the transactions the ownership reads run in
+     * @param transactions the audited transactions the ownership reads and the refusals' entries run in
+     * @param recorder     the audit recorder, for refusals
      * @param <S>          the service type
      * @return the guarded service
      * @throws IllegalArgumentException if {@code service} has no rule
      */
     public static <S> S wrap(Class<S> service, S target, SecurityContext context, AccessPolicy policy,
-            RecordOwners owners, Transactions transactions) {
+            RecordOwners owners, AuditedTransactions transactions, AuditRecorder recorder) {
         if (!Operations.RULES.containsKey(service)) {
             throw new IllegalArgumentException("service must have a rule in Operations.RULES, was " + service);
         }
-        Guard guard = new Guard(service, Objects.requireNonNull(target, "target"),
-                Objects.requireNonNull(context, "context"), Objects.requireNonNull(policy, "policy"),
-                Objects.requireNonNull(owners, "owners"), Objects.requireNonNull(transactions, "transactions"));
+        Guard guard = new Guard(service, Objects.requireNonNull(target, "target"), context,
+                Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(owners, "owners"),
+                Objects.requireNonNull(transactions, "transactions"), Objects.requireNonNull(recorder, "recorder"));
         return service.cast(Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] {service}, guard));
     }
 
@@ -94,20 +100,23 @@ public final class Guard implements InvocationHandler {
         if (method.getDeclaringClass() == Object.class) {
             return objectMethod(proxy, method, args);
         }
-        Principal principal = Objects.requireNonNull(context.current(), "SecurityContext.current() returned null");
         String operation = service.getSimpleName() + "." + method.getName();
+        Object[] actual = args == null ? new Object[0] : args.clone();
+        if (context == null) {
+            return Acting.as(Principal.SYSTEM, operation, () -> call(method, actual));
+        }
+        Principal principal = Objects.requireNonNull(context.current(), "SecurityContext.current() returned null");
         Permission permission = Operations.permissionOf(service, method);
         if (!policy.allows(principal, permission)) {
+            recorder.denied(transactions, principal.user(), operation, "-", "-", permission.name());
             throw AccessDeniedException.lacking(principal, permission, operation);
         }
-        Scope scope = policy.scopeOf(principal);
-        Object[] actual = args == null ? new Object[0] : args.clone();
-        Optional<Visibility> visibility = Visibility.of(principal, scope);
+        Optional<Visibility> visibility = Visibility.of(principal, policy.scopeOf(principal));
         if (visibility.isPresent()) {
             requireVisible(principal, visibility.get(), actual, operation);
             narrow(actual, visibility);
         }
-        Object result = Acting.as(principal, () -> call(method, actual));
+        Object result = Acting.as(principal, operation, () -> call(method, actual));
         return visibility.isPresent() ? filter(result, visibility.get()) : result;
     }
 
@@ -143,6 +152,8 @@ public final class Guard implements InvocationHandler {
                 Map<UUID, Ownership> found = transactions.inTransaction(() -> owners.findAll(type, chunk));
                 for (UUID id : chunk) {
                     if (!visibility.permits(Optional.ofNullable(found.get(id)))) {
+                        recorder.denied(transactions, principal.user(), operation, type.label(), id.toString(),
+                                "scope " + policy.scopeOf(principal));
                         throw AccessDeniedException.outOfScope(principal, new RecordRef(type, id), operation);
                     }
                 }

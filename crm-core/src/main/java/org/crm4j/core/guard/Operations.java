@@ -2,6 +2,7 @@ package org.crm4j.core.guard;
 
 import static org.crm4j.core.security.Permission.ACTIVITY_READ;
 import static org.crm4j.core.security.Permission.ACTIVITY_WRITE;
+import static org.crm4j.core.security.Permission.AUDIT_READ;
 import static org.crm4j.core.security.Permission.CAMPAIGN_READ;
 import static org.crm4j.core.security.Permission.CAMPAIGN_WRITE;
 import static org.crm4j.core.security.Permission.CUSTOMER_READ;
@@ -27,6 +28,7 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Set;
 import org.crm4j.core.activity.ActivityService;
+import org.crm4j.core.audit.AuditService;
 import org.crm4j.core.automation.ServiceAutomation;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerService;
@@ -78,7 +80,8 @@ public final class Operations {
                     "invitationsOf", "satisfaction")),
             Map.entry(ServiceAutomation.class, Rule.of(TICKET_READ, TICKET_WRITE, "rules", "flags")),
             Map.entry(InsightService.class, new Rule(INSIGHT_RUN, INSIGHT_RUN, Set.of(),
-                    Map.of("targetSegment", CAMPAIGN_WRITE, "markAtRisk", CUSTOMER_WRITE))));
+                    Map.of("targetSegment", CAMPAIGN_WRITE, "markAtRisk", CUSTOMER_WRITE))),
+            Map.entry(AuditService.class, Rule.of(AUDIT_READ, AUDIT_READ)));
 
     private Operations() {
     }

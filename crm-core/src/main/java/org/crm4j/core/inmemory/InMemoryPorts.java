@@ -3,6 +3,7 @@ package org.crm4j.core.inmemory;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
+import org.crm4j.core.audit.AuditTrail;
 import org.crm4j.core.automation.ServiceQueue;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
@@ -59,6 +60,7 @@ public final class InMemoryPorts {
                 .add(SurveyRepository.class, new InMemorySurveyRepository(store))
                 .add(SurveyInvitationRepository.class, new InMemorySurveyInvitationRepository(store))
                 .add(RecordOwners.class, new InMemoryRecordOwners(store))
+                .add(AuditTrail.class, new InMemoryAuditTrail(store))
                 .build();
     }
 }

@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,6 +20,8 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.SortKey;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.activity.Activity;
+import org.crm4j.core.audit.AuditEntry;
+import org.crm4j.core.audit.ChainHead;
 import org.crm4j.core.activity.ActivityId;
 import org.crm4j.core.automation.EscalationFlag;
 import org.crm4j.core.campaign.Campaign;
@@ -80,6 +84,10 @@ final class InMemoryStore implements Transactions {
     final Map<String, Long> teamTurns = new HashMap<>();
     /** The ownership of owned records. */
     final Map<RecordRef, Ownership> owners = new HashMap<>();
+    /** The audit trail by sequence. */
+    final NavigableMap<Long, AuditEntry> audit = new TreeMap<>();
+    /** The head of the audit chain, under the one key {@code "head"} (absent while empty). */
+    final Map<String, ChainHead> auditHead = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;

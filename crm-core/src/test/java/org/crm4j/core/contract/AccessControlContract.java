@@ -27,6 +27,7 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.UserId;
 import org.crm4j.core.activity.ActivityId;
 import org.crm4j.core.activity.ActivityType;
+import org.crm4j.core.audit.AuditQuery;
 import org.crm4j.core.activity.NewActivity;
 import org.crm4j.core.campaign.CampaignChannel;
 import org.crm4j.core.campaign.CampaignTarget;
@@ -105,6 +106,8 @@ public abstract class AccessControlContract extends PortsContract {
             automation.run                   Y     N             N         Y             N        N       N
             insights.baskets                 Y     Y             N         N             Y        Y       N
             imports.importProducts           Y     N             N         N             N        N       N
+            audit.search                     Y     N             N         N             N        N       Y
+            audit.verify                     Y     N             N         N             N        N       Y
             """;
 
     private static final String NORTH = "north";
@@ -175,6 +178,8 @@ public abstract class AccessControlContract extends PortsContract {
         ops.put("insights.baskets", (crm, n) -> crm.insights()
                 .baskets(BasketOptions.of(NOW.minus(Duration.ofDays(30)), NOW)));
         ops.put("imports.importProducts", (crm, n) -> crm.imports().importProducts(Stream.empty()));
+        ops.put("audit.search", (crm, n) -> crm.audit().search(AuditQuery.all(), PageRequest.of(0, 10)));
+        ops.put("audit.verify", (crm, n) -> crm.audit().verify());
         return ops;
     }
 

@@ -3,6 +3,7 @@ package org.crm4j.jpa.internal;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.contract.AccessControlContract;
 import org.crm4j.core.contract.ActivityServiceContract;
+import org.crm4j.core.contract.AuditTrailContract;
 import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
@@ -64,6 +65,22 @@ abstract class JpaContracts {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
+        }
+    }
+
+    @Nested
+    class AuditTrail extends AuditTrailContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class AuditTamper extends AuditTamperSuite {
+        @Override
+        Dialect dialect() {
+            return JpaContracts.this.dialect();
         }
     }
 
