@@ -94,6 +94,10 @@ public final class Crm implements AutoCloseable {
             SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class,
             ServiceQueue.class, RecordOwners.class, AuditTrail.class);
 
+    /** The repository ports of owned records (see {@code OwningRepository}). */
+    private static final List<Class<?>> OWNED_PORTS = List.of(CustomerRepository.class, LeadRepository.class,
+            OpportunityRepository.class, TicketRepository.class);
+
     /** The repository ports whose writes the audit trail records (see {@code AuditingRepository}). */
     private static final List<Class<?>> AUDITED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
             SaleRepository.class, CampaignRepository.class, CampaignMemberRepository.class,
@@ -130,9 +134,8 @@ public final class Crm implements AutoCloseable {
         for (Class<?> port : AUDITED_PORTS) {
             ports = audit(ports, port, recorder);
         }
-        if (builder.securityContext != null) {
-            ports = ports.with(CustomerRepository.class,
-                    OwningRepository.wrap(CustomerRepository.class, ports.get(CustomerRepository.class), owners));
+        for (Class<?> port : OWNED_PORTS) {
+            ports = own(ports, port, owners);
         }
         RetryPolicy retry = builder.retryPolicy;
         Transactions tx = retry.maxAttempts() == 1 ? audited : new RetryingTransactions(audited, retry);
@@ -203,6 +206,10 @@ public final class Crm implements AutoCloseable {
         <S> S wrap(Class<S> type, S service) {
             return Guard.wrap(type, service, context, policy, owners, tx, recorder);
         }
+    }
+
+    private static <P> CrmPorts own(CrmPorts ports, Class<P> port, RecordOwners owners) {
+        return ports.with(port, OwningRepository.wrap(port, ports.get(port), owners));
     }
 
     private static <P> CrmPorts audit(CrmPorts ports, Class<P> port, AuditRecorder recorder) {
@@ -459,8 +466,8 @@ public final class Crm implements AutoCloseable {
         /**
          * Turns access control on: every service operation acts for the user {@code value} names, needs the
          * permission crm-core's README lists for it under the {@link #accessPolicy(AccessPolicy) access policy},
-         * and sees and changes only the customers in the user's {@link org.crm4j.core.security.Scope}; new
-         * customers are owned by their creator. A refusal is an
+         * and sees and changes only the customers, leads, opportunities and tickets in the user's
+         * {@link org.crm4j.core.security.Scope}; new ones are owned by their creator (or their own owner). A refusal is an
          * {@link org.crm4j.core.security.AccessDeniedException} and changes nothing.
          *
          * @param value the host's security context, or null (the default) for a single system user

@@ -30,9 +30,10 @@ import org.junit.jupiter.api.Test;
  *   <li>Only {@code insight} may use crm-analytics ({@code org.crm4j.analytics.*}): the CRM's data meets the
  *       algorithms in one place.</li>
  *   <li>The in-memory adapter knows the kernel and the features; nothing knows it (but {@code Crm}).</li>
- *   <li>{@code security} (the access-control API) and {@code audit} (the audit trail) know the kernel only; customers know it (their searches carry
- *       a {@code Visibility}); {@code guard}, the access checks around the services, knows every feature and
- *       only {@code Crm} knows it.</li>
+ *   <li>{@code security} (the access-control API) and {@code audit} (the audit trail) know the kernel only;
+ *       customers, leads and opportunities know {@code security} (their searches carry a {@code Visibility});
+ *       {@code guard}, the decorators around the services and ports, knows every feature and only {@code Crm}
+ *       knows it.</li>
  *   <li>Outside crm4j, main code uses only the JDK (not JDBC) and the SLF4J API: no persistence framework.</li>
  * </ul>
  * A new package must get a row, so that its dependencies are decided, not inherited.
@@ -64,11 +65,13 @@ class ArchitectureTest {
             Map.entry(CORE + ".ticket", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".survey", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".ticket")),
             Map.entry(CORE + ".automation", Set.of(CORE, CORE + ".ticket")),
-            Map.entry(CORE + ".lead", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".opportunity")),
+            Map.entry(CORE + ".lead", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".opportunity",
+                    CORE + ".security")),
             Map.entry(CORE + ".activity", Set.of(CORE, CORE + ".customer", CORE + ".lead", CORE + ".opportunity")),
             Map.entry(CORE + ".timeline", Set.of(CORE, CORE + ".customer")),
             Map.entry(CORE + ".pipeline", Set.of(CORE, CORE + ".opportunity", CORE + ".lead")),
-            Map.entry(CORE + ".opportunity", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
+            Map.entry(CORE + ".opportunity", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales",
+                    CORE + ".security")),
             Map.entry(CORE + ".imports", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".insight", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".report",
                     CORE + ".campaign", CORE + ".opportunity", CORE + ".lead", ANALYTICS)),

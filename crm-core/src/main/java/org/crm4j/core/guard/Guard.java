@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.crm4j.core.customer.CustomerQuery;
+import org.crm4j.core.lead.LeadQuery;
+import org.crm4j.core.opportunity.OpportunityQuery;
 import org.crm4j.core.security.AccessDeniedException;
 import org.crm4j.core.security.AccessPolicy;
 import org.crm4j.core.security.Ownership;
@@ -35,10 +37,11 @@ import org.crm4j.core.security.Visibility;
  *   <li>requires every owned record the arguments name (ids, ids in collections and optionals, ids in the
  *       components of command records, one level deep) to be visible ({@link Visibility#permits}), reading their
  *       ownership in one transaction per type before the call;</li>
- *   <li>narrows search criteria of owned records ({@link CustomerQuery}) to the user's {@link Visibility}, which
+ *   <li>narrows search criteria of owned records ({@link CustomerQuery}, {@link LeadQuery},
+ *       {@link OpportunityQuery}) to the user's {@link Visibility}, which
  *       the adapters apply in the query (so pages and counts agree);</li>
  *   <li>drops invisible records from {@code Optional} and {@code List} results of lookups by other keys
- *       ({@code findByEmail}, {@code findByPhone}).</li>
+ *       ({@code findByEmail}, {@code findByPhone}, {@code matchingCustomer}, {@code ofCustomer}).</li>
  * </ol>
  * A refusal is recorded in the audit trail (action DENIED, in a transaction of its own) and throws
  * {@link AccessDeniedException} before the service runs: nothing changed. The call runs with {@link Acting} set,
@@ -196,6 +199,10 @@ public final class Guard implements InvocationHandler {
     private static void narrow(Object[] args, Optional<Visibility> visibility) {
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof CustomerQuery query) {
+                args[i] = query.restrictedTo(visibility);
+            } else if (args[i] instanceof LeadQuery query) {
+                args[i] = query.restrictedTo(visibility);
+            } else if (args[i] instanceof OpportunityQuery query) {
                 args[i] = query.restrictedTo(visibility);
             }
         }

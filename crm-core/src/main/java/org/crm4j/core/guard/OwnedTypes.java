@@ -6,24 +6,32 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.lead.Lead;
+import org.crm4j.core.lead.LeadId;
+import org.crm4j.core.opportunity.Opportunity;
+import org.crm4j.core.opportunity.OpportunityId;
 import org.crm4j.core.security.RecordRef;
 import org.crm4j.core.security.RecordType;
+import org.crm4j.core.ticket.Ticket;
+import org.crm4j.core.ticket.TicketId;
 
-/**
- * The owned records the guard knows: their id types and aggregate types. Only customers so far; leads,
- * opportunities and tickets are governed by permissions alone until they are listed here (and their searches
- * apply {@link org.crm4j.core.security.Visibility}).
- */
+/** The owned records the guard knows: the id type and the aggregate type of each {@link RecordType}. */
 final class OwnedTypes {
 
     private record Kind(RecordType type, Function<Object, UUID> uuid) {
     }
 
     private static final Map<Class<?>, Kind> IDS = Map.of(
-            CustomerId.class, new Kind(RecordType.CUSTOMER, id -> ((CustomerId) id).value()));
+            CustomerId.class, new Kind(RecordType.CUSTOMER, id -> ((CustomerId) id).value()),
+            LeadId.class, new Kind(RecordType.LEAD, id -> ((LeadId) id).value()),
+            OpportunityId.class, new Kind(RecordType.OPPORTUNITY, id -> ((OpportunityId) id).value()),
+            TicketId.class, new Kind(RecordType.TICKET, id -> ((TicketId) id).value()));
 
     private static final Map<Class<?>, Kind> AGGREGATES = Map.of(
-            Customer.class, new Kind(RecordType.CUSTOMER, c -> ((Customer) c).id().value()));
+            Customer.class, new Kind(RecordType.CUSTOMER, c -> ((Customer) c).id().value()),
+            Lead.class, new Kind(RecordType.LEAD, l -> ((Lead) l).id().value()),
+            Opportunity.class, new Kind(RecordType.OPPORTUNITY, o -> ((Opportunity) o).id().value()),
+            Ticket.class, new Kind(RecordType.TICKET, t -> ((Ticket) t).id().value()));
 
     private OwnedTypes() {
     }

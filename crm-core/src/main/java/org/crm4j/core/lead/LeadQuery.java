@@ -5,6 +5,7 @@ import org.crm4j.core.Require;
 import org.crm4j.core.UserId;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.security.Visibility;
 
 /**
  * Search criteria for leads; every criterion is optional and all given ones must match. Immutable.
@@ -12,10 +13,12 @@ import org.crm4j.core.campaign.CampaignId;
  * @param status   the status, or empty for any
  * @param owner    the owner, or empty for any
  * @param source   the source, or empty for any
- * @param campaign the campaign, or empty for any
+ * @param campaign  the campaign, or empty for any
+ * @param visibleTo only the leads this user sees ({@link Visibility#permits}); set by crm4j's access control from
+ *                  the acting user, which replaces any value a caller gave
  */
 public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Optional<LeadSource> source,
-        Optional<CampaignId> campaign) {
+        Optional<CampaignId> campaign, Optional<Visibility> visibleTo) {
 
     /**
      * Checks that no {@code Optional} is null.
@@ -27,11 +30,34 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
         Require.nonNull("owner", owner);
         Require.nonNull("source", source);
         Require.nonNull("campaign", campaign);
+        Require.nonNull("visibleTo", visibleTo);
+    }
+
+    /**
+     * The criteria before access control, visible to everyone.
+     *
+     * @param status   the status, or empty for any
+     * @param owner    the owner, or empty for any
+     * @param source   the source, or empty for any
+     * @param campaign the campaign, or empty for any
+     * @throws ValidationException on the field of a null {@code Optional}
+     */
+    public LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Optional<LeadSource> source,
+            Optional<CampaignId> campaign) {
+        this(status, owner, source, campaign, Optional.empty());
+    }
+
+    /**
+     * @param visibility the user whose visible leads only match, or empty for everyone's, not null
+     * @return a copy with this criterion (replacing any before)
+     */
+    public LeadQuery restrictedTo(Optional<Visibility> visibility) {
+        return new LeadQuery(status, owner, source, campaign, Require.nonNull("visibleTo", visibility));
     }
 
     /** @return criteria matching every lead */
     public static LeadQuery all() {
-        return new LeadQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new LeadQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -39,7 +65,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the status
      */
     public LeadQuery withStatus(LeadStatus value) {
-        return new LeadQuery(Optional.of(value), owner, source, campaign);
+        return new LeadQuery(Optional.of(value), owner, source, campaign, visibleTo);
     }
 
     /**
@@ -47,7 +73,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the owner
      */
     public LeadQuery withOwner(UserId value) {
-        return new LeadQuery(status, Optional.of(value), source, campaign);
+        return new LeadQuery(status, Optional.of(value), source, campaign, visibleTo);
     }
 
     /**
@@ -55,7 +81,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the source
      */
     public LeadQuery withSource(LeadSource value) {
-        return new LeadQuery(status, owner, Optional.of(value), campaign);
+        return new LeadQuery(status, owner, Optional.of(value), campaign, visibleTo);
     }
 
     /**
@@ -63,11 +89,12 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the campaign
      */
     public LeadQuery withCampaign(CampaignId value) {
-        return new LeadQuery(status, owner, source, Optional.of(value));
+        return new LeadQuery(status, owner, source, Optional.of(value), visibleTo);
     }
 
     /**
-     * Whether a lead matches: the reference semantics adapters reproduce.
+     * Whether a lead matches every criterion but {@link #visibleTo()} (which needs the lead's ownership): the
+     * reference semantics adapters reproduce.
      *
      * @param lead the lead
      * @return whether every given criterion matches

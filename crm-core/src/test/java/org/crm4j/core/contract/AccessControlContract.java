@@ -39,6 +39,11 @@ import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.insight.BasketOptions;
 import org.crm4j.core.lead.LeadId;
+import org.crm4j.core.lead.Lead;
+import org.crm4j.core.lead.LeadQuery;
+import org.crm4j.core.opportunity.Opportunity;
+import org.crm4j.core.opportunity.OpportunityQuery;
+import org.crm4j.core.ticket.Ticket;
 import org.crm4j.core.lead.LeadSource;
 import org.crm4j.core.lead.NewLead;
 import org.crm4j.core.opportunity.NewOpportunity;
@@ -114,6 +119,8 @@ public abstract class AccessControlContract extends PortsContract {
 
     private Crm system;
     private CustomerId shared;
+    private LeadId sharedLead;
+    private OpportunityId sharedDeal;
     private Product tea;
     private int serial;
 
@@ -123,11 +130,25 @@ public abstract class AccessControlContract extends PortsContract {
         tea = system.products().create(new NewProduct("TEA-1", "Tea", eur("4.50"), 1_000));
         shared = system.customers().register(NewCustomer.of("Fixed Customer", "fixed@example.org")).id();
         own(shared, new Ownership(UserId.of("boss"), Optional.of(NORTH), true));
+        sharedLead = system.leads().create(NewLead.of("Fixed Lead", "lead@example.org", LeadSource.WEB,
+                UserId.of("boss"))).id();
+        own(RecordType.LEAD, sharedLead.value(), new Ownership(UserId.of("boss"), Optional.of(NORTH), true));
+        sharedDeal = system.opportunities().create(NewOpportunity.of(shared, "Fixed Deal", UserId.of("boss"),
+                eur("100"), LocalDate.of(2026, 4, 1))).id();
+        own(RecordType.OPPORTUNITY, sharedDeal.value(), new Ownership(UserId.of("boss"), Optional.of(NORTH), true));
     }
 
     private void own(CustomerId customer, Ownership ownership) {
-        ports.transactions().run(() -> ports.get(RecordOwners.class)
-                .assign(new RecordRef(RecordType.CUSTOMER, customer.value()), ownership));
+        own(RecordType.CUSTOMER, customer.value(), ownership);
+    }
+
+    private void own(RecordType type, UUID id, Ownership ownership) {
+        ports.transactions().run(() -> ports.get(RecordOwners.class).assign(new RecordRef(type, id), ownership));
+    }
+
+    private Optional<Ownership> ownership(RecordType type, UUID id) {
+        return ports.transactions().inTransaction(() -> ports.get(RecordOwners.class)
+                .find(new RecordRef(type, id)));
     }
 
     private Crm as(Principal principal) {
@@ -157,10 +178,10 @@ public abstract class AccessControlContract extends PortsContract {
         ops.put("relationships.deterioratedBetween", (crm, n) -> crm.relationships()
                 .deterioratedBetween(today, today.plusDays(1)));
         ops.put("relationships.delete", (crm, n) -> crm.relationships().delete(new RelationshipId(UUID.randomUUID())));
-        ops.put("leads.get", (crm, n) -> crm.leads().get(new LeadId(UUID.randomUUID())));
+        ops.put("leads.get", (crm, n) -> crm.leads().get(sharedLead));
         ops.put("leads.create", (crm, n) -> crm.leads().create(NewLead.of("Lead " + n, "lead" + n + "@example.org",
                 LeadSource.WEB, UserId.of("boss"))));
-        ops.put("opportunities.get", (crm, n) -> crm.opportunities().get(new OpportunityId(UUID.randomUUID())));
+        ops.put("opportunities.get", (crm, n) -> crm.opportunities().get(sharedDeal));
         ops.put("opportunities.create", (crm, n) -> crm.opportunities().create(NewOpportunity.of(shared,
                 "Deal " + n, UserId.of("boss"), eur("100"), today.plusDays(30))));
         ops.put("activities.get", (crm, n) -> crm.activities().get(new ActivityId(UUID.randomUUID())));
@@ -312,6 +333,78 @@ public abstract class AccessControlContract extends PortsContract {
         AccessDeniedException denied = assertThrows(AccessDeniedException.class,
                 () -> nobody.customers().search(CustomerQuery.all(), PageRequest.of(0, 10)));
         assertEquals(Optional.of(Permission.CUSTOMER_READ), denied.permission());
+    }
+
+    @Test
+    void leads_searchAndCount_ownAndTeamShared_reassignMovesTheOwnership() {
+        Crm ann = as(Principal.of("ann", NORTH, Role.SALES_REP));
+        Crm bob = as(Principal.of("bob", NORTH, Role.SALES_REP));
+        Crm mia = as(Principal.of("mia", NORTH, Role.SALES_MANAGER));
+        Lead first = ann.leads().create(NewLead.of("Ann Lead 1", "a1@example.org", LeadSource.WEB, UserId.of("ann")));
+        ann.leads().create(NewLead.of("Ann Lead 2", "a2@example.org", LeadSource.WEB, UserId.of("ann")));
+        bob.leads().create(NewLead.of("Bob Lead", "b1@example.org", LeadSource.WEB, UserId.of("bob")));
+        as(Principal.of("carl", "south", Role.SALES_REP)).leads()
+                .create(NewLead.of("Carl Lead", "c1@example.org", LeadSource.WEB, UserId.of("carl")));
+
+        assertEquals(Set.of("Ann Lead 1", "Ann Lead 2", "Fixed Lead"), leadNames(ann));
+        assertEquals(Set.of("Ann Lead 1", "Ann Lead 2", "Bob Lead", "Fixed Lead"), leadNames(mia));
+        assertEquals(4, mia.leads().search(LeadQuery.all(), PageRequest.of(0, 1)).totalElements());
+        assertEquals(Optional.of(new Ownership(UserId.of("ann"), Optional.of(NORTH), false)),
+                ownership(RecordType.LEAD, first.id().value()));
+
+        mia.leads().reassign(first.id(), UserId.of("bob"));
+
+        assertEquals(Set.of("Ann Lead 2", "Fixed Lead"), leadNames(ann));
+        assertEquals(Set.of("Ann Lead 1", "Bob Lead", "Fixed Lead"), leadNames(bob));
+        assertThrows(AccessDeniedException.class, () -> ann.leads().qualify(first.id()));
+    }
+
+    @Test
+    void opportunities_ownedByTheirOwner_searchedInScope() {
+        Crm ann = as(Principal.of("ann", NORTH, Role.SALES_REP));
+        Opportunity forBob = ann.opportunities().create(NewOpportunity.of(shared, "For Bob", UserId.of("bob"),
+                eur("50"), LocalDate.of(2026, 5, 1)));
+        Opportunity own = ann.opportunities().create(NewOpportunity.of(shared, "Own", UserId.of("ann"),
+                eur("50"), LocalDate.of(2026, 5, 1)));
+
+        assertEquals(Set.of(own.id(), sharedDeal), ann.opportunities().search(OpportunityQuery.all(),
+                PageRequest.of(0, 10)).content().stream().map(Opportunity::id).collect(Collectors.toSet()));
+        assertEquals(2, ann.opportunities().search(OpportunityQuery.all(), PageRequest.of(0, 1)).totalElements());
+        assertThrows(AccessDeniedException.class, () -> ann.opportunities().get(forBob.id()));
+        assertEquals(forBob, as(Principal.of("bob", NORTH, Role.SALES_REP)).opportunities().get(forBob.id()));
+    }
+
+    @Test
+    void tickets_ownedByTheirCreatorInTheTeam_listsFiltered_assignmentToAnotherTeamMovesThem() {
+        Crm sue = as(Principal.of("sue", NORTH, Role.SUPPORT_AGENT));
+        Crm sam = as(Principal.of("sam", "south", Role.SUPPORT_AGENT));
+        Ticket ticket = sue.tickets().open(NewTicket.of(shared, "Wet tea", "Soaked.", "COMPLAINT",
+                TicketPriority.HIGH, TicketChannel.EMAIL));
+        Ticket other = system.tickets().open(NewTicket.of(shared, "Unowned", "Opened by the system.", "QUESTION",
+                TicketPriority.LOW, TicketChannel.EMAIL));
+
+        assertEquals(List.of(ticket.id()), sue.tickets().ofCustomer(shared).stream().map(Ticket::id).toList());
+        assertEquals(2, system.tickets().ofCustomer(shared).size());
+        assertThrows(AccessDeniedException.class, () -> sue.tickets().get(other.id()));
+        assertThrows(AccessDeniedException.class, () -> sam.tickets().get(ticket.id()));
+
+        Crm nia = as(Principal.of("nia", NORTH, Role.SUPPORT_AGENT));
+        assertEquals(ticket.id(), nia.tickets().get(ticket.id()).id());
+
+        sue.tickets().assign(ticket.id(), Optional.of("sam"), Optional.of("south"));
+
+        assertEquals(ticket.id(), sam.tickets().get(ticket.id()).id());
+        assertEquals(ticket.id(), sue.tickets().get(ticket.id()).id()); // still its owner
+        assertThrows(AccessDeniedException.class, () -> nia.tickets().get(ticket.id()));
+        assertEquals(Optional.of(new Ownership(UserId.of("sue"), Optional.of("south"), false)),
+                ownership(RecordType.TICKET, ticket.id().value()));
+    }
+
+    private static Set<String> leadNames(Crm crm) {
+        var page = crm.leads().search(LeadQuery.all(), PageRequest.of(0, 100));
+        Set<String> names = page.content().stream().map(Lead::personName).collect(Collectors.toSet());
+        assertEquals(names.size(), page.totalElements(), "the count must be the number of visible leads");
+        return names;
     }
 
     private Optional<Ownership> ownership(CustomerId id) {

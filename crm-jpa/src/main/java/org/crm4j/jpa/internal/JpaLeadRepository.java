@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.security.RecordType;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadId;
 import org.crm4j.core.lead.LeadQuery;
@@ -79,6 +80,8 @@ final class JpaLeadRepository implements LeadRepository {
             where.append(" AND l.campaign_id = ?");
             parameters.add(campaign.value());
         });
+        query.visibleTo().ifPresent(
+                visibility -> Visibilities.append(where, parameters, RecordType.LEAD, "l.id", visibility));
         String order = Sql.orderBy(request, key -> switch (key) {
             case ID -> "l.id";
             case PERSON_NAME -> Sql.lowerTextOrder(dialect, "l.person_name");

@@ -22,15 +22,15 @@ final class Visibilities {
      */
     static void append(StringBuilder where, List<Object> parameters, RecordType type, String idColumn,
             Visibility visibility) {
-        where.append(" AND EXISTS (SELECT 1 FROM crm_record_owner o WHERE o.record_type = ? AND o.record_id = ")
-                .append(idColumn).append(" AND (o.owner_id = ?");
+        where.append(" AND EXISTS (SELECT 1 FROM crm_record_owner ro WHERE ro.record_type = ? AND ro.record_id = ")
+                .append(idColumn).append(" AND (ro.owner_id = ?");
         parameters.add(type.name());
         parameters.add(visibility.user().value());
         visibility.team().ifPresent(team -> {
-            where.append(" OR (o.team = ?");
+            where.append(" OR (ro.team = ?");
             parameters.add(team);
             if (visibility.scope() == Scope.OWN) {
-                where.append(" AND o.shared = ?");
+                where.append(" AND ro.shared = ?");
                 parameters.add(Boolean.TRUE);
             }
             where.append(')');
