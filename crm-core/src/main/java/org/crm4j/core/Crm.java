@@ -53,6 +53,8 @@ import org.crm4j.core.security.SecurityContext;
 import org.crm4j.core.survey.SurveyInvitationRepository;
 import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.survey.SurveyService;
+import org.crm4j.core.ticket.TicketReportService;
+import org.crm4j.core.ticket.TicketReports;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.ticket.TicketService;
 import org.crm4j.core.ticket.TicketSettings;
@@ -92,7 +94,7 @@ public final class Crm implements AutoCloseable {
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
             PipelineReports.class, ImportRepository.class, PurchaseHistories.class, CustomerSignals.class,
             SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class,
-            ServiceQueue.class, RecordOwners.class, AuditTrail.class);
+            ServiceQueue.class, TicketReports.class, RecordOwners.class, AuditTrail.class);
 
     /** The repository ports of owned records (see {@code OwningRepository}). */
     private static final List<Class<?>> OWNED_PORTS = List.of(CustomerRepository.class, LeadRepository.class,
@@ -118,6 +120,7 @@ public final class Crm implements AutoCloseable {
     private final TimelineService timeline;
     private final PipelineReportService pipeline;
     private final TicketService tickets;
+    private final TicketReportService ticketReports;
     private final InsightService insights;
     private final SurveyService surveys;
     private final ServiceAutomation automation;
@@ -168,6 +171,7 @@ public final class Crm implements AutoCloseable {
         PipelineReportService pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
         TicketService tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
                 ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
+        TicketReportService ticketReports = TicketReportService.create(ports.get(TicketReports.class), tx);
         SurveyService surveys = SurveyService.create(ports.get(SurveyRepository.class),
                 ports.get(SurveyInvitationRepository.class), ports.get(TicketRepository.class), tickets,
                 builder.ticketSettings, customerPort, campaignPort, ports.get(CampaignMemberRepository.class), tx,
@@ -193,6 +197,7 @@ public final class Crm implements AutoCloseable {
         this.timeline = guard.wrap(TimelineService.class, timeline);
         this.pipeline = guard.wrap(PipelineReportService.class, pipeline);
         this.tickets = guard.wrap(TicketService.class, tickets);
+        this.ticketReports = guard.wrap(TicketReportService.class, ticketReports);
         this.surveys = guard.wrap(SurveyService.class, surveys);
         this.automation = guard.wrap(ServiceAutomation.class, automation);
         this.insights = guard.wrap(InsightService.class, insights);
@@ -230,6 +235,17 @@ public final class Crm implements AutoCloseable {
      */
     public static Crm inMemory(Clock clock, IdGenerator ids) {
         return builder(InMemoryPorts.create()).clock(clock).ids(ids).build();
+    }
+
+    /**
+     * A builder over fresh, empty in-memory ports, for an in-memory CRM with settings of its own (ticket settings
+     * with service levels, automation rules, a retry policy), e.g.
+     * {@code Crm.inMemoryBuilder().clock(clock).ticketSettings(settings).build()}.
+     *
+     * @return the builder
+     */
+    public static Builder inMemoryBuilder() {
+        return builder(InMemoryPorts.create());
     }
 
     /**
@@ -318,6 +334,14 @@ public final class Crm implements AutoCloseable {
     /** @return the customer service ticket service */
     public TicketService tickets() {
         return tickets;
+    }
+
+    /**
+     * @return the customer-service metrics: first-response and resolution times in business time, SLA attainment,
+     *         backlog by age, reopen rates, categories per month
+     */
+    public TicketReportService ticketReports() {
+        return ticketReports;
     }
 
     /** @return the satisfaction surveys: definitions, invitations, answers and their follow-up tickets */

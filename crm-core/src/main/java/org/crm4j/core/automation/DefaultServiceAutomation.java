@@ -2,7 +2,6 @@ package org.crm4j.core.automation;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,8 +27,6 @@ import org.slf4j.LoggerFactory;
 final class DefaultServiceAutomation implements ServiceAutomation {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceAutomation.class);
-    private static final Set<TicketStatus> ACTIVE = EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN,
-            TicketStatus.PENDING);
 
     private final ServiceQueue queue;
     private final TicketRepository tickets;
@@ -69,18 +66,12 @@ final class DefaultServiceAutomation implements ServiceAutomation {
             List<AutoAssignment> assigned = new ArrayList<>();
             List<Escalation> escalated = new ArrayList<>();
             List<TicketId> closed = new ArrayList<>();
-            boolean needsActive = !byCategory.isEmpty()
-                    || rules.escalation().isPresent() && settings.serviceLevels().isPresent();
-            List<Ticket> active = needsActive ? queue.withStatus(ACTIVE) : List.of();
-            assign(active, now, changed, assigned);
-            escalate(active, now, changed, escalated);
+            assign(now, changed, assigned);
+            escalate(now, changed, escalated);
             rules.autoCloseAfter().ifPresent(after -> {
-                for (Ticket ticket : queue.withStatus(EnumSet.of(TicketStatus.RESOLVED))) {
-                    Instant resolvedAt = ticket.resolvedAt().orElseThrow();
-                    if (!resolvedAt.plus(after).isAfter(now)) {
-                        changed.put(ticket.id(), ticket.moveTo(TicketStatus.CLOSED, now, settings.reopenWindow()));
-                        closed.add(ticket.id());
-                    }
+                for (Ticket ticket : queue.resolvedUntil(now.minus(after))) {
+                    changed.put(ticket.id(), ticket.moveTo(TicketStatus.CLOSED, now, settings.reopenWindow()));
+                    closed.add(ticket.id());
                 }
             });
             for (Ticket ticket : changed.values()) {
@@ -93,22 +84,20 @@ final class DefaultServiceAutomation implements ServiceAutomation {
         });
     }
 
-    private void assign(List<Ticket> active, Instant now, Map<TicketId, Ticket> changed,
-            List<AutoAssignment> assigned) {
+    private void assign(Instant now, Map<TicketId, Ticket> changed, List<AutoAssignment> assigned) {
         if (byCategory.isEmpty()) {
             return;
         }
-        Map<String, Long> load = new HashMap<>();
-        for (Ticket ticket : active) {
-            ticket.assignee().ifPresent(agent -> load.merge(agent, 1L, Long::sum));
+        List<Ticket> unassigned = queue.unassigned(byCategory.keySet());
+        if (unassigned.isEmpty()) {
+            return;
         }
+        boolean leastLoaded = byCategory.values().stream()
+                .anyMatch(rule -> rule.strategy() == AssignmentStrategy.LEAST_LOADED);
+        Map<String, Long> load = new HashMap<>(leastLoaded ? queue.unsolvedByAssignee() : Map.of());
         Map<String, Long> turns = new HashMap<>();
-        for (Ticket ticket : active) {
+        for (Ticket ticket : unassigned) {
             AssignmentRule rule = byCategory.get(ticket.category());
-            if (rule == null || ticket.status() != TicketStatus.NEW || ticket.team().isPresent()
-                    || ticket.assignee().isPresent()) {
-                continue;
-            }
             Team team = teams.get(rule.team());
             String member = switch (rule.strategy()) {
                 case ROUND_ROBIN -> {
@@ -135,15 +124,15 @@ final class DefaultServiceAutomation implements ServiceAutomation {
         return best;
     }
 
-    private void escalate(List<Ticket> active, Instant now, Map<TicketId, Ticket> changed,
-            List<Escalation> escalated) {
+    private void escalate(Instant now, Map<TicketId, Ticket> changed, List<Escalation> escalated) {
         if (rules.escalation().isEmpty() || settings.serviceLevels().isEmpty()) {
             return;
         }
         EscalationRule rule = rules.escalation().get();
         BusinessCalendar calendar = settings.serviceLevels().get().calendar();
+        List<Ticket> active = queue.escalationCandidates();
         Set<List<Object>> flagged = new HashSet<>();
-        for (EscalationFlag flag : queue.flags(ACTIVE)) {
+        for (EscalationFlag flag : queue.flagsOf(active.stream().map(Ticket::id).toList())) {
             flagged.add(List.of(flag.ticket(), flag.target(), flag.level()));
         }
         List<EscalationFlag> flags = new ArrayList<>();

@@ -1,28 +1,52 @@
 package org.crm4j.core.automation;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.crm4j.core.ticket.Ticket;
 import org.crm4j.core.ticket.TicketId;
-import org.crm4j.core.ticket.TicketStatus;
 
 /**
- * The port service automation reads and writes besides {@link org.crm4j.core.ticket.TicketRepository}: tickets by
- * status, escalation flags, and the round-robin turn of each team. Calls join the running transaction.
+ * The port service automation reads and writes besides {@link org.crm4j.core.ticket.TicketRepository}: the tickets
+ * each rule may concern (narrow queries, so that a run does not load every unsolved ticket), escalation flags, and
+ * the round-robin turn of each team. Calls join the running transaction.
  */
 public interface ServiceQueue {
 
     /**
-     * @param statuses the statuses, not empty
-     * @return the tickets in these statuses, oldest first (ties by id)
+     * The tickets an assignment rule may take: NEW, with neither assignee nor team, of one of the categories.
+     *
+     * @param categories the categories that have an assignment rule
+     * @return those tickets, oldest first (ties by id)
      */
-    List<Ticket> withStatus(Set<TicketStatus> statuses);
+    List<Ticket> unassigned(Set<String> categories);
 
     /**
-     * @param statuses the statuses of the tickets whose flags are wanted
-     * @return the escalation flags of the tickets in these statuses
+     * @return per assignee, how many NEW, OPEN or PENDING tickets are assigned to them (assignees with none absent)
      */
-    List<EscalationFlag> flags(Set<TicketStatus> statuses);
+    Map<String, Long> unsolvedByAssignee();
+
+    /**
+     * The tickets an escalation may still concern: NEW, OPEN or PENDING, with SLA targets, and either without a
+     * BREACHED flag on the resolution, or without a first response and without a BREACHED flag on the first
+     * response. A target flagged BREACHED stays breached, so the tickets left out cannot escalate again.
+     *
+     * @return those tickets, oldest first (ties by id)
+     */
+    List<Ticket> escalationCandidates();
+
+    /**
+     * @param tickets tickets
+     * @return the escalation flags of these tickets, in no particular order
+     */
+    List<EscalationFlag> flagsOf(List<TicketId> tickets);
+
+    /**
+     * @param cutoff the latest resolution time
+     * @return the RESOLVED tickets resolved at or before {@code cutoff}, oldest first (ties by id)
+     */
+    List<Ticket> resolvedUntil(Instant cutoff);
 
     /**
      * @param ticket the ticket

@@ -43,6 +43,7 @@ import org.crm4j.core.report.ReportService;
 import org.crm4j.core.sales.SalesService;
 import org.crm4j.core.security.Permission;
 import org.crm4j.core.survey.SurveyService;
+import org.crm4j.core.ticket.TicketReportService;
 import org.crm4j.core.ticket.TicketService;
 import org.crm4j.core.timeline.TimelineService;
 
@@ -76,6 +77,7 @@ public final class Operations {
             Map.entry(TimelineService.class, Rule.of(CUSTOMER_READ, CUSTOMER_READ)),
             Map.entry(PipelineReportService.class, Rule.of(REPORT_READ, REPORT_READ)),
             Map.entry(TicketService.class, Rule.of(TICKET_READ, TICKET_WRITE, "get", "find", "ofCustomer", "sla")),
+            Map.entry(TicketReportService.class, Rule.of(TICKET_READ, TICKET_READ)),
             Map.entry(SurveyService.class, Rule.of(SURVEY_READ, SURVEY_WRITE, "get", "find", "invitation",
                     "invitationsOf", "satisfaction")),
             Map.entry(ServiceAutomation.class, Rule.of(TICKET_READ, TICKET_WRITE, "rules", "flags")),

@@ -20,6 +20,7 @@ import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.survey.SurveyInvitationRepository;
 import org.crm4j.core.security.RecordOwners;
 import org.crm4j.core.survey.SurveyRepository;
+import org.crm4j.core.ticket.TicketReports;
 import org.crm4j.core.ticket.TicketRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
@@ -57,6 +58,7 @@ public final class InMemoryPorts {
                 .add(PipelineReports.class, new InMemoryPipelineReports(store))
                 .add(TicketRepository.class, new InMemoryTicketRepository(store))
                 .add(ServiceQueue.class, new InMemoryServiceQueue(store))
+                .add(TicketReports.class, new InMemoryTicketReports(store))
                 .add(SurveyRepository.class, new InMemorySurveyRepository(store))
                 .add(SurveyInvitationRepository.class, new InMemorySurveyInvitationRepository(store))
                 .add(RecordOwners.class, new InMemoryRecordOwners(store))

@@ -1,6 +1,10 @@
 package org.crm4j.core.inmemory;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +12,8 @@ import java.util.Set;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.automation.EscalationFlag;
+import org.crm4j.core.automation.EscalationLevel;
+import org.crm4j.core.automation.SlaTarget;
 import org.crm4j.core.automation.ServiceQueue;
 import org.crm4j.core.ticket.Ticket;
 import org.crm4j.core.ticket.TicketId;
@@ -19,6 +25,9 @@ final class InMemoryServiceQueue implements ServiceQueue {
     private static final Comparator<Ticket> OLDEST_FIRST = Comparator.comparing(Ticket::createdAt)
             .thenComparing(t -> t.id().value(), InMemoryStore.UUID_ORDER);
 
+    private static final Set<TicketStatus> UNSOLVED = EnumSet.of(TicketStatus.NEW, TicketStatus.OPEN,
+            TicketStatus.PENDING);
+
     private final InMemoryStore store;
 
     InMemoryServiceQueue(InMemoryStore store) {
@@ -26,17 +35,54 @@ final class InMemoryServiceQueue implements ServiceQueue {
     }
 
     @Override
-    public List<Ticket> withStatus(Set<TicketStatus> statuses) {
-        Objects.requireNonNull(statuses, "statuses");
-        return store.locked(() -> store.tickets.values().stream().filter(t -> statuses.contains(t.status()))
+    public List<Ticket> unassigned(Set<String> categories) {
+        Objects.requireNonNull(categories, "categories");
+        return store.locked(() -> store.tickets.values().stream()
+                .filter(t -> t.status() == TicketStatus.NEW && t.team().isEmpty() && t.assignee().isEmpty()
+                        && categories.contains(t.category()))
                 .sorted(OLDEST_FIRST).toList());
     }
 
     @Override
-    public List<EscalationFlag> flags(Set<TicketStatus> statuses) {
-        Objects.requireNonNull(statuses, "statuses");
-        return store.locked(() -> store.escalationFlags.values().stream()
-                .filter(f -> statuses.contains(store.tickets.get(f.ticket()).status())).toList());
+    public Map<String, Long> unsolvedByAssignee() {
+        return store.locked(() -> {
+            Map<String, Long> load = new HashMap<>();
+            for (Ticket ticket : store.tickets.values()) {
+                if (UNSOLVED.contains(ticket.status())) {
+                    ticket.assignee().ifPresent(agent -> load.merge(agent, 1L, Long::sum));
+                }
+            }
+            return Map.copyOf(load);
+        });
+    }
+
+    @Override
+    public List<Ticket> escalationCandidates() {
+        return store.locked(() -> store.tickets.values().stream()
+                .filter(t -> UNSOLVED.contains(t.status()) && t.slaTargets().isPresent()
+                        && (!breached(t, SlaTarget.RESOLUTION)
+                        || t.firstResponseAt().isEmpty() && !breached(t, SlaTarget.FIRST_RESPONSE)))
+                .sorted(OLDEST_FIRST).toList());
+    }
+
+    private boolean breached(Ticket ticket, SlaTarget target) {
+        return store.escalationFlags.containsKey(List.of(ticket.id(), target, EscalationLevel.BREACHED));
+    }
+
+    @Override
+    public List<EscalationFlag> flagsOf(List<TicketId> tickets) {
+        Objects.requireNonNull(tickets, "tickets");
+        Set<TicketId> wanted = new HashSet<>(tickets);
+        return store.locked(() -> store.escalationFlags.values().stream().filter(f -> wanted.contains(f.ticket()))
+                .toList());
+    }
+
+    @Override
+    public List<Ticket> resolvedUntil(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return store.locked(() -> store.tickets.values().stream()
+                .filter(t -> t.status() == TicketStatus.RESOLVED && !t.resolvedAt().orElseThrow().isAfter(cutoff))
+                .sorted(OLDEST_FIRST).toList());
     }
 
     @Override

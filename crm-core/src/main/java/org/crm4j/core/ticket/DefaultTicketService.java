@@ -134,7 +134,8 @@ final class DefaultTicketService implements TicketService {
     private Ticket change(TicketId id, UnaryOperator<Ticket> action) {
         Require.nonNull("ticketId", id);
         return transactions.inTransaction(() -> {
-            Ticket changed = action.apply(load(id));
+            Ticket acted = action.apply(load(id));
+            Ticket changed = settings.serviceLevels().map(levels -> acted.measured(levels.calendar())).orElse(acted);
             Ticket stored = tickets.update(changed);
             LOG.debug("Changed ticket {}: {}, version {}", id, stored.status(), stored.version());
             return stored;

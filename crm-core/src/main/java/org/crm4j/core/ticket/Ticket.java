@@ -33,6 +33,10 @@ import org.crm4j.core.sales.SaleId;
  * @param team          the team responsible, if any
  * @param status        the status
  * @param resolution    how it was solved, present when RESOLVED or CLOSED
+ * @param firstResponseTime the business time to the first response and whether its target was met, once
+ *                      {@link #measured(BusinessCalendar) measured}; present only after a first response
+ * @param resolutionTime the business time to the (last) resolution and whether its target was met, once measured;
+ *                      present only while RESOLVED or CLOSED (a reopen drops it)
  * @param comments      the thread, oldest first
  * @param statusHistory every status move, oldest first
  * @param assignments   every (re)assignment, oldest first
@@ -43,7 +47,9 @@ import org.crm4j.core.sales.SaleId;
 public record Ticket(TicketId id, CustomerId customer, String subject, String description, String category,
                      TicketPriority priority, TicketChannel channel, Optional<SlaTargets> slaTargets, Optional<SaleId> sale,
                      Optional<ProductId> product, Optional<String> assignee, Optional<String> team,
-                     TicketStatus status, Optional<Resolution> resolution, List<TicketComment> comments,
+                     TicketStatus status, Optional<Resolution> resolution,
+                     Optional<MeasuredTime> firstResponseTime, Optional<MeasuredTime> resolutionTime,
+                     List<TicketComment> comments,
                      List<TicketStatusChange> statusHistory, List<AssignmentChange> assignments,
                      Instant createdAt, Instant updatedAt, long version) {
 
@@ -68,6 +74,8 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
         team = optionalText("team", team);
         Require.nonNull("status", status);
         Require.nonNull("resolution", resolution);
+        Require.nonNull("firstResponseTime", firstResponseTime);
+        Require.nonNull("resolutionTime", resolutionTime);
         comments = List.copyOf(Require.nonNull("comments", comments));
         statusHistory = List.copyOf(Require.nonNull("statusHistory", statusHistory));
         assignments = List.copyOf(Require.nonNull("assignments", assignments));
@@ -88,6 +96,15 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
         }
         if (at != status) {
             throw new ValidationException("statusHistory", "must end at the status " + status, statusHistory);
+        }
+        if (firstResponseTime.isPresent()
+                && comments.stream().noneMatch(c -> c.kind() == CommentKind.AGENT_REPLY)) {
+            throw new ValidationException("firstResponseTime", "must be present only after a first response",
+                    firstResponseTime);
+        }
+        if (resolutionTime.isPresent() && resolution.isEmpty()) {
+            throw new ValidationException("resolutionTime", "must be present only when RESOLVED or CLOSED",
+                    resolutionTime);
         }
     }
 
@@ -110,7 +127,8 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
         Require.nonNull("command", command);
         return new Ticket(id, command.customer(), command.subject(), command.description(), command.category(),
                 command.priority(), command.channel(), targets, command.sale(), command.product(), Optional.empty(),
-                Optional.empty(), TicketStatus.NEW, Optional.empty(), List.of(), List.of(), List.of(), now, now, 0);
+                Optional.empty(), TicketStatus.NEW, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                List.of(), List.of(), now, now, 0);
     }
 
     /**
@@ -174,7 +192,8 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
         List<AssignmentChange> history = new ArrayList<>(assignments);
         history.add(new AssignmentChange(agent, group, now));
         return new Ticket(id, customer, subject, description, category, priority, channel, slaTargets, sale, product, agent,
-                group, status, resolution, comments, statusHistory, history, createdAt, now, version);
+                group, status, resolution, firstResponseTime, resolutionTime, comments, statusHistory, history, createdAt,
+                now, version);
     }
 
     /**
@@ -190,7 +209,8 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
         List<TicketComment> thread = new ArrayList<>(comments);
         thread.add(comment);
         return new Ticket(id, customer, subject, description, category, priority, channel, slaTargets, sale, product, assignee,
-                team, status, resolution, thread, statusHistory, assignments, createdAt, comment.at(), version);
+                team, status, resolution, firstResponseTime, resolutionTime, thread, statusHistory, assignments,
+                createdAt, comment.at(), version);
     }
 
     /**
@@ -203,7 +223,8 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
         Require.nonNull("priority", newPriority);
         requireNotClosed();
         return new Ticket(id, customer, subject, description, category, newPriority, channel, slaTargets, sale, product,
-                assignee, team, status, resolution, comments, statusHistory, assignments, createdAt, now, version);
+                assignee, team, status, resolution, firstResponseTime, resolutionTime, comments, statusHistory,
+                assignments, createdAt, now, version);
     }
 
     /** @return when the ticket was last resolved, if it is RESOLVED or CLOSED */
@@ -276,12 +297,52 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
     }
 
     /**
+     * Measures the SLA targets achieved since the last measure, so that the reports can aggregate business times
+     * in SQL: the first response once (it never changes), the resolution whenever the ticket is RESOLVED or CLOSED
+     * without a measured resolution (again after a reopen). A ticket without SLA targets is not measured (nothing
+     * to meet), nor is a target not yet achieved. The ticket service calls this on every change it stores, with the
+     * calendar of the host's {@link ServiceLevels}; a ticket stored before measures existed (crm-jpa's V16) is
+     * measured at its next change, with the calendar configured then.
+     *
+     * @param calendar the business calendar, not null
+     * @return this ticket with the missing measures of achieved targets (the same ticket if none is missing)
+     */
+    public Ticket measured(BusinessCalendar calendar) {
+        Require.nonNull("calendar", calendar);
+        boolean firstMissing = firstResponseTime.isEmpty() && firstResponseAt().isPresent();
+        boolean resolutionMissing = resolutionTime.isEmpty() && resolution.isPresent();
+        if (slaTargets.isEmpty() || !firstMissing && !resolutionMissing) {
+            return this;
+        }
+        TicketSla sla = sla(calendar, updatedAt).orElseThrow();
+        Optional<MeasuredTime> first = firstMissing ? Optional.of(MeasuredTime.of(sla.firstResponse()))
+                : firstResponseTime;
+        Optional<MeasuredTime> solved = resolutionMissing ? resolvedAt().map(at -> MeasuredTime.of(sla.resolution()))
+                : resolutionTime;
+        return new Ticket(id, customer, subject, description, category, priority, channel, slaTargets, sale, product,
+                assignee, team, status, resolution, first, solved, comments, statusHistory, assignments, createdAt,
+                updatedAt, version);
+    }
+
+    /** @return how many times the ticket was reopened (moved from RESOLVED back to OPEN) */
+    public int reopens() {
+        int count = 0;
+        for (TicketStatusChange change : statusHistory) {
+            if (change.from() == TicketStatus.RESOLVED && change.to() == TicketStatus.OPEN) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
      * @param newVersion the version
      * @return a copy with that version
      */
     public Ticket withVersion(long newVersion) {
         return new Ticket(id, customer, subject, description, category, priority, channel, slaTargets, sale, product, assignee,
-                team, status, resolution, comments, statusHistory, assignments, createdAt, updatedAt, newVersion);
+                team, status, resolution, firstResponseTime, resolutionTime, comments, statusHistory, assignments,
+                createdAt, updatedAt, newVersion);
     }
 
     private void requireMove(TicketStatus next) {
@@ -300,6 +361,8 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
         List<TicketStatusChange> history = new ArrayList<>(statusHistory);
         history.add(new TicketStatusChange(status, next, now));
         return new Ticket(id, customer, subject, description, category, priority, channel, slaTargets, sale, product, assignee,
-                team, next, newResolution, comments, history, assignments, createdAt, now, version);
+                team, next, newResolution, firstResponseTime,
+                newResolution.isPresent() ? resolutionTime : Optional.empty(), comments, history, assignments, createdAt,
+                now, version);
     }
 }

@@ -105,6 +105,7 @@ public abstract class AccessControlContract extends PortsContract {
             pipeline.pipelineByStage         Y     Y             N         N             Y        Y       N
             tickets.ofCustomer               Y     Y             Y         Y             N        Y       N
             tickets.open                     Y     N             N         Y             N        N       N
+            ticketReports.categoriesByMonth  Y     Y             Y         Y             N        Y       N
             surveys.satisfaction             Y     Y             N         Y             Y        Y       N
             surveys.define                   Y     N             N         Y             Y        N       N
             automation.rules                 Y     Y             Y         Y             N        Y       N
@@ -192,6 +193,8 @@ public abstract class AccessControlContract extends PortsContract {
         ops.put("tickets.ofCustomer", (crm, n) -> crm.tickets().ofCustomer(shared));
         ops.put("tickets.open", (crm, n) -> crm.tickets().open(NewTicket.of(shared, "Wet tea " + n, "Soaked.",
                 "COMPLAINT", TicketPriority.HIGH, TicketChannel.EMAIL)));
+        ops.put("ticketReports.categoriesByMonth", (crm, n) -> crm.ticketReports()
+                .categoriesByMonth(NOW.minus(Duration.ofDays(31)), NOW));
         ops.put("surveys.satisfaction", (crm, n) -> crm.surveys().satisfaction(NOW.minus(Duration.ofDays(1)), NOW));
         ops.put("surveys.define", (crm, n) -> crm.surveys().define(NewSurvey.of("Survey " + n, "COMPLAINT")));
         ops.put("automation.rules", (crm, n) -> crm.automation().rules());

@@ -24,6 +24,7 @@ import org.crm4j.core.automation.EscalationFlag;
 import org.crm4j.core.automation.EscalationLevel;
 import org.crm4j.core.automation.EscalationRule;
 import org.crm4j.core.automation.ServiceAutomation;
+import org.crm4j.core.automation.ServiceQueue;
 import org.crm4j.core.automation.SlaTarget;
 import org.crm4j.core.automation.Team;
 import org.crm4j.core.customer.CustomerId;
@@ -183,6 +184,28 @@ public abstract class ServiceAutomationContract extends PortsContract {
         AutomationReport resolution = runAt(created.plus(Duration.ofHours(7)).plus(Duration.ofMinutes(45)));
         assertEquals(List.of(new Escalation(ticket.id(), SlaTarget.RESOLUTION, EscalationLevel.AT_RISK,
                 TicketPriority.URGENT, Optional.of("lea"))), resolution.escalated());
+    }
+
+    @Test
+    void queue_leavesOutTicketsWhoseTargetsAreFlaggedBreached_andResolvedOnesNotDue() {
+        Ticket breached = open("INCIDENT");
+        Ticket answered = open("INCIDENT");
+        tickets.comment(answered.id(), "ann", "We are on it.", CommentKind.AGENT_REPLY);
+        Ticket fresh = open("INCIDENT");
+        runAt(breached.createdAt().plus(Duration.ofHours(9)));
+        Ticket later = open("INCIDENT");
+        ServiceQueue queue = ports.get(ServiceQueue.class);
+
+        List<TicketId> candidates = tx(() -> queue.escalationCandidates()).stream().map(Ticket::id).toList();
+
+        assertEquals(List.of(later.id()), candidates);
+        assertEquals(4, tx(() -> queue.flagsOf(List.of(breached.id(), fresh.id()))).stream()
+                .filter(f -> f.level() == EscalationLevel.BREACHED).count());
+        tickets.moveTo(fresh.id(), TicketStatus.OPEN);
+        Ticket resolved = tickets.resolve(fresh.id(), new Resolution("FIXED", "Done."));
+        Instant at = resolved.resolvedAt().orElseThrow();
+        assertEquals(List.of(), tx(() -> queue.resolvedUntil(at.minusNanos(1000))));
+        assertEquals(List.of(fresh.id()), tx(() -> queue.resolvedUntil(at)).stream().map(Ticket::id).toList());
     }
 
     @Test

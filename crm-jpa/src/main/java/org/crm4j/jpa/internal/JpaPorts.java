@@ -6,6 +6,7 @@ import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.automation.ServiceQueue;
+import org.crm4j.core.ticket.TicketReports;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.imports.ImportRepository;
@@ -64,6 +65,7 @@ public final class JpaPorts {
                 .add(PipelineReports.class, new JpaPipelineReports(transactions, dialect))
                 .add(TicketRepository.class, new JpaTicketRepository(transactions))
                 .add(ServiceQueue.class, new JpaServiceQueue(transactions))
+                .add(TicketReports.class, new JpaTicketReports(transactions, dialect))
                 .add(SurveyRepository.class, new JpaSurveyRepository(transactions))
                 .add(SurveyInvitationRepository.class, new JpaSurveyInvitationRepository(transactions, dialect))
                 .add(RecordOwners.class, new JpaRecordOwners(transactions))

@@ -1,8 +1,13 @@
 package org.crm4j.jpa.internal;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.automation.EscalationFlag;
 import org.crm4j.core.automation.EscalationLevel;
@@ -10,13 +15,17 @@ import org.crm4j.core.automation.ServiceQueue;
 import org.crm4j.core.automation.SlaTarget;
 import org.crm4j.core.ticket.Ticket;
 import org.crm4j.core.ticket.TicketId;
-import org.crm4j.core.ticket.TicketStatus;
 
 /**
- * {@link ServiceQueue} on JPA: tickets by status (one query, their comments and histories batch-fetched), flags
+ * {@link ServiceQueue} on JPA: the tickets each rule may concern, one query each (filtered in SQL on the status,
+ * team, category, resolution time (V16) and the escalation flags; their comments and histories batch-fetched), flags
  * in {@code crm_ticket_escalation} keyed by (ticket, target, level), turns in {@code crm_team_turn}.
  */
 final class JpaServiceQueue implements ServiceQueue {
+
+    private static final List<String> UNSOLVED = List.of("NEW", "OPEN", "PENDING");
+    /** Ticket ids per IN list. */
+    private static final int CHUNK = 1_000;
 
     private final JpaTransactions tx;
 
@@ -25,24 +34,66 @@ final class JpaServiceQueue implements ServiceQueue {
     }
 
     @Override
-    public List<Ticket> withStatus(Set<TicketStatus> statuses) {
-        Objects.requireNonNull(statuses, "statuses");
-        List<String> names = statuses.stream().map(Enum::name).toList();
-        return tx.withEntityManager(em -> Repositories.read(em,
-                m -> m.createQuery("SELECT t FROM Ticket t WHERE t.status IN :statuses ORDER BY t.createdAt, t.id",
-                        TicketEntity.class).setParameter("statuses", names).getResultList(),
-                rows -> rows.stream().map(TicketMapper::toDomain).toList()));
+    public List<Ticket> unassigned(Set<String> categories) {
+        Objects.requireNonNull(categories, "categories");
+        if (categories.isEmpty()) {
+            return List.of();
+        }
+        return tickets("SELECT t FROM Ticket t WHERE t.status = 'NEW' AND t.team IS NULL AND t.assignee IS NULL"
+                + " AND t.category IN :categories ORDER BY t.createdAt, t.id", "categories", List.copyOf(categories));
     }
 
     @Override
-    public List<EscalationFlag> flags(Set<TicketStatus> statuses) {
-        Objects.requireNonNull(statuses, "statuses");
-        List<String> names = statuses.stream().map(Enum::name).toList();
+    public Map<String, Long> unsolvedByAssignee() {
         return tx.withEntityManager(em -> Repositories.read(em,
-                m -> m.createQuery("SELECT f FROM EscalationFlag f WHERE f.id.ticketId IN"
-                        + " (SELECT t.id FROM Ticket t WHERE t.status IN :statuses)", EscalationFlagEntity.class)
-                        .setParameter("statuses", names).getResultList(),
-                rows -> rows.stream().map(JpaServiceQueue::toDomain).toList()));
+                m -> m.createQuery("SELECT t.assignee, COUNT(t) FROM Ticket t WHERE t.status IN :statuses"
+                        + " AND t.assignee IS NOT NULL GROUP BY t.assignee", Object[].class)
+                        .setParameter("statuses", UNSOLVED).getResultList(),
+                rows -> {
+                    Map<String, Long> load = new HashMap<>();
+                    for (Object[] row : rows) {
+                        load.put((String) row[0], ((Number) row[1]).longValue());
+                    }
+                    return Map.copyOf(load);
+                }));
+    }
+
+    @Override
+    public List<Ticket> escalationCandidates() {
+        return tickets("SELECT t FROM Ticket t WHERE t.status IN :statuses AND t.slaFirstResponseNanos IS NOT NULL"
+                + " AND (NOT EXISTS (SELECT f FROM EscalationFlag f WHERE f.id.ticketId = t.id"
+                + " AND f.id.target = 'RESOLUTION' AND f.id.level = 'BREACHED')"
+                + " OR (t.firstResponseAt IS NULL AND NOT EXISTS (SELECT f FROM EscalationFlag f"
+                + " WHERE f.id.ticketId = t.id AND f.id.target = 'FIRST_RESPONSE' AND f.id.level = 'BREACHED')))"
+                + " ORDER BY t.createdAt, t.id", "statuses", UNSOLVED);
+    }
+
+    @Override
+    public List<EscalationFlag> flagsOf(List<TicketId> tickets) {
+        Objects.requireNonNull(tickets, "tickets");
+        List<EscalationFlag> result = new ArrayList<>();
+        for (int from = 0; from < tickets.size(); from += CHUNK) {
+            List<UUID> ids = tickets.subList(from, Math.min(tickets.size(), from + CHUNK)).stream()
+                    .map(TicketId::value).toList();
+            result.addAll(tx.withEntityManager(em -> Repositories.read(em,
+                    m -> m.createQuery("SELECT f FROM EscalationFlag f WHERE f.id.ticketId IN :ids",
+                            EscalationFlagEntity.class).setParameter("ids", ids).getResultList(),
+                    rows -> rows.stream().map(JpaServiceQueue::toDomain).toList())));
+        }
+        return result;
+    }
+
+    @Override
+    public List<Ticket> resolvedUntil(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return tickets("SELECT t FROM Ticket t WHERE t.status = 'RESOLVED' AND t.resolvedAt <= :cutoff"
+                + " ORDER BY t.createdAt, t.id", "cutoff", Sql.micros(cutoff));
+    }
+
+    private List<Ticket> tickets(String jpql, String parameter, Object value) {
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> m.createQuery(jpql, TicketEntity.class).setParameter(parameter, value).getResultList(),
+                rows -> rows.stream().map(TicketMapper::toDomain).toList()));
     }
 
     @Override

@@ -70,6 +70,28 @@ class TicketEntity {
     @Column(name = "resolution_text", length = 4000)
     String resolutionText;
 
+    @Column(name = "first_response_at")
+    Instant firstResponseAt;
+
+    @Column(name = "first_response_seconds")
+    Long firstResponseSeconds;
+
+    @Column(name = "first_response_met")
+    Boolean firstResponseMet;
+
+    @Column(name = "resolved_at")
+    Instant resolvedAt;
+
+    @Column(name = "resolution_seconds")
+    Long resolutionSeconds;
+
+    @Column(name = "resolution_met")
+    Boolean resolutionMet;
+
+    /** Derived from the status history, stored for the reports. */
+    @Column(name = "reopen_count", nullable = false)
+    int reopenCount;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 

@@ -9,6 +9,7 @@ import org.crm4j.core.product.ProductId;
 import org.crm4j.core.sales.SaleId;
 import org.crm4j.core.ticket.AssignmentChange;
 import org.crm4j.core.ticket.CommentKind;
+import org.crm4j.core.ticket.MeasuredTime;
 import org.crm4j.core.ticket.Resolution;
 import org.crm4j.core.ticket.SlaTargets;
 import org.crm4j.core.ticket.Ticket;
@@ -42,6 +43,13 @@ final class TicketMapper {
         to.status = from.status().name();
         to.resolutionCode = from.resolution().map(Resolution::code).orElse(null);
         to.resolutionText = from.resolution().map(Resolution::text).orElse(null);
+        to.firstResponseAt = Sql.micros(from.firstResponseAt().orElse(null));
+        to.firstResponseSeconds = from.firstResponseTime().map(MeasuredTime::seconds).orElse(null);
+        to.firstResponseMet = from.firstResponseTime().map(MeasuredTime::met).orElse(null);
+        to.resolvedAt = Sql.micros(from.resolvedAt().orElse(null));
+        to.resolutionSeconds = from.resolutionTime().map(MeasuredTime::seconds).orElse(null);
+        to.resolutionMet = from.resolutionTime().map(MeasuredTime::met).orElse(null);
+        to.reopenCount = from.reopens();
         to.createdAt = Sql.micros(from.createdAt());
         to.updatedAt = Sql.micros(from.updatedAt());
         to.version = from.version();
@@ -91,6 +99,12 @@ final class TicketMapper {
                         Duration.ofNanos(row.slaFirstResponseNanos), Duration.ofNanos(row.slaResolutionNanos))),
                 Optional.ofNullable(row.saleId).map(SaleId::new), Optional.ofNullable(row.productId).map(ProductId::new),
                 Optional.ofNullable(row.assignee), Optional.ofNullable(row.team), TicketStatus.valueOf(row.status),
-                resolution, comments, history, assignments, row.createdAt, row.updatedAt, row.version);
+                resolution, measured(row.firstResponseSeconds, row.firstResponseMet),
+                measured(row.resolutionSeconds, row.resolutionMet), comments, history, assignments, row.createdAt,
+                row.updatedAt, row.version);
+    }
+
+    private static Optional<MeasuredTime> measured(Long seconds, Boolean met) {
+        return seconds == null ? Optional.empty() : Optional.of(new MeasuredTime(Duration.ofSeconds(seconds), met));
     }
 }

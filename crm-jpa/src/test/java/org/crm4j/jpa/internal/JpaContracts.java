@@ -41,6 +41,7 @@ import org.crm4j.core.contract.SalesServiceContract;
 import org.crm4j.core.contract.StorageLimitsContract;
 import org.crm4j.core.contract.ServiceAutomationContract;
 import org.crm4j.core.contract.SurveyServiceContract;
+import org.crm4j.core.contract.TicketReportsContract;
 import org.crm4j.core.contract.TicketServiceContract;
 import org.crm4j.core.contract.TimelineContract;
 import org.crm4j.core.contract.TransactionsContract;
@@ -230,6 +231,14 @@ abstract class JpaContracts {
 
     @Nested
     class RelationshipService extends RelationshipServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class TicketReports extends TicketReportsContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();

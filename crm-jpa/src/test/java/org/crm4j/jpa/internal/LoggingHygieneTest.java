@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.crm4j.core.Crm;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.DuplicateException;
@@ -62,6 +63,15 @@ class LoggingHygieneTest {
 
     private static final String BEGIN = "--- routine operations begin ---";
     private static final String END = "--- routine operations end ---";
+
+    /**
+     * The slow-transaction and slow-report warnings ({@code JpaTransactions}, {@code JpaSalesReports}) are meant to
+     * appear whenever an operation takes seconds, which a cold child JVM on a loaded machine does; they carry only a
+     * duration (and a report's period), so they are not what this test looks for and are set aside by this pattern.
+     */
+    private static final Pattern SLOW_WARNING = Pattern.compile(
+            " WARN org\\.crm4j\\.jpa\\.internal\\.Jpa(Transactions - crm4j transaction took \\d+ ms$"
+                    + "|SalesReports - crm4j report )");
 
     /**
      * Child JVM: starts a CRM on a fresh database of the dialect {@code args[0]}, then runs routine operations of
@@ -179,7 +189,7 @@ class LoggingHygieneTest {
             assertTrue(lines.stream().anyMatch(line -> line.contains(" DEBUG org.crm4j.core.customer.")),
                     "the child's crm4j loggers write DEBUG: " + lines);
             assertEquals(List.of(), lines.stream().filter(line -> !line.contains(" DEBUG ") && !line.contains(
-                    " TRACE ")).toList());
+                    " TRACE ")).filter(line -> !SLOW_WARNING.matcher(line).find()).toList());
         }
 
         @Test
@@ -210,6 +220,7 @@ class LoggingHygieneTest {
     private static List<String> warnings(String output) {
         return output.lines()
                 .filter(line -> line.matches("\\[[^\\]]*\\] (WARN|ERROR) (org\\.flywaydb|org\\.hibernate|org\\.crm4j).*"))
+                .filter(line -> !SLOW_WARNING.matcher(line).find())
                 .toList();
     }
 

@@ -1,0 +1,192 @@
+package org.crm4j.jpa.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.crm4j.core.ticket.BacklogBucket;
+import org.crm4j.core.ticket.CategoryMonth;
+import org.crm4j.core.ticket.ReopenRate;
+import org.crm4j.core.ticket.ServiceTime;
+import org.crm4j.core.ticket.ServiceTimeStats;
+import org.crm4j.core.ticket.TicketGrouping;
+import org.crm4j.core.ticket.TicketReports;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * {@link TicketReports} in SQL over the measure columns of {@code crm_ticket} (V16): {@code GROUP BY} for counts,
+ * and for the percentiles one window query that numbers each group's business times in order and returns only the
+ * rows at the ranks {@link ServiceTimeStats#ranks(long)} names (besides each group's count, sum and met count), so
+ * the interpolation is the core's, exactly as in memory. Tickets are never loaded.
+ */
+final class JpaTicketReports implements TicketReports {
+
+    private final JpaTransactions tx;
+    private final Dialect dialect;
+
+    JpaTicketReports(JpaTransactions tx, Dialect dialect) {
+        this.tx = tx;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public List<ServiceTimeStats> serviceTimes(ServiceTime time, TicketGrouping by, Instant from, Instant to) {
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(by, "by");
+        boolean first = time == ServiceTime.FIRST_RESPONSE;
+        String at = first ? "t.first_response_at" : "t.resolved_at";
+        String seconds = first ? "t.first_response_seconds" : "t.resolution_seconds";
+        String met = first ? "t.first_response_met" : "t.resolution_met";
+        String group = switch (by) {
+            case ALL -> "''";
+            case PRIORITY -> "t.priority";
+            case CATEGORY -> "t.category";
+            case TEAM -> "COALESCE(t.team, '')";
+            case MONTH -> utcMonth(at);
+        };
+        String partition = by == TicketGrouping.ALL ? "" : "PARTITION BY " + group + " ";
+        String medianLo = "(x.cnt - 1 - MOD(x.cnt - 1, 2)) / 2";
+        String p90Lo = "(9 * (x.cnt - 1) - MOD(9 * (x.cnt - 1), 10)) / 10";
+        String sql = "SELECT x.g AS g, x.rn AS rn, x.cnt AS cnt, x.total AS total, x.met AS met, x.secs AS secs"
+                + " FROM (SELECT " + group + " AS g, " + seconds + " AS secs,"
+                + " ROW_NUMBER() OVER (" + partition + "ORDER BY " + seconds + ") AS rn,"
+                + " COUNT(*) OVER (" + partition + ") AS cnt,"
+                + " SUM(" + seconds + ") OVER (" + partition + ") AS total,"
+                + " SUM(CASE WHEN " + met + " THEN 1 ELSE 0 END) OVER (" + partition + ") AS met"
+                + " FROM crm_ticket t WHERE " + at + " >= ?1 AND " + at + " < ?2 AND " + seconds + " IS NOT NULL) x"
+                + " WHERE x.rn = " + medianLo + " + 1 OR x.rn = " + medianLo + " + 2"
+                + " OR x.rn = " + p90Lo + " + 1 OR x.rn = " + p90Lo + " + 2";
+        Class<?> keyType = by == TicketGrouping.MONTH ? Long.class : String.class;
+        return tx.withEntityManager(em -> {
+            List<Object[]> rows = scalars(em.createNativeQuery(sql), "g", keyType, "rn", "cnt", "total", "met",
+                    "secs").setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
+            Map<String, Group> groups = new LinkedHashMap<>();
+            for (Object[] row : rows) {
+                String key = by == TicketGrouping.MONTH ? month((Long) row[0]).toString() : (String) row[0];
+                Group g = groups.computeIfAbsent(key, k -> new Group((Long) row[2], (Long) row[3], (Long) row[4]));
+                g.sorted.put((Long) row[1] - 1, (Long) row[5]);
+            }
+            List<ServiceTimeStats> result = new ArrayList<>(groups.size());
+            groups.forEach((key, g) -> result.add(ServiceTimeStats.of(key, g.count, g.total, g.met,
+                    rank -> g.sorted.get(rank))));
+            return result;
+        });
+    }
+
+    /** One group's count, sum and met count, and its business times at the fetched 0-based ranks. */
+    private static final class Group {
+        final long count;
+        final long total;
+        final long met;
+        final Map<Long, Long> sorted = new HashMap<>();
+
+        Group(long count, long total, long met) {
+            this.count = count;
+            this.total = total;
+            this.met = met;
+        }
+    }
+
+    @Override
+    public List<BacklogBucket> backlog(Instant at, List<Duration> bounds) {
+        Objects.requireNonNull(at, "at");
+        StringBuilder bucket = new StringBuilder("CASE");
+        for (int i = 0; i < bounds.size(); i++) {
+            bucket.append(" WHEN t.created_at > ?").append(i + 2).append(" THEN ").append(i);
+        }
+        bucket.append(" ELSE ").append(bounds.size()).append(" END");
+        // never reopened: unsolved at ?1 unless resolved by then; reopened (rare): count its moves up to ?1
+        String sql = "SELECT x.b AS b, COUNT(*) AS n FROM (SELECT " + bucket + " AS b FROM crm_ticket t"
+                + " WHERE t.created_at <= ?1 AND ((t.reopen_count = 0 AND (t.resolved_at IS NULL OR t.resolved_at > ?1))"
+                + " OR (t.reopen_count > 0 AND COALESCE((SELECT SUM(CASE WHEN h.current_status = 'RESOLVED' THEN 1"
+                + " WHEN h.previous_status = 'RESOLVED' AND h.current_status = 'OPEN' THEN -1 ELSE 0 END)"
+                + " FROM crm_ticket_status_change h WHERE h.ticket_id = t.id AND h.changed_at <= ?1), 0) <= 0))) x"
+                + " GROUP BY x.b";
+        return tx.withEntityManager(em -> {
+            NativeQuery<Object[]> query = scalars(em.createNativeQuery(sql), "b", Long.class, "n")
+                    .setParameter(1, Sql.micros(at));
+            for (int i = 0; i < bounds.size(); i++) {
+                query.setParameter(i + 2, Sql.micros(at.minus(bounds.get(i))));
+            }
+            long[] counts = new long[bounds.size() + 1];
+            for (Object[] row : query.getResultList()) {
+                counts[((Long) row[0]).intValue()] = (Long) row[1];
+            }
+            List<BacklogBucket> result = new ArrayList<>(counts.length);
+            for (int i = 0; i < counts.length; i++) {
+                result.add(new BacklogBucket(i == 0 ? Duration.ZERO : bounds.get(i - 1),
+                        i == bounds.size() ? Optional.empty() : Optional.of(bounds.get(i)), counts[i]));
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public List<CategoryMonth> categoriesByMonth(Instant from, Instant to) {
+        String month = utcMonth("t.created_at");
+        String sql = "SELECT " + month + " AS m, t.category AS c, COUNT(*) AS n FROM crm_ticket t"
+                + " WHERE t.created_at >= ?1 AND t.created_at < ?2 GROUP BY " + month + ", t.category";
+        return tx.withEntityManager(em -> {
+            List<Object[]> rows = scalars(em.createNativeQuery(sql), "m", Long.class, "c", String.class, "n")
+                    .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
+            List<CategoryMonth> result = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                result.add(new CategoryMonth(month((Long) row[0]), (String) row[1], (Long) row[2]));
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public List<ReopenRate> reopenRates(Instant from, Instant to) {
+        String month = utcMonth("t.created_at");
+        String sql = "SELECT " + month + " AS m,"
+                + " SUM(CASE WHEN t.resolved_at IS NOT NULL OR t.reopen_count > 0 THEN 1 ELSE 0 END) AS resolved,"
+                + " SUM(CASE WHEN t.reopen_count > 0 THEN 1 ELSE 0 END) AS reopened FROM crm_ticket t"
+                + " WHERE t.created_at >= ?1 AND t.created_at < ?2 GROUP BY " + month;
+        return tx.withEntityManager(em -> {
+            List<Object[]> rows = scalars(em.createNativeQuery(sql), "m", Long.class, "resolved", "reopened")
+                    .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
+            List<ReopenRate> result = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                result.add(new ReopenRate(month((Long) row[0]), (Long) row[1], (Long) row[2]));
+            }
+            return result;
+        });
+    }
+
+    /** @return {@code year * 100 + month} of a timestamp column in UTC, as a BIGINT */
+    private String utcMonth(String column) {
+        return dialect == Dialect.MARIADB ? "(YEAR(" + column + ") * 100 + MONTH(" + column + "))"
+                : "CAST(EXTRACT(YEAR FROM " + column + " AT TIME ZONE 'UTC') * 100"
+                        + " + EXTRACT(MONTH FROM " + column + " AT TIME ZONE 'UTC') AS BIGINT)";
+    }
+
+    private static YearMonth month(long yearMonth) {
+        return YearMonth.of((int) (yearMonth / 100), (int) (yearMonth % 100));
+    }
+
+    /**
+     * Declares the scalar columns of a native query: a name followed by its type, or by nothing for {@code Long}.
+     */
+    @SuppressWarnings("unchecked") // a native query with scalar columns returns Object[] rows
+    private static NativeQuery<Object[]> scalars(jakarta.persistence.Query query, Object... columns) {
+        NativeQuery<Object[]> nativeQuery = query.unwrap(NativeQuery.class);
+        for (int i = 0; i < columns.length; i++) {
+            String name = (String) columns[i];
+            Class<?> type = Long.class;
+            if (i + 1 < columns.length && columns[i + 1] instanceof Class<?> given) {
+                type = given;
+                i++;
+            }
+            nativeQuery.addScalar(name, type);
+        }
+        return nativeQuery;
+    }
+}
