@@ -18,6 +18,7 @@ module org.crm4j.core {
     exports org.crm4j.core.lead;
     exports org.crm4j.core.opportunity;
     exports org.crm4j.core.pipeline;
+    exports org.crm4j.core.privacy;
     exports org.crm4j.core.product;
     exports org.crm4j.core.relationship;
     exports org.crm4j.core.report;

@@ -16,6 +16,7 @@ module org.crm4j.jpa {
     requires org.hibernate.orm.core;
     requires flyway.core;
     requires com.zaxxer.hikari;
+    requires com.fasterxml.jackson.core;
     requires org.slf4j;
 
     exports org.crm4j.jpa;

@@ -38,6 +38,7 @@ import org.crm4j.core.opportunity.OpportunityService;
 import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.pipeline.PipelineReportService;
 import org.crm4j.core.pipeline.PipelineReports;
+import org.crm4j.core.privacy.PrivacyService;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipRepository;
@@ -125,6 +126,7 @@ public final class Crm implements AutoCloseable {
     private final SurveyService surveys;
     private final ServiceAutomation automation;
     private final AuditService audit;
+    private final PrivacyService privacy;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -182,6 +184,11 @@ public final class Crm implements AutoCloseable {
                 ports.get(PurchaseHistories.class), ports.get(CustomerSignals.class), ports.get(DemandHistories.class),
                 products,
                 ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
+        PrivacyService privacy = PrivacyService.create(new PrivacyService.Ports(customerPort, ports.get(SaleRepository.class),
+                ports.get(RelationshipRepository.class), ports.get(CampaignMemberRepository.class),
+                ports.get(TicketRepository.class), ports.get(SurveyInvitationRepository.class),
+                ports.get(LeadRepository.class), ports.get(OpportunityRepository.class),
+                ports.get(ActivityRepository.class)), tx, builder.clock);
         Guarding guard = new Guarding(builder.securityContext, builder.accessPolicy, owners, audited, recorder);
         this.audit = guard.wrap(AuditService.class, AuditService.create(trail, audited));
         this.customers = guard.wrap(CustomerService.class, customers);
@@ -201,6 +208,7 @@ public final class Crm implements AutoCloseable {
         this.surveys = guard.wrap(SurveyService.class, surveys);
         this.automation = guard.wrap(ServiceAutomation.class, automation);
         this.insights = guard.wrap(InsightService.class, insights);
+        this.privacy = guard.wrap(PrivacyService.class, privacy);
         this.onClose = builder.onClose;
     }
 
@@ -360,6 +368,11 @@ public final class Crm implements AutoCloseable {
      */
     public AuditService audit() {
         return audit;
+    }
+
+    /** @return privacy requests of one customer: export everything held about it, erase (anonymise) it */
+    public PrivacyService privacy() {
+        return privacy;
     }
 
     /** @return the insight service: segments, lifetime values, retention cohorts and churn from the CRM's sales */

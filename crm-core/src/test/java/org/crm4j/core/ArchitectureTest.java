@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  *   <li>Features know the kernel and at most customers (sales also products and campaigns, reports customers
  *       and products, insights customers, reports, campaigns, opportunities and leads, surveys customers,
  *       campaigns and tickets, imports customers,
- *       products and sales).</li>
+ *       products and sales, privacy every feature that holds data about a customer).</li>
  *   <li>Only {@code insight} may use crm-analytics ({@code org.crm4j.analytics.*}): the CRM's data meets the
  *       algorithms in one place.</li>
  *   <li>The in-memory adapter knows the kernel and the features; nothing knows it (but {@code Crm}).</li>
@@ -47,7 +47,8 @@ class ArchitectureTest {
     private static final String IN_MEMORY_FACTORY = IN_MEMORY + ".InMemoryPorts";
     private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
             "relationship", "ticket", "lead", "opportunity", "activity", "timeline", "pipeline", "imports",
-            "insight", "survey", "automation", "security", "audit");
+            "insight", "survey", "automation", "security", "audit",
+            "privacy");
     private static final String GUARD = CORE + ".guard";
 
     /** The crm4j packages each package may use besides itself. */
@@ -75,6 +76,9 @@ class ArchitectureTest {
             Map.entry(CORE + ".imports", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".insight", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".report",
                     CORE + ".campaign", CORE + ".opportunity", CORE + ".lead", ANALYTICS)),
+            Map.entry(CORE + ".privacy", Set.of(CORE, CORE + ".customer", CORE + ".sales", CORE + ".relationship",
+                    CORE + ".campaign", CORE + ".ticket", CORE + ".survey", CORE + ".lead", CORE + ".opportunity",
+                    CORE + ".activity")),
             Map.entry(IN_MEMORY, features(CORE)));
 
     private static final Map<String, Set<String>> MAIN = ClassDependencies.of(Path.of("target", "classes"));

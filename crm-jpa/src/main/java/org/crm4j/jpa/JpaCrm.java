@@ -13,9 +13,11 @@ import org.crm4j.core.Crm;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.jpa.internal.CustomerKeyRotation;
 import org.crm4j.jpa.internal.DataSources;
 import org.crm4j.jpa.internal.Dialect;
 import org.crm4j.jpa.internal.Entities;
+import org.crm4j.jpa.internal.FieldCrypto;
 import org.crm4j.jpa.internal.JpaPorts;
 import org.crm4j.jpa.internal.Migrations;
 import org.crm4j.jpa.internal.PersistenceUnit;
@@ -118,8 +120,21 @@ public final class JpaCrm {
         private IdGenerator ids = IdGenerator.random();
         private PhoneRegion defaultPhoneRegion;
         private boolean migrate = true;
+        private PersonalDataEncryption encryption;
 
         private Builder() {
+        }
+
+        /**
+         * Encrypts customers' personal data at rest (off by default: see crm-jpa's README, "Personal data at
+         * rest"). The settings are bound to the CRM until it closes, for {@link PersonalDataEncryption#rotateKeys()}.
+         *
+         * @param value the keys and the fields kept in clear, or null for none
+         * @return this builder
+         */
+        public Builder encryption(PersonalDataEncryption value) {
+            this.encryption = value;
+            return this;
         }
 
         /**
@@ -219,10 +234,19 @@ public final class JpaCrm {
                 } else {
                     dialect = PersistenceUnit.dialectOf(emf);
                 }
-                CrmPorts ports = JpaPorts.create(emf, dialect);
+                FieldCrypto crypto = FieldCrypto.of(encryption);
+                CrmPorts ports = JpaPorts.create(emf, dialect, crypto);
+                if (encryption != null) {
+                    PersonalDataEncryption bound = encryption;
+                    CustomerKeyRotation rotation = new CustomerKeyRotation(emf, dialect, crypto);
+                    bound.bind(rotation);
+                    owned.add(0, () -> bound.unbind(rotation));
+                }
                 Crm crm = Crm.builder(ports).clock(clock).ids(ids).defaultPhoneRegion(defaultPhoneRegion)
                         .onClose(() -> closeAll(owned)).build();
-                LOG.info("crm4j opened on {} in {} ms", dialect.folder(), (System.nanoTime() - start) / 1_000_000);
+                LOG.info("crm4j opened on {} in {} ms, personal data {}", dialect.folder(),
+                        (System.nanoTime() - start) / 1_000_000, encryption == null ? "in clear"
+                                : "encrypted: " + encryption.encrypted());
                 return crm;
             } catch (RuntimeException e) {
                 try {

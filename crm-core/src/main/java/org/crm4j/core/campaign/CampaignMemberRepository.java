@@ -91,4 +91,13 @@ public interface CampaignMemberRepository {
      * @return the control group, or empty if the campaign has none (or is unknown)
      */
     Optional<ControlGroup> controlGroup(CampaignId campaign);
+
+    /**
+     * The memberships of one customer in every campaign (for a privacy request), by targeting time, ties by
+     * campaign id.
+     *
+     * @param customer the customer
+     * @return the customer's member rows; empty if none
+     */
+    List<CampaignMember> findByCustomer(CustomerId customer);
 }

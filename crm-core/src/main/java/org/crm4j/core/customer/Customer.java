@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 
@@ -40,6 +41,10 @@ public record Customer(CustomerId id, String name, EmailAddress email, Optional<
 
     /** The longest customer name. */
     public static final int MAX_NAME_LENGTH = 200;
+    /** The name of an erased customer. */
+    public static final String ERASED_NAME = "Erased customer";
+    /** The domain of the placeholder e-mail addresses of erased records: reserved, never delivered (RFC 2606). */
+    public static final String ERASED_DOMAIN = "@erased.invalid";
 
     /**
      * Checks the invariants and copies the collections.
@@ -237,6 +242,42 @@ public record Customer(CustomerId id, String name, EmailAddress email, Optional<
      */
     public Customer reactivate(Instant now) {
         return withActive(true, now);
+    }
+
+    /**
+     * Anonymises the customer for a privacy erasure request: the name becomes {@link #ERASED_NAME}, the e-mail
+     * address the placeholder {@code erased-<id>@erased.invalid} (unique, undeliverable: {@code .invalid} is
+     * reserved by RFC 2606), phone number, date of birth and tags are removed, the gender becomes undisclosed,
+     * consent is withdrawn on every channel and the customer is archived. The id, lifecycle stage and its history,
+     * creation time and version survive, so sales, tickets and relationships stay attached to the anonymised
+     * customer. Erasing an erased customer returns it unchanged.
+     *
+     * @param now the time of the erasure
+     * @return the anonymised customer
+     */
+    public Customer erase(Instant now) {
+        if (erased()) {
+            return this;
+        }
+        Map<Channel, Consent> withdrawn = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            withdrawn.put(channel, new Consent(channel, false, now));
+        }
+        return new Customer(id, ERASED_NAME, erasedEmail(id.value()), Optional.empty(), Optional.empty(),
+                Gender.UNDISCLOSED, stage, stageHistory, withdrawn, Set.of(), false, createdAt, now, version);
+    }
+
+    /** @return whether the customer was anonymised by {@link #erase(Instant)} */
+    public boolean erased() {
+        return name.equals(ERASED_NAME) && email.equals(erasedEmail(id.value()));
+    }
+
+    /**
+     * @param id the id of an erased record
+     * @return the placeholder address that replaces an erased e-mail address
+     */
+    public static EmailAddress erasedEmail(UUID id) {
+        return new EmailAddress("erased-" + id + ERASED_DOMAIN);
     }
 
     /**

@@ -7,6 +7,8 @@ import static org.crm4j.core.security.Permission.CAMPAIGN_READ;
 import static org.crm4j.core.security.Permission.CAMPAIGN_WRITE;
 import static org.crm4j.core.security.Permission.CUSTOMER_READ;
 import static org.crm4j.core.security.Permission.CUSTOMER_WRITE;
+import static org.crm4j.core.security.Permission.ERASE;
+import static org.crm4j.core.security.Permission.EXPORT;
 import static org.crm4j.core.security.Permission.INSIGHT_RUN;
 import static org.crm4j.core.security.Permission.LEAD_READ;
 import static org.crm4j.core.security.Permission.LEAD_WRITE;
@@ -37,6 +39,7 @@ import org.crm4j.core.insight.InsightService;
 import org.crm4j.core.lead.LeadService;
 import org.crm4j.core.opportunity.OpportunityService;
 import org.crm4j.core.pipeline.PipelineReportService;
+import org.crm4j.core.privacy.PrivacyService;
 import org.crm4j.core.product.ProductService;
 import org.crm4j.core.relationship.RelationshipService;
 import org.crm4j.core.report.ReportService;
@@ -83,7 +86,8 @@ public final class Operations {
             Map.entry(ServiceAutomation.class, Rule.of(TICKET_READ, TICKET_WRITE, "rules", "flags")),
             Map.entry(InsightService.class, new Rule(INSIGHT_RUN, INSIGHT_RUN, Set.of(),
                     Map.of("targetSegment", CAMPAIGN_WRITE, "markAtRisk", CUSTOMER_WRITE))),
-            Map.entry(AuditService.class, Rule.of(AUDIT_READ, AUDIT_READ)));
+            Map.entry(AuditService.class, Rule.of(AUDIT_READ, AUDIT_READ)),
+            Map.entry(PrivacyService.class, Rule.of(EXPORT, ERASE, "export")));
 
     private Operations() {
     }

@@ -154,4 +154,15 @@ final class InMemoryCampaignMemberRepository implements CampaignMemberRepository
     /** A membership's identity. */
     private record Key(CampaignId campaign, CustomerId customer) {
     }
+
+    @Override
+    public List<CampaignMember> findByCustomer(CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        return store.locked(() -> store.members.values().stream()
+                .map(ofCampaign -> ofCampaign.get(customer))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(CampaignMember::targetedAt)
+                        .thenComparing(m -> m.campaign().value(), InMemoryStore.UUID_ORDER))
+                .toList());
+    }
 }

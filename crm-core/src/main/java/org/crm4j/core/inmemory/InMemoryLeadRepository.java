@@ -1,6 +1,7 @@
 package org.crm4j.core.inmemory;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.crm4j.core.security.RecordType;
@@ -10,6 +11,7 @@ import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadId;
 import org.crm4j.core.lead.LeadQuery;
@@ -79,5 +81,14 @@ final class InMemoryLeadRepository implements LeadRepository {
             case CREATED_AT -> Comparator.comparing(Lead::createdAt);
             case UPDATED_AT -> Comparator.comparing(Lead::updatedAt);
         };
+    }
+
+    @Override
+    public List<Lead> findConvertedInto(CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        return store.locked(() -> store.leads.values().stream()
+                .filter(lead -> lead.customer().equals(Optional.of(customer)))
+                .sorted(Comparator.comparing(Lead::createdAt).thenComparing(BY_ID))
+                .toList());
     }
 }

@@ -8,6 +8,7 @@ import org.crm4j.core.Require;
 import org.crm4j.core.UserId;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.EmailAddress;
 import org.crm4j.core.customer.PhoneNumber;
@@ -56,6 +57,8 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
     public static final String CUSTOMER_IFF_CONVERTED = "must be present exactly when the status is CONVERTED";
     /** Rule: only a converted lead links an opportunity. */
     public static final String OPPORTUNITY_IF_CONVERTED = "must be empty unless the status is CONVERTED";
+    /** The person's name of an erased lead. */
+    public static final String ERASED_NAME = "Erased lead";
     /** Rule: the history ends in the status. */
     public static final String HISTORY_CHAIN = "must be a chain of changes from NEW to the status, in time order";
 
@@ -233,6 +236,25 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
     public Lead withVersion(long newVersion) {
         return new Lead(id, personName, companyName, email, phone, source, campaign, owner, status,
                 disqualifiedBecause, history, customer, opportunity, createdAt, updatedAt, newVersion);
+    }
+
+    /**
+     * Anonymises the lead's contact for a privacy erasure request of the customer it became (or of the person):
+     * the person's name becomes {@link #ERASED_NAME}, the e-mail address the placeholder
+     * {@code erased-<lead id>@erased.invalid} and the phone number is removed; the company, source, owner, status
+     * and its history stay, so pipeline reports keep counting the lead.
+     *
+     * @param now the time of the erasure
+     * @return the anonymised lead (unchanged if already anonymised)
+     */
+    public Lead erase(Instant now) {
+        Optional<EmailAddress> placeholder = Optional.of(Customer.erasedEmail(id.value()));
+        if (personName.equals(ERASED_NAME) && email.equals(placeholder) && phone.isEmpty()) {
+            return this;
+        }
+        return new Lead(id, ERASED_NAME, companyName, placeholder, Optional.empty(), source, campaign, owner, status,
+                disqualifiedBecause, history, customer, opportunity, createdAt, now.isBefore(updatedAt) ? updatedAt
+                : now, version);
     }
 
     private Lead moveTo(LeadStatus target, Optional<String> reason, Optional<CustomerId> into, Instant now) {

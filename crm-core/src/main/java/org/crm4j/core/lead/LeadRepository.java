@@ -1,11 +1,13 @@
 package org.crm4j.core.lead;
 
+import java.util.List;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.customer.CustomerId;
 
 /**
  * Port: where leads are kept. The contract suite {@code org.crm4j.core.contract.LeadRepositoryContract} in
@@ -49,4 +51,12 @@ public interface LeadRepository {
      * @return the page of matches
      */
     Page<Lead> search(LeadQuery query, PageRequest<LeadSort> request);
+
+    /**
+     * The leads converted into a customer (for a privacy request), oldest first, ties by id.
+     *
+     * @param customer the customer
+     * @return the leads whose {@link Lead#customer()} is {@code customer}; empty if none
+     */
+    List<Lead> findConvertedInto(CustomerId customer);
 }

@@ -114,6 +114,8 @@ public abstract class AccessControlContract extends PortsContract {
             imports.importProducts           Y     N             N         N             N        N       N
             audit.search                     Y     N             N         N             N        N       Y
             audit.verify                     Y     N             N         N             N        N       Y
+            privacy.export                   Y     Y             N         N             N        N       N
+            privacy.erase                    Y     N             N         N             N        N       N
             """;
 
     private static final String NORTH = "north";
@@ -204,6 +206,9 @@ public abstract class AccessControlContract extends PortsContract {
         ops.put("imports.importProducts", (crm, n) -> crm.imports().importProducts(Stream.empty()));
         ops.put("audit.search", (crm, n) -> crm.audit().search(AuditQuery.all(), PageRequest.of(0, 10)));
         ops.put("audit.verify", (crm, n) -> crm.audit().verify());
+        ops.put("privacy.export", (crm, n) -> crm.privacy().export(shared));
+        ops.put("privacy.erase", (crm, n) -> crm.privacy().erase(system.customers()
+                .register(NewCustomer.of("Erased " + n, "erased" + n + "@example.org")).id()));
         return ops;
     }
 

@@ -16,6 +16,7 @@ import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.Sort;
+import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
@@ -236,8 +237,13 @@ public abstract class CampaignMemberRepositoryContract extends PortsContract {
         assertEquals(5, second.totalElements());
         assertEquals(List.of(member(spring, 2, 4), member(spring, 0, 3), member(spring, 4, 2), member(spring, 1, 1),
                 member(spring, 3, 1)), members(page(spring, PageRequest.of(0, 10, Sort.desc(CampaignMemberSort.TARGETED_AT)))));
-        assertEquals(List.of("Ann", "bob", "Cid", "dan", "Eve"), page(spring, PageRequest.of(0, 10,
-                Sort.asc(CampaignMemberSort.NAME))).content().stream().map(CampaignMemberDetails::name).toList());
+        if (searchesPersonalText()) {
+            assertEquals(List.of("Ann", "bob", "Cid", "dan", "Eve"), page(spring, PageRequest.of(0, 10,
+                    Sort.asc(CampaignMemberSort.NAME))).content().stream().map(CampaignMemberDetails::name).toList());
+        } else {
+            assertEquals("sort.key", assertThrows(ValidationException.class, () -> page(spring,
+                    PageRequest.of(0, 10, Sort.asc(CampaignMemberSort.NAME)))).field());
+        }
         assertEquals(List.of(customer(4), customer(3), customer(2), customer(1), customer(0)), members(page(spring,
                 PageRequest.of(0, 10, Sort.desc(CampaignMemberSort.ID)))).stream().map(CampaignMember::customer).toList());
         assertTrue(page(spring, PageRequest.of(5, 10)).content().isEmpty());

@@ -202,8 +202,7 @@ public abstract class CustomerServiceContract extends PortsContract {
 
         assertEquals(THREADS - 1, failures.size());
         failures.forEach(f -> assertEquals(DuplicateException.class, f.getClass(), f::toString));
-        assertEquals(1, crm.customers().search(CustomerQuery.all().withEmail("twin@"), PageRequest.of(0, 10))
-                .totalElements());
+        assertEquals(1, crm.customers().search(CustomerQuery.all(), PageRequest.of(0, 10)).totalElements());
     }
 
     @Test

@@ -44,6 +44,19 @@ public abstract class PortsContract {
     protected abstract CrmPorts newPorts();
 
     /**
+     * Whether the adapter can search customers' names and e-mail addresses by contained text and sort by them
+     * (and sort leads by the contact's name).
+     * An adapter that stores them encrypted (crm-jpa with personal data encryption) returns false: such a search or
+     * sort is then refused with a {@code ValidationException} naming the argument, and the suites check the refusal
+     * instead of the result.
+     *
+     * @return true by default
+     */
+    protected boolean searchesPersonalText() {
+        return true;
+    }
+
+    /**
      * Releases what {@link #newPorts()} created (connections, schemas). Does nothing by default.
      *
      * @param used the ports the test used

@@ -66,4 +66,31 @@ class CustomerTest {
 
         assertThrows(UnsupportedOperationException.class, history::clear);
     }
+
+    @Test
+    void erase_replacesThePersonalFieldsAndKeepsIdHistoryAndVersion() {
+        Customer ada = bornOn(LocalDate.of(1815, 12, 10)).recordConsent(Channel.EMAIL, true, NOW)
+                .tag(Tag.of("vip"), NOW).moveTo(LifecycleStage.ACTIVE, NOW);
+        Instant later = NOW.plusSeconds(60);
+
+        Customer erased = ada.erase(later);
+
+        assertEquals(ada.id(), erased.id());
+        assertEquals(Customer.ERASED_NAME, erased.name());
+        assertEquals("erased-" + ada.id().value() + "@erased.invalid", erased.email().value());
+        assertEquals(Optional.empty(), erased.phone());
+        assertEquals(Optional.empty(), erased.dateOfBirth());
+        assertEquals(Gender.UNDISCLOSED, erased.gender());
+        assertEquals(Set.of(), erased.tags());
+        assertEquals(false, erased.active());
+        assertEquals(Set.of(Channel.values()), erased.consents().keySet());
+        erased.consents().values().forEach(consent -> assertEquals(false, consent.granted()));
+        assertEquals(ada.stageHistory(), erased.stageHistory());
+        assertEquals(ada.stage(), erased.stage());
+        assertEquals(ada.version(), erased.version());
+        assertEquals(later, erased.updatedAt());
+        assertEquals(true, erased.erased());
+        assertEquals(false, ada.erased());
+        assertEquals(erased, erased.erase(later.plusSeconds(60)));
+    }
 }

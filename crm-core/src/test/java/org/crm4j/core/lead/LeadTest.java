@@ -111,4 +111,23 @@ class LeadTest {
         assertRefused("owner", UserId.RULE, () -> UserId.of("x".repeat(101)));
         assertEquals("ann", UserId.of(" ann ").value());
     }
+
+    @Test
+    void erase_replacesTheContactAndKeepsCompanyStatusAndHistory() {
+        Lead converted = lead().convert(CUSTOMER, T0.plusSeconds(60));
+        Instant later = T0.plusSeconds(120);
+
+        Lead erased = converted.erase(later);
+
+        assertEquals(Lead.ERASED_NAME, erased.personName());
+        assertEquals(Optional.of(new EmailAddress("erased-" + converted.id().value() + "@erased.invalid")),
+                erased.email());
+        assertEquals(Optional.empty(), erased.phone());
+        assertEquals(converted.companyName(), erased.companyName());
+        assertEquals(converted.status(), erased.status());
+        assertEquals(converted.history(), erased.history());
+        assertEquals(converted.customer(), erased.customer());
+        assertEquals(later, erased.updatedAt());
+        assertEquals(erased, erased.erase(later.plusSeconds(60)));
+    }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,8 +22,10 @@ import java.util.UUID;
 
 /**
  * Row of {@code crm_customer} with its stage history, consents and tags; mapped to and from the domain's
- * {@code Customer} by {@link CustomerMapper}. {@code emailKey} is the lower-cased address that carries the
- * case-insensitive unique constraint {@code uk_customer_email}.
+ * {@code Customer} by {@link CustomerMapper}. The personal columns (name, e-mail, phone, date of birth) hold
+ * either the clear value or a sealed one (see {@link FieldCrypto}), as {@code sealedFields} says field by field;
+ * {@code emailIndex} carries the unique constraint {@code uk_customer_email_index} and is the lower-cased address
+ * or its blind index, {@code phoneIndex} likewise for the phone number.
  */
 @Entity(name = "Customer")
 @Table(name = "crm_customer")
@@ -34,17 +35,32 @@ class CustomerEntity {
     @Column(name = "id", nullable = false)
     UUID id;
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = 1000)
     String name;
 
-    @Column(name = "email", nullable = false, length = 254)
+    @Column(name = "email", nullable = false, length = 500)
     String email;
 
-    @Column(name = "phone", length = 16)
+    @Column(name = "email_index", nullable = false, length = 254)
+    String emailIndex;
+
+    @Column(name = "phone", length = 160)
     String phone;
 
-    @Column(name = "date_of_birth")
-    LocalDate dateOfBirth;
+    @Column(name = "phone_index", length = 64)
+    String phoneIndex;
+
+    /** ISO-8601 text ({@code 1815-12-10}) in clear, so that it can be sealed in the same column. */
+    @Column(name = "date_of_birth", length = 160)
+    String dateOfBirth;
+
+    /** The {@link org.crm4j.jpa.PersonalField} bits of the columns stored sealed; 0 for a row in clear. */
+    @Column(name = "sealed_fields", nullable = false)
+    int sealedFields;
+
+    /** The data key of the sealed columns, or null for a row in clear. */
+    @Column(name = "data_key_id", length = 64)
+    String dataKeyId;
 
     @Column(name = "gender", nullable = false, length = 16)
     String gender;

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Sort;
+import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.campaign.CampaignMemberDetails;
@@ -20,6 +23,8 @@ import org.crm4j.core.campaign.ControlGroup;
 import org.crm4j.core.campaign.MemberCounts;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.EmailAddress;
+import org.crm4j.jpa.PersonalDataEncryption;
+import org.crm4j.jpa.PersonalField;
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
 
@@ -49,8 +54,10 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
 
     private final JpaTransactions tx;
     private final Dialect dialect;
+    private final FieldCrypto crypto;
 
-    JpaCampaignMemberRepository(JpaTransactions tx, Dialect dialect) {
+    JpaCampaignMemberRepository(JpaTransactions tx, Dialect dialect, FieldCrypto crypto) {
+        this.crypto = crypto;
         this.tx = tx;
         this.dialect = dialect;
     }
@@ -121,7 +128,12 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
             case TARGETED_AT -> "m.targeted_at";
             case NAME -> Sql.lowerTextOrder(dialect, "c.name");
         }, "m.customer_id");
-        String select = "SELECT " + COLUMNS + ", c.name, c.email, c.active FROM crm_campaign_member m"
+        if (request.sort().map(Sort::key).orElse(null) == CampaignMemberSort.NAME
+                && crypto.encrypts(PersonalField.NAME)) {
+            throw new ValidationException("sort.key", PersonalDataEncryption.NOT_SEARCHABLE, CampaignMemberSort.NAME);
+        }
+        String select = "SELECT " + COLUMNS + ", c.name, c.email, c.active, c.sealed_fields"
+                + " FROM crm_campaign_member m"
                 + " JOIN crm_customer c ON c.id = m.customer_id WHERE m.campaign_id = ? ORDER BY " + order
                 + " LIMIT " + request.size() + " OFFSET " + request.offset();
         return jdbc(connection -> {
@@ -131,8 +143,13 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
                 JdbcValues.setUuid(page, 1, campaign.value(), dialect);
                 try (ResultSet row = page.executeQuery()) {
                     while (row.next()) {
-                        content.add(new CampaignMemberDetails(member(row), row.getString("name"),
-                                EmailAddress.of(row.getString("email")), row.getBoolean("active")));
+                        CampaignMember member = member(row);
+                        UUID customer = member.customer().value();
+                        int sealed = row.getInt("sealed_fields");
+                        content.add(new CampaignMemberDetails(member,
+                                crypto.open(PersonalField.NAME, row.getString("name"), customer, sealed),
+                                EmailAddress.of(crypto.open(PersonalField.EMAIL, row.getString("email"), customer,
+                                        sealed)), row.getBoolean("active")));
                     }
                 }
             }
@@ -207,6 +224,24 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
                 return em.unwrap(Session.class).doReturningWork(work);
             } catch (RuntimeException e) {
                 throw PersistenceErrors.translate(e, FIELD, null);
+            }
+        });
+    }
+
+    @Override
+    public List<CampaignMember> findByCustomer(CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        return jdbc(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM crm_campaign_member m WHERE m.customer_id = ? ORDER BY m.targeted_at, m.campaign_id")) {
+                JdbcValues.setUuid(select, 1, customer.value(), dialect);
+                List<CampaignMember> members = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        members.add(member(row));
+                    }
+                }
+                return members;
             }
         });
     }

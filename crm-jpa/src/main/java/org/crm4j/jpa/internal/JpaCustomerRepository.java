@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Sort;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.Channel;
 import org.crm4j.core.customer.Customer;
@@ -29,6 +30,8 @@ import org.crm4j.core.customer.CustomerSort;
 import org.crm4j.core.security.RecordType;
 import org.crm4j.core.customer.EmailAddress;
 import org.crm4j.core.customer.LifecycleStage;
+import org.crm4j.jpa.PersonalDataEncryption;
+import org.crm4j.jpa.PersonalField;
 import org.hibernate.Session;
 
 /** {@link CustomerRepository} on JPA; searches are native SQL so that text orders the same on every database. */
@@ -40,10 +43,12 @@ final class JpaCustomerRepository implements CustomerRepository {
 
     private final JpaTransactions tx;
     private final Dialect dialect;
+    private final FieldCrypto crypto;
 
-    JpaCustomerRepository(JpaTransactions tx, Dialect dialect) {
+    JpaCustomerRepository(JpaTransactions tx, Dialect dialect, FieldCrypto crypto) {
         this.tx = tx;
         this.dialect = dialect;
+        this.crypto = crypto;
     }
 
     @Override
@@ -51,8 +56,8 @@ final class JpaCustomerRepository implements CustomerRepository {
         Objects.requireNonNull(customer, "customer");
         return tx.withEntityManager(em -> {
             CustomerEntity row = new CustomerEntity();
-            CustomerMapper.copy(customer, row);
-            Customer stored = CustomerMapper.toDomain(row);
+            CustomerMapper.copy(customer, row, crypto);
+            Customer stored = CustomerMapper.toDomain(row, crypto);
             Repositories.insert(em, row, ID_FIELD, row.id);
             return stored;
         });
@@ -73,7 +78,7 @@ final class JpaCustomerRepository implements CustomerRepository {
                 rows -> {
                     Map<CustomerId, Customer> found = new HashMap<>();
                     for (CustomerEntity row : rows) {
-                        Customer customer = CustomerMapper.toDomain(row);
+                        Customer customer = CustomerMapper.toDomain(row, crypto);
                         found.put(customer.id(), customer);
                     }
                     return found;
@@ -213,17 +218,22 @@ final class JpaCustomerRepository implements CustomerRepository {
                 m -> m.createQuery(FIND_WITH_CHILDREN + "c.id = :id", CustomerEntity.class)
                         .setParameter("id", id.value())
                         .getResultList(),
-                rows -> rows.stream().findFirst().map(CustomerMapper::toDomain)));
+                rows -> rows.stream().findFirst().map(this::toDomain)));
     }
 
+    private Customer toDomain(CustomerEntity row) {
+        return CustomerMapper.toDomain(row, crypto);
+    }
+
+    /** Through the e-mail index: the blind index, and the clear address of rows not yet encrypted. */
     @Override
     public Optional<Customer> findByEmail(EmailAddress email) {
         Objects.requireNonNull(email, "email");
         return tx.withEntityManager(em -> Repositories.read(em,
-                m -> m.createQuery(FIND_WITH_CHILDREN + "c.email = :email", CustomerEntity.class)
-                        .setParameter("email", email.value())
+                m -> m.createQuery(FIND_WITH_CHILDREN + "c.emailIndex IN :keys", CustomerEntity.class)
+                        .setParameter("keys", crypto.lookupKeys(PersonalField.EMAIL, email.value()))
                         .getResultList(),
-                rows -> rows.stream().findFirst().map(CustomerMapper::toDomain)));
+                rows -> rows.stream().findFirst().map(this::toDomain)));
     }
 
     @Override
@@ -231,8 +241,9 @@ final class JpaCustomerRepository implements CustomerRepository {
         Objects.requireNonNull(customer, "customer");
         UUID id = customer.id().value();
         return tx.withEntityManager(em -> Repositories.update(em, "Customer", CustomerEntity.class, ID_FIELD, id,
-                customer.version(), row -> CustomerMapper.copy(customer.withVersion(customer.version() + 1), row),
-                CustomerMapper::toDomain));
+                customer.version(),
+                row -> CustomerMapper.copy(customer.withVersion(customer.version() + 1), row, crypto),
+                this::toDomain));
     }
 
     @Override
@@ -279,10 +290,12 @@ final class JpaCustomerRepository implements CustomerRepository {
             parameters.add(Boolean.TRUE);
         }
         query.name().ifPresent(name -> {
+            refuseIfSealed(PersonalField.NAME, "name", name);
             where.append(" AND LOWER(c.name) LIKE ?").append(Sql.LIKE_ESCAPE);
             parameters.add(Sql.containsPattern(name));
         });
         query.email().ifPresent(email -> {
+            refuseIfSealed(PersonalField.EMAIL, "email", email);
             where.append(" AND c.email LIKE ?").append(Sql.LIKE_ESCAPE);
             parameters.add(Sql.containsPattern(email));
         });
@@ -303,20 +316,31 @@ final class JpaCustomerRepository implements CustomerRepository {
             parameters.add(to);
         });
         query.phone().ifPresent(phone -> {
-            where.append(" AND c.phone = ?");
-            parameters.add(phone.value());
+            List<String> keys = crypto.lookupKeys(PersonalField.PHONE, phone.value());
+            where.append(" AND c.phone_index IN (").append("?, ".repeat(keys.size() - 1)).append("?)");
+            parameters.addAll(keys);
         });
         query.gender().ifPresent(gender -> {
             where.append(" AND c.gender = ?");
             parameters.add(gender.name());
         });
+        // ISO-8601 text of years 1600 to 9999 orders as the dates do
         query.bornFrom().ifPresent(from -> {
+            refuseIfSealed(PersonalField.DATE_OF_BIRTH, "bornFrom", from);
             where.append(" AND c.date_of_birth >= ?");
-            parameters.add(from);
+            parameters.add(from.toString());
         });
         query.bornTo().ifPresent(to -> {
+            refuseIfSealed(PersonalField.DATE_OF_BIRTH, "bornTo", to);
             where.append(" AND c.date_of_birth < ?");
-            parameters.add(to);
+            parameters.add(to.toString());
+        });
+        request.sort().map(Sort::key).ifPresent(key -> {
+            if (key == CustomerSort.NAME) {
+                refuseIfSealed(PersonalField.NAME, "sort.key", key);
+            } else if (key == CustomerSort.EMAIL) {
+                refuseIfSealed(PersonalField.EMAIL, "sort.key", key);
+            }
         });
         query.visibleTo().ifPresent(
                 visibility -> Visibilities.append(where, parameters, RecordType.CUSTOMER, "c.id", visibility));
@@ -330,7 +354,13 @@ final class JpaCustomerRepository implements CustomerRepository {
         return tx.withEntityManager(em -> Repositories.read(em,
                 m -> Repositories.page(m, "crm_customer c", where.toString(), parameters, order, request,
                         CustomerEntity.class),
-                rows -> new Page<>(rows.rows().stream().map(CustomerMapper::toDomain).toList(), request.page(),
+                rows -> new Page<>(rows.rows().stream().map(this::toDomain).toList(), request.page(),
                         request.size(), rows.total())));
+    }
+
+    private void refuseIfSealed(PersonalField field, String argument, Object value) {
+        if (crypto.encrypts(field)) {
+            throw new ValidationException(argument, PersonalDataEncryption.NOT_SEARCHABLE, value);
+        }
     }
 }

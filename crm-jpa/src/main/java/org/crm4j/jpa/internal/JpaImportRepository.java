@@ -3,22 +3,23 @@ package org.crm4j.jpa.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.crm4j.core.customer.Consent;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.EmailAddress;
-import org.crm4j.core.customer.PhoneNumber;
 import org.crm4j.core.customer.StageChange;
 import org.crm4j.core.customer.Tag;
 import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.Sku;
+import org.crm4j.jpa.PersonalField;
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
 
@@ -31,8 +32,8 @@ import org.hibernate.jdbc.ReturningWork;
 final class JpaImportRepository implements ImportRepository {
 
     private static final String INSERT_CUSTOMER = "INSERT INTO crm_customer (id, name, email, phone, date_of_birth,"
-            + " gender, lifecycle_stage, active, created_at, updated_at, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " gender, lifecycle_stage, active, created_at, updated_at, version, email_index, phone_index,"
+            + " sealed_fields, data_key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_STAGE_CHANGE = "INSERT INTO crm_customer_stage_change (customer_id, seq,"
             + " from_stage, to_stage, changed_at) VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_CONSENT = "INSERT INTO crm_customer_consent (customer_id, channel, granted,"
@@ -43,17 +44,27 @@ final class JpaImportRepository implements ImportRepository {
 
     private final JpaTransactions tx;
     private final Dialect dialect;
+    private final FieldCrypto crypto;
 
-    JpaImportRepository(JpaTransactions tx, Dialect dialect) {
+    JpaImportRepository(JpaTransactions tx, Dialect dialect, FieldCrypto crypto) {
         this.tx = tx;
         this.dialect = dialect;
+        this.crypto = crypto;
     }
 
     @Override
     public Set<EmailAddress> registeredEmails(Collection<EmailAddress> emails) {
         Objects.requireNonNull(emails, "emails");
-        return taken("SELECT email FROM crm_customer WHERE email IN (", List.copyOf(emails), EmailAddress::value,
-                EmailAddress::of);
+        // through the e-mail index: every lookup key of each address (blind index, and clear for rows not yet
+        // encrypted), mapped back to the address
+        Map<String, EmailAddress> byKey = new HashMap<>();
+        for (EmailAddress email : emails) {
+            for (String key : crypto.lookupKeys(PersonalField.EMAIL, email.value())) {
+                byKey.put(key, email);
+            }
+        }
+        return taken("SELECT email_index FROM crm_customer WHERE email_index IN (", List.copyOf(byKey.keySet()),
+                key -> key, byKey::get);
     }
 
     @Override
@@ -147,11 +158,16 @@ final class JpaImportRepository implements ImportRepository {
     }
 
     private void bind(PreparedStatement statement, Customer customer) throws SQLException {
+        CustomerMapper.PersonalColumns personal = CustomerMapper.PersonalColumns.of(customer, crypto);
         JdbcValues.setUuid(statement, 1, customer.id().value(), dialect);
-        statement.setString(2, customer.name());
-        statement.setString(3, customer.email().value());
-        statement.setString(4, customer.phone().map(PhoneNumber::value).orElse(null));
-        statement.setObject(5, customer.dateOfBirth().orElse(null), Types.DATE);
+        statement.setString(2, personal.name());
+        statement.setString(3, personal.email());
+        statement.setString(4, personal.phone());
+        statement.setString(5, personal.dateOfBirth());
+        statement.setString(12, personal.emailIndex());
+        statement.setString(13, personal.phoneIndex());
+        statement.setInt(14, personal.sealedFields());
+        statement.setString(15, personal.dataKeyId());
         statement.setString(6, customer.gender().name());
         statement.setString(7, customer.stage().name());
         statement.setBoolean(8, customer.active());
@@ -161,13 +177,14 @@ final class JpaImportRepository implements ImportRepository {
     }
 
     /** The values among {@code keys} that a unique text column holds already; one query. */
-    private <K> Set<K> taken(String selectIn, List<K> keys, Function<K, String> text, Function<String, K> parse) {
+    private <K, V> Set<V> taken(String selectIn, List<K> keys, Function<K, String> text,
+            Function<String, V> parse) {
         if (keys.isEmpty()) {
             return Set.of();
         }
         String sql = selectIn + "?, ".repeat(keys.size() - 1) + "?)";
         return jdbc(null, null, connection -> {
-            Set<K> found = new HashSet<>();
+            Set<V> found = new HashSet<>();
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 for (int i = 0; i < keys.size(); i++) {
                     select.setString(i + 1, text.apply(keys.get(i)));

@@ -8,11 +8,16 @@ import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.security.RecordType;
+import org.crm4j.core.Sort;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadId;
 import org.crm4j.core.lead.LeadQuery;
 import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.lead.LeadSort;
+import org.crm4j.jpa.PersonalDataEncryption;
+import org.crm4j.jpa.PersonalField;
 
 /** {@link LeadRepository} on JPA: {@code crm_lead} and its status history {@code crm_lead_status_change}. */
 final class JpaLeadRepository implements LeadRepository {
@@ -21,10 +26,16 @@ final class JpaLeadRepository implements LeadRepository {
 
     private final JpaTransactions tx;
     private final Dialect dialect;
+    private final FieldCrypto crypto;
 
-    JpaLeadRepository(JpaTransactions tx, Dialect dialect) {
+    JpaLeadRepository(JpaTransactions tx, Dialect dialect, FieldCrypto crypto) {
         this.tx = tx;
         this.dialect = dialect;
+        this.crypto = crypto;
+    }
+
+    private Lead toDomain(LeadEntity row) {
+        return LeadMapper.toDomain(row, crypto);
     }
 
     @Override
@@ -36,8 +47,8 @@ final class JpaLeadRepository implements LeadRepository {
                 throw new DuplicateException(ID_FIELD, lead.id());
             }
             LeadEntity row = new LeadEntity();
-            LeadMapper.copy(lead, row);
-            Lead stored = LeadMapper.toDomain(row);
+            LeadMapper.copy(lead, row, crypto);
+            Lead stored = LeadMapper.toDomain(row, crypto);
             Repositories.insert(em, row, ID_FIELD, row.id);
             return stored;
         });
@@ -47,15 +58,15 @@ final class JpaLeadRepository implements LeadRepository {
     public Optional<Lead> find(LeadId id) {
         Objects.requireNonNull(id, "id");
         return tx.withEntityManager(em -> Repositories.read(em, m -> m.find(LeadEntity.class, id.value()),
-                row -> Optional.ofNullable(row).map(LeadMapper::toDomain)));
+                row -> Optional.ofNullable(row).map(this::toDomain)));
     }
 
     @Override
     public Lead update(Lead lead) {
         Objects.requireNonNull(lead, "lead");
         return tx.withEntityManager(em -> Repositories.update(em, "Lead", LeadEntity.class, ID_FIELD,
-                lead.id().value(), lead.version(), row -> LeadMapper.copy(lead.withVersion(lead.version() + 1), row),
-                LeadMapper::toDomain));
+                lead.id().value(), lead.version(),
+                row -> LeadMapper.copy(lead.withVersion(lead.version() + 1), row, crypto), this::toDomain));
     }
 
     @Override
@@ -82,6 +93,10 @@ final class JpaLeadRepository implements LeadRepository {
         });
         query.visibleTo().ifPresent(
                 visibility -> Visibilities.append(where, parameters, RecordType.LEAD, "l.id", visibility));
+        if (request.sort().map(Sort::key).orElse(null) == LeadSort.PERSON_NAME
+                && crypto.encrypts(PersonalField.NAME)) {
+            throw new ValidationException("sort.key", PersonalDataEncryption.NOT_SEARCHABLE, LeadSort.PERSON_NAME);
+        }
         String order = Sql.orderBy(request, key -> switch (key) {
             case ID -> "l.id";
             case PERSON_NAME -> Sql.lowerTextOrder(dialect, "l.person_name");
@@ -91,7 +106,16 @@ final class JpaLeadRepository implements LeadRepository {
         return tx.withEntityManager(em -> Repositories.read(em,
                 m -> Repositories.page(m, "crm_lead l", where.toString(), parameters, order, request,
                         LeadEntity.class),
-                rows -> new Page<>(rows.rows().stream().map(LeadMapper::toDomain).toList(), request.page(),
+                rows -> new Page<>(rows.rows().stream().map(this::toDomain).toList(), request.page(),
                         request.size(), rows.total())));
+    }
+
+    @Override
+    public List<Lead> findConvertedInto(CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        return tx.withEntityManager(em -> Repositories.read(em,
+                m -> m.createQuery("SELECT l FROM Lead l WHERE l.customerId = :customer ORDER BY l.createdAt, l.id",
+                        LeadEntity.class).setParameter("customer", customer.value()).getResultList(),
+                rows -> rows.stream().map(this::toDomain).toList()));
     }
 }

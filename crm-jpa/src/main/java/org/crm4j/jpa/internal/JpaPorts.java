@@ -42,11 +42,24 @@ public final class JpaPorts {
      * @return every port of {@link org.crm4j.core.Crm#REQUIRED_PORTS}, sharing one {@link JpaTransactions}
      */
     public static CrmPorts create(EntityManagerFactory factory, Dialect dialect) {
+        return create(factory, dialect, FieldCrypto.CLEAR);
+    }
+
+    /**
+     * Creates the ports with personal data sealed by {@code crypto}.
+     *
+     * @param factory the entity manager factory of crm4j's persistence unit, not null
+     * @param dialect the database's dialect, not null
+     * @param crypto  how personal columns are stored, not null ({@link FieldCrypto#CLEAR} for none)
+     * @return every port of {@link org.crm4j.core.Crm#REQUIRED_PORTS}, sharing one {@link JpaTransactions}
+     */
+    public static CrmPorts create(EntityManagerFactory factory, Dialect dialect, FieldCrypto crypto) {
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(crypto, "crypto");
         JpaTransactions transactions = new JpaTransactions(factory);
         return CrmPorts.builder(transactions)
-                .add(CustomerRepository.class, new JpaCustomerRepository(transactions, dialect))
+                .add(CustomerRepository.class, new JpaCustomerRepository(transactions, dialect, crypto))
                 .add(ProductRepository.class, new JpaProductRepository(transactions, dialect))
                 .add(SaleRepository.class, new JpaSaleRepository(transactions, dialect))
                 .add(SalesReports.class, new JpaSalesReports(transactions, dialect))
@@ -55,10 +68,10 @@ public final class JpaPorts {
                 .add(CustomerSignals.class, new JpaCustomerSignals(transactions))
                 .add(PipelineHistories.class, new JpaPipelineHistories(transactions))
                 .add(CampaignRepository.class, new JpaCampaignRepository(transactions, dialect))
-                .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect))
+                .add(CampaignMemberRepository.class, new JpaCampaignMemberRepository(transactions, dialect, crypto))
                 .add(RelationshipRepository.class, new JpaRelationshipRepository(transactions))
-                .add(ImportRepository.class, new JpaImportRepository(transactions, dialect))
-                .add(LeadRepository.class, new JpaLeadRepository(transactions, dialect))
+                .add(ImportRepository.class, new JpaImportRepository(transactions, dialect, crypto))
+                .add(LeadRepository.class, new JpaLeadRepository(transactions, dialect, crypto))
                 .add(OpportunityRepository.class, new JpaOpportunityRepository(transactions, dialect))
                 .add(ActivityRepository.class, new JpaActivityRepository(transactions))
                 .add(TimelineReader.class, new JpaTimelineReader(transactions))

@@ -24,17 +24,26 @@ class LeadEntity {
     @Column(name = "id", nullable = false)
     UUID id;
 
-    @Column(name = "person_name", nullable = false, length = 200)
+    /** Clear, or sealed as {@code sealedFields} says (see {@link FieldCrypto}); likewise e-mail and phone. */
+    @Column(name = "person_name", nullable = false, length = 1000)
     String personName;
 
     @Column(name = "company_name", length = 200)
     String companyName;
 
-    @Column(name = "email", length = 254)
+    @Column(name = "email", length = 500)
     String email;
 
-    @Column(name = "phone", length = 16)
+    @Column(name = "phone", length = 160)
     String phone;
+
+    /** The {@link org.crm4j.jpa.PersonalField} bits of the columns stored sealed; 0 for a row in clear. */
+    @Column(name = "sealed_fields", nullable = false)
+    int sealedFields;
+
+    /** The data key of the sealed columns, or null for a row in clear. */
+    @Column(name = "data_key_id", length = 64)
+    String dataKeyId;
 
     @Column(name = "source", nullable = false, length = 16)
     String source;

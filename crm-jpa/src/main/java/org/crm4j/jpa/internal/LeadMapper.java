@@ -14,19 +14,32 @@ import org.crm4j.core.lead.LeadSource;
 import org.crm4j.core.lead.LeadStatus;
 import org.crm4j.core.lead.LeadStatusChange;
 import org.crm4j.core.opportunity.OpportunityId;
+import org.crm4j.jpa.PersonalField;
 
-/** Copies leads between the domain record and {@link LeadEntity}; history oldest first. */
+/**
+ * Copies leads between the domain record and {@link LeadEntity}, sealing and opening the contact's name, e-mail
+ * address and phone number through a {@link FieldCrypto} (the company stays in clear); history oldest first.
+ */
 final class LeadMapper {
+
+    /** The fields of a lead that may be sealed: the contact's name, e-mail and phone. */
+    static final int CONTACT = PersonalField.NAME.bit() | PersonalField.EMAIL.bit() | PersonalField.PHONE.bit();
 
     private LeadMapper() {
     }
 
-    static void copy(Lead from, LeadEntity to) {
+    static void copy(Lead from, LeadEntity to, FieldCrypto crypto) {
         to.id = from.id().value();
-        to.personName = from.personName();
+        int mask = crypto.mask() & CONTACT;
+        String keyId = mask == 0 ? null : crypto.currentKeyId();
+        to.personName = crypto.seal(PersonalField.NAME, from.personName(), FieldCrypto.LEADS, to.id, keyId);
         to.companyName = from.companyName().orElse(null);
-        to.email = from.email().map(EmailAddress::value).orElse(null);
-        to.phone = from.phone().map(PhoneNumber::value).orElse(null);
+        to.email = crypto.seal(PersonalField.EMAIL, from.email().map(EmailAddress::value).orElse(null),
+                FieldCrypto.LEADS, to.id, keyId);
+        to.phone = crypto.seal(PersonalField.PHONE, from.phone().map(PhoneNumber::value).orElse(null),
+                FieldCrypto.LEADS, to.id, keyId);
+        to.sealedFields = mask;
+        to.dataKeyId = keyId;
         to.source = from.source().name();
         to.campaignId = from.campaign().map(CampaignId::value).orElse(null);
         to.ownerId = from.owner().value();
@@ -46,15 +59,18 @@ final class LeadMapper {
         to.history.addAll(history);
     }
 
-    static Lead toDomain(LeadEntity row) {
+    static Lead toDomain(LeadEntity row, FieldCrypto crypto) {
+        String email = crypto.open(PersonalField.EMAIL, row.email, FieldCrypto.LEADS, row.id, row.sealedFields);
+        String phone = crypto.open(PersonalField.PHONE, row.phone, FieldCrypto.LEADS, row.id, row.sealedFields);
         List<LeadStatusChange> history = new ArrayList<>(row.history.size());
         for (LeadEntity.StatusChange change : row.history) {
             history.add(new LeadStatusChange(LeadStatus.valueOf(change.previous), LeadStatus.valueOf(change.current),
                     change.changedAt));
         }
-        return new Lead(new LeadId(row.id), row.personName, Optional.ofNullable(row.companyName),
-                Optional.ofNullable(row.email).map(EmailAddress::new), Optional.ofNullable(row.phone)
-                        .map(PhoneNumber::new), LeadSource.valueOf(row.source),
+        return new Lead(new LeadId(row.id),
+                crypto.open(PersonalField.NAME, row.personName, FieldCrypto.LEADS, row.id, row.sealedFields),
+                Optional.ofNullable(row.companyName), Optional.ofNullable(email).map(EmailAddress::new),
+                Optional.ofNullable(phone).map(PhoneNumber::new), LeadSource.valueOf(row.source),
                 Optional.ofNullable(row.campaignId).map(CampaignId::new), new UserId(row.ownerId),
                 LeadStatus.valueOf(row.status), Optional.ofNullable(row.disqualifiedBecause), history,
                 Optional.ofNullable(row.customerId).map(CustomerId::new),

@@ -29,7 +29,7 @@ public final class PersistenceErrors {
 
     /** Unique constraint name (lower case) to the domain field it protects. */
     private static final Map<String, String> UNIQUE_FIELDS = Map.of(
-            "uk_customer_email", "email",
+            "uk_customer_email_index", "email",
             "uk_product_sku", "sku",
             "uk_relationship_key", "relationship",
             "uk_sale_request_id", "requestId",

@@ -61,7 +61,7 @@ abstract class CampaignMemberMigrationSuite {
             EntityManagerFactory factory = PersistenceUnit.create(db.dataSource(), dialect(), Entities.all());
             try {
                 JpaTransactions tx = new JpaTransactions(factory);
-                CampaignMemberRepository members = new JpaCampaignMemberRepository(tx, dialect());
+                CampaignMemberRepository members = new JpaCampaignMemberRepository(tx, dialect(), FieldCrypto.CLEAR);
                 CampaignId campaign = new CampaignId(CAMPAIGN);
                 Page<CampaignMemberDetails> page = tx.inTransaction(() -> members.page(campaign,
                         PageRequest.of(0, 10)));

@@ -28,6 +28,7 @@ import org.crm4j.core.contract.LifetimeValueContract;
 import org.crm4j.core.contract.OpportunityRepositoryContract;
 import org.crm4j.core.contract.OpportunityServiceContract;
 import org.crm4j.core.contract.PipelineReportsContract;
+import org.crm4j.core.contract.PrivacyServiceContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
@@ -45,6 +46,9 @@ import org.crm4j.core.contract.TicketReportsContract;
 import org.crm4j.core.contract.TicketServiceContract;
 import org.crm4j.core.contract.TimelineContract;
 import org.crm4j.core.contract.TransactionsContract;
+import org.crm4j.jpa.PersonalDataEncryption;
+import org.crm4j.jpa.PersonalField;
+import org.crm4j.jpa.testing.TestKeys;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -442,6 +446,108 @@ abstract class JpaContracts {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
+        }
+    }
+
+    /** Every personal field encrypted under the test key "k1". */
+    CrmPorts encryptedPorts() {
+        return JpaTestFixture.on(dialect()).emptyPorts(FieldCrypto.of(PersonalDataEncryption.with(TestKeys.of("k1"))));
+    }
+
+    @Nested
+    class EncryptedCustomerRepository extends CustomerRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+
+        @Override
+        protected boolean searchesPersonalText() {
+            return false;
+        }
+    }
+
+    @Nested
+    class EncryptedLeadRepository extends LeadRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+
+        @Override
+        protected boolean searchesPersonalText() {
+            return false;
+        }
+    }
+
+    @Nested
+    class EncryptedLeadService extends LeadServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+    }
+
+    @Nested
+    class EncryptedCustomerService extends CustomerServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+    }
+
+    /** Names and dates of birth kept in clear (sorting by name, searching by age), e-mail and phone encrypted. */
+    @Nested
+    class EncryptedLookups extends LookupsContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return JpaTestFixture.on(dialect()).emptyPorts(FieldCrypto.of(PersonalDataEncryption
+                    .with(TestKeys.of("k1")).keepInClear(PersonalField.NAME, PersonalField.DATE_OF_BIRTH)));
+        }
+    }
+
+    @Nested
+    class EncryptedCampaignMemberRepository extends CampaignMemberRepositoryContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+
+        @Override
+        protected boolean searchesPersonalText() {
+            return false;
+        }
+    }
+
+    @Nested
+    class PrivacyService extends PrivacyServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class EncryptedPrivacyService extends PrivacyServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+    }
+
+    @Nested
+    class EncryptedImportService extends ImportServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+    }
+
+    @Nested
+    class PersonalDataAtRest extends PersonalDataAtRestSuite {
+        @Override
+        Dialect dialect() {
+            return JpaContracts.this.dialect();
         }
     }
 }

@@ -72,6 +72,23 @@ public final class JpaTestFixture {
     }
 
     /**
+     * @param crypto how personal columns are stored
+     * @return fresh ports over the emptied database that store personal data through {@code crypto}
+     */
+    public CrmPorts emptyPorts(FieldCrypto crypto) {
+        clean();
+        return JpaPorts.create(factory, dialect, crypto);
+    }
+
+    /**
+     * @param crypto how personal columns are stored
+     * @return ports over the database as it is (not emptied)
+     */
+    public CrmPorts ports(FieldCrypto crypto) {
+        return JpaPorts.create(factory, dialect, crypto);
+    }
+
+    /**
      * Ports over the emptied database whose connections count the rows written to {@code crm_campaign_member}
      * and every statement executed ({@link #memberWrites()}); a second entity manager factory, created on first
      * use.

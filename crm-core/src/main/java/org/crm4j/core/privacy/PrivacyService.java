@@ -1,0 +1,86 @@
+package org.crm4j.core.privacy;
+
+import java.time.Clock;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.Transactions;
+import org.crm4j.core.activity.ActivityRepository;
+import org.crm4j.core.campaign.CampaignMemberRepository;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerRepository;
+import org.crm4j.core.lead.LeadRepository;
+import org.crm4j.core.opportunity.OpportunityRepository;
+import org.crm4j.core.relationship.RelationshipRepository;
+import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.survey.SurveyInvitationRepository;
+import org.crm4j.core.ticket.TicketRepository;
+
+/**
+ * Privacy requests of one customer ({@code Crm.privacy()}). Each operation is one transaction. Thread-safe.
+ *
+ * <p>What is erased and what survives:
+ * <ul>
+ *   <li>the customer: name, e-mail address, phone number, date of birth, gender and tags are replaced or removed
+ *       ({@link org.crm4j.core.customer.Customer#erase}), consent is withdrawn on every channel (so campaigns and
+ *       surveys never contact the customer again) and the customer is archived; id, stage history and timestamps
+ *       stay;</li>
+ *   <li>the leads converted into the customer: person's name, e-mail and phone
+ *       ({@link org.crm4j.core.lead.Lead#erase});</li>
+ *   <li>kept unchanged, attached to the anonymised customer: sales and returns, relationships, campaign
+ *       memberships, tickets, survey answers, opportunities and activities, so that reports, insights and the
+ *       history survive. Their free texts (ticket descriptions and comments, survey comments, activity bodies) are
+ *       written by staff or the customer and may name the person: crm4j does not rewrite them; a host that must
+ *       redact them reads them from {@link #export} and edits them through the features' services.</li>
+ * </ul>
+ */
+public interface PrivacyService {
+
+    /**
+     * Everything crm4j holds about a customer, read in one transaction.
+     *
+     * @param customer the customer
+     * @return the record
+     * @throws NotFoundException on field {@code "customerId"} if there is no such customer
+     */
+    CustomerRecord export(CustomerId customer);
+
+    /**
+     * Anonymises a customer and the leads converted into it, in one transaction; nothing else is deleted.
+     * Erasing twice is harmless (the second call changes nothing).
+     *
+     * @param customer the customer
+     * @return the record after the erasure (what crm4j still holds)
+     * @throws NotFoundException on field {@code "customerId"} if there is no such customer
+     */
+    CustomerRecord erase(CustomerId customer);
+
+    /**
+     * Creates the service over the ports.
+     *
+     * @param ports        the repositories it reads and changes
+     * @param transactions the transaction boundary
+     * @param clock        the time of exports and erasures
+     * @return the service
+     */
+    static PrivacyService create(Ports ports, Transactions transactions, Clock clock) {
+        return new DefaultPrivacyService(ports, transactions, clock);
+    }
+
+    /**
+     * The repositories a privacy request reads and changes.
+     *
+     * @param customers       customers
+     * @param sales           sales
+     * @param relationships   relationships
+     * @param campaignMembers campaign memberships
+     * @param tickets         tickets
+     * @param invitations     survey invitations
+     * @param leads           leads
+     * @param opportunities   opportunities
+     * @param activities      activities
+     */
+    record Ports(CustomerRepository customers, SaleRepository sales, RelationshipRepository relationships,
+            CampaignMemberRepository campaignMembers, TicketRepository tickets,
+            SurveyInvitationRepository invitations, LeadRepository leads, OpportunityRepository opportunities,
+            ActivityRepository activities) {
+    }
+}

@@ -1,0 +1,12 @@
+package org.crm4j.jpa;
+
+/**
+ * What {@link PersonalDataEncryption#rotateKeys(int)} did.
+ *
+ * @param examined  rows read because they were not in the current form (including those skipped as concurrently
+ *                  changed, which the next batch reads again)
+ * @param rewritten rows re-encrypted and stored
+ * @param batches   transactions committed
+ */
+public record KeyRotationReport(long examined, long rewritten, int batches) {
+}
