@@ -1,6 +1,7 @@
 package org.crm4j.core.lead;
 
 import java.util.Optional;
+import org.crm4j.core.CountryCode;
 import org.crm4j.core.Require;
 import org.crm4j.core.UserId;
 import org.crm4j.core.ValidationException;
@@ -13,12 +14,16 @@ import org.crm4j.core.security.Visibility;
  * @param status   the status, or empty for any
  * @param owner    the owner, or empty for any
  * @param source   the source, or empty for any
- * @param campaign  the campaign, or empty for any
+ * @param campaign the campaign, or empty for any
+ * @param companySize the company size band, or empty for any (a lead without one never matches a given band)
+ * @param industry the industry, or empty for any (a lead without one never matches a given industry)
+ * @param country  the country, or empty for any (a lead without one never matches a given country)
  * @param visibleTo only the leads this user sees ({@link Visibility#permits}); set by crm4j's access control from
  *                  the acting user, which replaces any value a caller gave
  */
 public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Optional<LeadSource> source,
-        Optional<CampaignId> campaign, Optional<Visibility> visibleTo) {
+        Optional<CampaignId> campaign, Optional<CompanySize> companySize, Optional<IndustryCode> industry,
+        Optional<CountryCode> country, Optional<Visibility> visibleTo) {
 
     /**
      * Checks that no {@code Optional} is null.
@@ -30,21 +35,28 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
         Require.nonNull("owner", owner);
         Require.nonNull("source", source);
         Require.nonNull("campaign", campaign);
+        Require.nonNull("companySize", companySize);
+        Require.nonNull("industry", industry);
+        Require.nonNull("country", country);
         Require.nonNull("visibleTo", visibleTo);
     }
 
     /**
      * The criteria before access control, visible to everyone.
      *
-     * @param status   the status, or empty for any
-     * @param owner    the owner, or empty for any
-     * @param source   the source, or empty for any
-     * @param campaign the campaign, or empty for any
+     * @param status      the status, or empty for any
+     * @param owner       the owner, or empty for any
+     * @param source      the source, or empty for any
+     * @param campaign    the campaign, or empty for any
+     * @param companySize the company size band, or empty for any
+     * @param industry    the industry, or empty for any
+     * @param country     the country, or empty for any
      * @throws ValidationException on the field of a null {@code Optional}
      */
     public LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Optional<LeadSource> source,
-            Optional<CampaignId> campaign) {
-        this(status, owner, source, campaign, Optional.empty());
+            Optional<CampaignId> campaign, Optional<CompanySize> companySize, Optional<IndustryCode> industry,
+            Optional<CountryCode> country) {
+        this(status, owner, source, campaign, companySize, industry, country, Optional.empty());
     }
 
     /**
@@ -52,12 +64,14 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy with this criterion (replacing any before)
      */
     public LeadQuery restrictedTo(Optional<Visibility> visibility) {
-        return new LeadQuery(status, owner, source, campaign, Require.nonNull("visibleTo", visibility));
+        return new LeadQuery(status, owner, source, campaign, companySize, industry, country,
+                Require.nonNull("visibleTo", visibility));
     }
 
     /** @return criteria matching every lead */
     public static LeadQuery all() {
-        return new LeadQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new LeadQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
     }
 
     /**
@@ -65,7 +79,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the status
      */
     public LeadQuery withStatus(LeadStatus value) {
-        return new LeadQuery(Optional.of(value), owner, source, campaign, visibleTo);
+        return new LeadQuery(Optional.of(value), owner, source, campaign, companySize, industry, country, visibleTo);
     }
 
     /**
@@ -73,7 +87,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the owner
      */
     public LeadQuery withOwner(UserId value) {
-        return new LeadQuery(status, Optional.of(value), source, campaign, visibleTo);
+        return new LeadQuery(status, Optional.of(value), source, campaign, companySize, industry, country, visibleTo);
     }
 
     /**
@@ -81,7 +95,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the source
      */
     public LeadQuery withSource(LeadSource value) {
-        return new LeadQuery(status, owner, Optional.of(value), campaign, visibleTo);
+        return new LeadQuery(status, owner, Optional.of(value), campaign, companySize, industry, country, visibleTo);
     }
 
     /**
@@ -89,12 +103,36 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the campaign
      */
     public LeadQuery withCampaign(CampaignId value) {
-        return new LeadQuery(status, owner, source, Optional.of(value), visibleTo);
+        return new LeadQuery(status, owner, source, Optional.of(value), companySize, industry, country, visibleTo);
     }
 
     /**
-     * Whether a lead matches every criterion but {@link #visibleTo()} (which needs the lead's ownership): the
-     * reference semantics adapters reproduce.
+     * @param value the company size band
+     * @return a copy that also requires the band
+     */
+    public LeadQuery withCompanySize(CompanySize value) {
+        return new LeadQuery(status, owner, source, campaign, Optional.of(value), industry, country, visibleTo);
+    }
+
+    /**
+     * @param value the industry
+     * @return a copy that also requires the industry
+     */
+    public LeadQuery withIndustry(IndustryCode value) {
+        return new LeadQuery(status, owner, source, campaign, companySize, Optional.of(value), country, visibleTo);
+    }
+
+    /**
+     * @param value the country
+     * @return a copy that also requires the country
+     */
+    public LeadQuery withCountry(CountryCode value) {
+        return new LeadQuery(status, owner, source, campaign, companySize, industry, Optional.of(value), visibleTo);
+    }
+
+    /**
+     * Whether a lead matches every criterion but {@link #visibleTo()} (which needs its ownership): the reference
+     * semantics adapters reproduce.
      *
      * @param lead the lead
      * @return whether every given criterion matches
@@ -103,6 +141,9 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
         return status.map(s -> s == lead.status()).orElse(true)
                 && owner.map(o -> o.equals(lead.owner())).orElse(true)
                 && source.map(s -> s == lead.source()).orElse(true)
-                && campaign.map(c -> lead.campaign().equals(Optional.of(c))).orElse(true);
+                && campaign.map(c -> lead.campaign().equals(Optional.of(c))).orElse(true)
+                && companySize.map(c -> lead.companySize().equals(Optional.of(c))).orElse(true)
+                && industry.map(i -> lead.industry().equals(Optional.of(i))).orElse(true)
+                && country.map(c -> lead.country().equals(Optional.of(c))).orElse(true);
     }
 }
