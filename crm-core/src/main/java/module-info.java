@@ -9,6 +9,7 @@ module org.crm4j.core {
 
     exports org.crm4j.core;
     exports org.crm4j.core.activity;
+    exports org.crm4j.core.audit;
     exports org.crm4j.core.automation;
     exports org.crm4j.core.campaign;
     exports org.crm4j.core.customer;
@@ -21,6 +22,7 @@ module org.crm4j.core {
     exports org.crm4j.core.product;
     exports org.crm4j.core.relationship;
     exports org.crm4j.core.report;
+    exports org.crm4j.core.security;
     exports org.crm4j.core.sales;
     exports org.crm4j.core.survey;
     exports org.crm4j.core.ticket;

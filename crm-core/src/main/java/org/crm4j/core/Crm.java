@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.activity.ActivityService;
+import org.crm4j.core.audit.AuditService;
+import org.crm4j.core.audit.AuditTrail;
 import org.crm4j.core.automation.AutomationRules;
 import org.crm4j.core.automation.ServiceAutomation;
 import org.crm4j.core.automation.ServiceQueue;
@@ -16,6 +18,11 @@ import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.core.guard.AuditRecorder;
+import org.crm4j.core.guard.AuditedTransactions;
+import org.crm4j.core.guard.AuditingRepository;
+import org.crm4j.core.guard.Guard;
+import org.crm4j.core.guard.OwningRepository;
 import org.crm4j.core.imports.ImportRepository;
 import org.crm4j.core.imports.ImportService;
 import org.crm4j.core.inmemory.InMemoryPorts;
@@ -40,6 +47,10 @@ import org.crm4j.core.report.ReportService;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
 import org.crm4j.core.sales.SalesService;
+import org.crm4j.core.security.AccessPolicy;
+import org.crm4j.core.security.Principal;
+import org.crm4j.core.security.RecordOwners;
+import org.crm4j.core.security.SecurityContext;
 import org.crm4j.core.survey.SurveyInvitationRepository;
 import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.survey.SurveyService;
@@ -84,7 +95,18 @@ public final class Crm implements AutoCloseable {
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
             PipelineReports.class, ImportRepository.class, PurchaseHistories.class, CustomerSignals.class,
             SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class,
-            ServiceQueue.class, TicketReports.class);
+            ServiceQueue.class, TicketReports.class, RecordOwners.class, AuditTrail.class);
+
+    /** The repository ports of owned records (see {@code OwningRepository}). */
+    private static final List<Class<?>> OWNED_PORTS = List.of(CustomerRepository.class, LeadRepository.class,
+            OpportunityRepository.class, TicketRepository.class);
+
+    /** The repository ports whose writes the audit trail records (see {@code AuditingRepository}). */
+    private static final List<Class<?>> AUDITED_PORTS = List.of(CustomerRepository.class, ProductRepository.class,
+            SaleRepository.class, CampaignRepository.class, CampaignMemberRepository.class,
+            RelationshipRepository.class, TicketRepository.class, LeadRepository.class, OpportunityRepository.class,
+            ActivityRepository.class, SurveyRepository.class, SurveyInvitationRepository.class,
+            ImportRepository.class);
 
     private final CustomerService customers;
     private final ProductService products;
@@ -103,58 +125,108 @@ public final class Crm implements AutoCloseable {
     private final InsightService insights;
     private final SurveyService surveys;
     private final ServiceAutomation automation;
+    private final AuditService audit;
     private final PrivacyService privacy;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Crm(Builder builder) {
         CrmPorts ports = builder.ports.requireAll(REQUIRED_PORTS);
+        RecordOwners owners = ports.get(RecordOwners.class);
+        AuditTrail trail = ports.get(AuditTrail.class);
+        AuditRecorder recorder = new AuditRecorder(trail, builder.clock);
+        AuditedTransactions audited = new AuditedTransactions(ports.transactions(), recorder);
+        for (Class<?> port : AUDITED_PORTS) {
+            ports = audit(ports, port, recorder);
+        }
+        for (Class<?> port : OWNED_PORTS) {
+            ports = own(ports, port, owners);
+        }
         RetryPolicy retry = builder.retryPolicy;
-        Transactions tx = retry.maxAttempts() == 1 ? ports.transactions()
-                : new RetryingTransactions(ports.transactions(), retry);
+        Transactions tx = retry.maxAttempts() == 1 ? audited : new RetryingTransactions(audited, retry);
         CustomerRepository customerPort = ports.get(CustomerRepository.class);
         ProductRepository productPort = ports.get(ProductRepository.class);
         CampaignRepository campaignPort = ports.get(CampaignRepository.class);
-        this.customers = CustomerService.create(customerPort, tx, builder.clock, builder.ids,
+        CustomerService customers = CustomerService.create(customerPort, tx, builder.clock, builder.ids,
                 builder.defaultPhoneRegion);
-        this.products = ProductService.create(productPort, tx, builder.clock, builder.ids);
-        this.sales = SalesService.create(ports.get(SaleRepository.class), customerPort, productPort, campaignPort,
-                tx, builder.clock, builder.ids, retry);
-        this.reports = ReportService.create(ports.get(SalesReports.class), tx);
-        this.campaigns = CampaignService.create(campaignPort, ports.get(CampaignMemberRepository.class), customerPort,
-                tx, builder.clock, builder.ids);
-        this.relationships = RelationshipService.create(ports.get(RelationshipRepository.class), customerPort, tx,
-                builder.clock, builder.ids);
+        ProductService products = ProductService.create(productPort, tx, builder.clock, builder.ids);
+        SalesService sales = SalesService.create(ports.get(SaleRepository.class), customerPort, productPort,
+                campaignPort, tx, builder.clock, builder.ids, retry);
+        ReportService reports = ReportService.create(ports.get(SalesReports.class), tx);
+        CampaignService campaigns = CampaignService.create(campaignPort, ports.get(CampaignMemberRepository.class),
+                customerPort, tx, builder.clock, builder.ids);
+        RelationshipService relationships = RelationshipService.create(ports.get(RelationshipRepository.class),
+                customerPort, tx, builder.clock, builder.ids);
         // Never retried: an import reads its stream once.
-        this.imports = ImportService.create(ports.get(ImportRepository.class), sales, ports.transactions(),
-                builder.clock, builder.ids, builder.defaultPhoneRegion);
-        this.opportunities = OpportunityService.create(ports.get(OpportunityRepository.class), customerPort,
-                productPort, sales, builder.stageProbabilities, builder.userDirectory, tx, builder.clock, builder.ids);
-        this.leads = LeadService.create(ports.get(LeadRepository.class), customers, customerPort, campaignPort,
-                opportunities, builder.userDirectory, tx, builder.clock, builder.ids, builder.defaultPhoneRegion);
-        this.activities = ActivityService.create(ports.get(ActivityRepository.class), customerPort,
+        ImportService imports = ImportService.create(ports.get(ImportRepository.class), sales,
+                audited, builder.clock, builder.ids, builder.defaultPhoneRegion);
+        OpportunityService opportunities = OpportunityService.create(ports.get(OpportunityRepository.class),
+                customerPort, productPort, sales, builder.stageProbabilities, builder.userDirectory, tx, builder.clock,
+                builder.ids);
+        LeadService leads = LeadService.create(ports.get(LeadRepository.class), customers, customerPort,
+                campaignPort, opportunities, builder.userDirectory, tx, builder.clock, builder.ids,
+                builder.defaultPhoneRegion);
+        ActivityService activities = ActivityService.create(ports.get(ActivityRepository.class), customerPort,
                 ports.get(LeadRepository.class), ports.get(OpportunityRepository.class), tx, builder.clock,
                 builder.ids);
-        this.timeline = TimelineService.create(ports.get(TimelineReader.class), customerPort, tx);
-        this.pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
-        this.tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
+        TimelineService timeline = TimelineService.create(ports.get(TimelineReader.class), customerPort, tx);
+        PipelineReportService pipeline = PipelineReportService.create(ports.get(PipelineReports.class), tx);
+        TicketService tickets = TicketService.create(ports.get(TicketRepository.class), customerPort, productPort,
                 ports.get(SaleRepository.class), tx, builder.clock, builder.ids, builder.ticketSettings);
-        this.ticketReports = TicketReportService.create(ports.get(TicketReports.class), tx);
-        this.surveys = SurveyService.create(ports.get(SurveyRepository.class),
+        TicketReportService ticketReports = TicketReportService.create(ports.get(TicketReports.class), tx);
+        SurveyService surveys = SurveyService.create(ports.get(SurveyRepository.class),
                 ports.get(SurveyInvitationRepository.class), ports.get(TicketRepository.class), tickets,
                 builder.ticketSettings, customerPort, campaignPort, ports.get(CampaignMemberRepository.class), tx,
                 builder.clock, builder.ids, new SecureRandom());
-        this.automation = ServiceAutomation.create(ports.get(ServiceQueue.class), ports.get(TicketRepository.class),
-                builder.ticketSettings, builder.automationRules, tx);
-        this.insights = InsightService.create(ports.get(SalesReports.class), ports.get(PurchaseHistories.class),
-                ports.get(CustomerSignals.class), ports.get(DemandHistories.class), products,
+        ServiceAutomation automation = ServiceAutomation.create(ports.get(ServiceQueue.class),
+                ports.get(TicketRepository.class), builder.ticketSettings, builder.automationRules, tx);
+        InsightService insights = InsightService.create(ports.get(SalesReports.class),
+                ports.get(PurchaseHistories.class), ports.get(CustomerSignals.class), ports.get(DemandHistories.class),
+                products,
                 ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
-        this.privacy = PrivacyService.create(new PrivacyService.Ports(customerPort, ports.get(SaleRepository.class),
+        PrivacyService privacy = PrivacyService.create(new PrivacyService.Ports(customerPort, ports.get(SaleRepository.class),
                 ports.get(RelationshipRepository.class), ports.get(CampaignMemberRepository.class),
                 ports.get(TicketRepository.class), ports.get(SurveyInvitationRepository.class),
                 ports.get(LeadRepository.class), ports.get(OpportunityRepository.class),
                 ports.get(ActivityRepository.class)), tx, builder.clock);
+        Guarding guard = new Guarding(builder.securityContext, builder.accessPolicy, owners, audited, recorder);
+        this.audit = guard.wrap(AuditService.class, AuditService.create(trail, audited));
+        this.customers = guard.wrap(CustomerService.class, customers);
+        this.products = guard.wrap(ProductService.class, products);
+        this.sales = guard.wrap(SalesService.class, sales);
+        this.reports = guard.wrap(ReportService.class, reports);
+        this.campaigns = guard.wrap(CampaignService.class, campaigns);
+        this.relationships = guard.wrap(RelationshipService.class, relationships);
+        this.imports = guard.wrap(ImportService.class, imports);
+        this.opportunities = guard.wrap(OpportunityService.class, opportunities);
+        this.leads = guard.wrap(LeadService.class, leads);
+        this.activities = guard.wrap(ActivityService.class, activities);
+        this.timeline = guard.wrap(TimelineService.class, timeline);
+        this.pipeline = guard.wrap(PipelineReportService.class, pipeline);
+        this.tickets = guard.wrap(TicketService.class, tickets);
+        this.ticketReports = guard.wrap(TicketReportService.class, ticketReports);
+        this.surveys = guard.wrap(SurveyService.class, surveys);
+        this.automation = guard.wrap(ServiceAutomation.class, automation);
+        this.insights = guard.wrap(InsightService.class, insights);
+        this.privacy = guard.wrap(PrivacyService.class, privacy);
         this.onClose = builder.onClose;
+    }
+
+    /** Wraps each service in a {@link Guard}: checking access with a security context, only acting without. */
+    private record Guarding(SecurityContext context, AccessPolicy policy, RecordOwners owners,
+            AuditedTransactions tx, AuditRecorder recorder) {
+
+        <S> S wrap(Class<S> type, S service) {
+            return Guard.wrap(type, service, context, policy, owners, tx, recorder);
+        }
+    }
+
+    private static <P> CrmPorts own(CrmPorts ports, Class<P> port, RecordOwners owners) {
+        return ports.with(port, OwningRepository.wrap(port, ports.get(port), owners));
+    }
+
+    private static <P> CrmPorts audit(CrmPorts ports, Class<P> port, AuditRecorder recorder) {
+        return ports.with(port, AuditingRepository.wrap(port, ports.get(port), recorder));
     }
 
     /** @return an empty in-memory CRM on the UTC system clock with random ids */
@@ -290,6 +362,14 @@ public final class Crm implements AutoCloseable {
         return automation;
     }
 
+    /**
+     * @return the audit trail: search by record, actor and period, and verify the hash chain (permission
+     *         {@code AUDIT_READ}); nothing writes to it but the CRM itself
+     */
+    public AuditService audit() {
+        return audit;
+    }
+
     /** @return privacy requests of one customer: export everything held about it, erase (anonymise) it */
     public PrivacyService privacy() {
         return privacy;
@@ -331,6 +411,8 @@ public final class Crm implements AutoCloseable {
         private StageProbabilities stageProbabilities = StageProbabilities.defaults();
         private TicketSettings ticketSettings = TicketSettings.defaults();
         private AutomationRules automationRules = AutomationRules.none();
+        private SecurityContext securityContext;
+        private AccessPolicy accessPolicy = AccessPolicy.defaults();
 
         private Builder(CrmPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -415,6 +497,32 @@ public final class Crm implements AutoCloseable {
          */
         public Builder automationRules(AutomationRules value) {
             this.automationRules = Objects.requireNonNull(value, "automationRules");
+            return this;
+        }
+
+        /**
+         * Turns access control on: every service operation acts for the user {@code value} names, needs the
+         * permission crm-core's README lists for it under the {@link #accessPolicy(AccessPolicy) access policy},
+         * and sees and changes only the customers, leads, opportunities and tickets in the user's
+         * {@link org.crm4j.core.security.Scope}; new ones are owned by their creator (or their own owner). A refusal is an
+         * {@link org.crm4j.core.security.AccessDeniedException} and changes nothing.
+         *
+         * @param value the host's security context, or null (the default) for a single system user
+         *              ({@link Principal#SYSTEM}) and no checks, as before access control
+         * @return this builder
+         */
+        public Builder securityContext(SecurityContext value) {
+            this.securityContext = value;
+            return this;
+        }
+
+        /**
+         * @param value which permissions and scope each role has, not null; the default is
+         *              {@link AccessPolicy#defaults()}; used only with a {@link #securityContext(SecurityContext)}
+         * @return this builder
+         */
+        public Builder accessPolicy(AccessPolicy value) {
+            this.accessPolicy = Objects.requireNonNull(value, "accessPolicy");
             return this;
         }
 

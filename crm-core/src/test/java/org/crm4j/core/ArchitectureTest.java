@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
  *   <li>Only {@code insight} may use crm-analytics ({@code org.crm4j.analytics.*}): the CRM's data meets the
  *       algorithms in one place.</li>
  *   <li>The in-memory adapter knows the kernel and the features; nothing knows it (but {@code Crm}).</li>
+ *   <li>{@code security} (the access-control API) and {@code audit} (the audit trail) know the kernel only;
+ *       customers, leads and opportunities know {@code security} (their searches carry a {@code Visibility});
+ *       {@code guard}, the decorators around the services and ports, knows every feature and only {@code Crm}
+ *       knows it.</li>
  *   <li>Outside crm4j, main code uses only the JDK (not JDBC) and the SLF4J API: no persistence framework.</li>
  * </ul>
  * A new package must get a row, so that its dependencies are decided, not inherited.
@@ -43,12 +47,17 @@ class ArchitectureTest {
     private static final String IN_MEMORY_FACTORY = IN_MEMORY + ".InMemoryPorts";
     private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
             "relationship", "ticket", "lead", "opportunity", "activity", "timeline", "pipeline", "imports",
-            "insight", "survey", "automation", "privacy");
+            "insight", "survey", "automation", "security", "audit",
+            "privacy");
+    private static final String GUARD = CORE + ".guard";
 
     /** The crm4j packages each package may use besides itself. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry(CORE, Set.of()),
-            Map.entry(CORE + ".customer", Set.of(CORE)),
+            Map.entry(CORE + ".customer", Set.of(CORE, CORE + ".security")),
+            Map.entry(CORE + ".security", Set.of(CORE)),
+            Map.entry(CORE + ".audit", Set.of(CORE)),
+            Map.entry(GUARD, features(CORE)),
             Map.entry(CORE + ".product", Set.of(CORE)),
             Map.entry(CORE + ".sales", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".campaign")),
             Map.entry(CORE + ".report", Set.of(CORE, CORE + ".customer", CORE + ".product")),
@@ -57,11 +66,13 @@ class ArchitectureTest {
             Map.entry(CORE + ".ticket", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".survey", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".ticket")),
             Map.entry(CORE + ".automation", Set.of(CORE, CORE + ".ticket")),
-            Map.entry(CORE + ".lead", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".opportunity")),
+            Map.entry(CORE + ".lead", Set.of(CORE, CORE + ".customer", CORE + ".campaign", CORE + ".opportunity",
+                    CORE + ".security")),
             Map.entry(CORE + ".activity", Set.of(CORE, CORE + ".customer", CORE + ".lead", CORE + ".opportunity")),
             Map.entry(CORE + ".timeline", Set.of(CORE, CORE + ".customer")),
             Map.entry(CORE + ".pipeline", Set.of(CORE, CORE + ".opportunity", CORE + ".lead")),
-            Map.entry(CORE + ".opportunity", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
+            Map.entry(CORE + ".opportunity", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales",
+                    CORE + ".security")),
             Map.entry(CORE + ".imports", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales")),
             Map.entry(CORE + ".insight", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".report",
                     CORE + ".campaign", CORE + ".opportunity", CORE + ".lead", ANALYTICS)),
@@ -93,7 +104,7 @@ class ArchitectureTest {
         }
         if (ClassDependencies.topLevelOf(user).equals(CRM)) {
             return to.equals(IN_MEMORY) ? ClassDependencies.topLevelOf(used).equals(IN_MEMORY_FACTORY)
-                    : features().contains(to);
+                    : features().contains(to) || to.equals(GUARD);
         }
         return ALLOWED.getOrDefault(from, Set.of()).contains(to);
     }
@@ -135,6 +146,8 @@ class ArchitectureTest {
                 "analytics outside insight");
         assertFalse(allowed(CRM, ANALYTICS + ".cluster.KMeans"), "analytics in the composition root");
         assertFalse(allowed(IN_MEMORY + ".InMemoryStore", ANALYTICS + ".cluster.KMeans"), "analytics in the adapter");
+        assertFalse(allowed(CORE + ".security.Principal", CORE + ".customer.CustomerId"), "security -> feature");
+        assertFalse(allowed(CORE + ".customer.Customer", GUARD + ".Guard"), "feature -> guard");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.crm4j.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,10 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
+import org.crm4j.core.IdGenerator;
 import org.crm4j.core.Money;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.Sort;
 import org.crm4j.core.UserId;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignChannel;
@@ -27,6 +34,7 @@ import org.crm4j.core.campaign.NewCampaign;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.NewCustomer;
+import org.crm4j.core.insight.ProgressListener;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadConversion;
 import org.crm4j.core.lead.LeadOpportunity;
@@ -46,21 +54,45 @@ import org.crm4j.core.relationship.RelationshipPath;
 import org.crm4j.core.relationship.RelationshipType;
 import org.crm4j.core.report.CustomerRevenue;
 import org.crm4j.core.sales.NewSale;
+import org.crm4j.core.sales.SaleQuery;
+import org.crm4j.core.sales.SaleSort;
+import org.crm4j.core.ticket.ServiceLevels;
+import org.crm4j.examples.demo.ConsoleProgress;
+import org.crm4j.examples.demo.DemoClock;
+import org.crm4j.examples.demo.DemoCompany;
+import org.crm4j.examples.demo.DemoOptions;
+import org.crm4j.examples.demo.DemoSize;
+import org.crm4j.examples.report.CrmInsights;
+import org.crm4j.examples.report.HtmlReport;
+import org.crm4j.examples.report.InsightTables;
 import org.crm4j.jpa.JpaCrm;
 
 /**
  * crm4j in one minute: opens a CRM on an embedded H2 database in {@code ./crm4j-data} (or the directory named by
- * the system property {@code crm4j.quickstart.dir}), creates products, customers, relationships and a campaign,
- * records sales, runs a tiny sales pipeline (a lead converted into a customer with an opportunity, which is won and
- * records its sale) and prints a short summary.
+ * the system property {@code crm4j.quickstart.dir}) and
+ * <ol>
+ *   <li>tours the services: creates products, customers, relationships and a campaign, records sales, runs a tiny
+ *       sales pipeline (a lead converted into a customer with an opportunity, which is won and records its sale)
+ *       and prints a short summary;</li>
+ *   <li>generates a small {@link DemoCompany} (two years of a tea and coffee shop) with a console progress
+ *       bar;</li>
+ *   <li>prints the insights as compact tables ({@link InsightTables}: segments, churn risks, lifetime values,
+ *       demand forecasts with reorder advice, basket rules, campaign effects, lead scores, the pipeline forecast,
+ *       service levels and satisfaction) and writes them with five SVG charts to {@code report.html} in the
+ *       database directory ({@link HtmlReport}), printing its path.</li>
+ * </ol>
  *
  * <p>The database is kept between runs: a second run reuses it, finds the products, customers, relationships and
- * campaign the first run created, and records one more round of sales (restocking when needed). Delete the
- * directory to start afresh. Run it from the repository root with
+ * campaign the first run created, records one more round of sales (restocking when needed), keeps the demo company
+ * the first run generated and computes the insights again. Delete the directory to start afresh. New ids are
+ * seeded from the number of sales already stored, so that a fresh run writes the same records every time and a
+ * later run never repeats an id. Run it from the repository root with
  * <pre>{@code mvn -B -q -pl crm-examples -am -DskipTests package exec:java}</pre>
  */
 public final class QuickStart {
 
+    /** The seed of the demo company the quick start generates. */
+    public static final long DEMO_SEED = 42;
     /** The system property that names the database directory. */
     public static final String DIRECTORY_PROPERTY = "crm4j.quickstart.dir";
 
@@ -83,6 +115,10 @@ public final class QuickStart {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "slf4j");
         }
+        // the charts are drawn off-screen: no display needed
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         run(Path.of(System.getProperty(DIRECTORY_PROPERTY, "crm4j-data")), System.out);
     }
 
@@ -93,16 +129,84 @@ public final class QuickStart {
      * @param out       where the summary goes
      */
     public static void run(Path directory, PrintStream out) {
+        run(directory, out, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * Runs the example on a database directory as if it were {@code now}.
+     *
+     * @param directory where the embedded database lives
+     * @param out       where the summary goes
+     * @param now       the time of the tour, the end of the demo company's history and the moment of the insights
+     * @return the report written
+     */
+    public static Path run(Path directory, PrintStream out, Instant now) {
         Path absolute = directory.toAbsolutePath().normalize();
         boolean reuse = Files.exists(absolute.resolve("crm4j.mv.db"));
         out.println(reuse ? "Reusing the crm4j database in " + absolute + " (delete the directory to reset it)"
                 : "Creating a new crm4j database in " + absolute);
-        try (Crm crm = JpaCrm.embedded(absolute)) {
-            new QuickStart(crm, out).tour();
+        DemoClock clock = new DemoClock(now);
+        SeededIds ids = new SeededIds();
+        try (Crm crm = JpaCrm.builder().embedded(absolute).clock(clock).ids(ids)
+                .ticketSettings(DemoCompany.ticketSettings()).build()) {
+            ids.seed(crm.sales().search(SaleQuery.all(), PageRequest.of(0, 1, Sort.asc(SaleSort.ID)))
+                    .totalElements());
+            QuickStart quickStart = new QuickStart(crm, out);
+            quickStart.tour(LocalDate.ofInstant(now, ZoneOffset.UTC));
+            quickStart.demo(clock);
+            return quickStart.insights(absolute, now);
         }
     }
 
-    private void tour() {
+    /** Generates the small demo company, unless an earlier run did. */
+    private void demo(DemoClock clock) {
+        out.println();
+        if (DemoCompany.isGenerated(crm)) {
+            out.println("The demo company of an earlier run is there (delete the directory for a new one).");
+            return;
+        }
+        DemoCompany company;
+        try (ConsoleProgress progress = new ConsoleProgress("Demo company", out)) {
+            company = DemoCompany.generate(crm, DemoOptions.of(DemoSize.SMALL, clock), DEMO_SEED, progress);
+        }
+        out.println(company);
+    }
+
+    /** Prints the insights and writes the report. */
+    private Path insights(Path directory, Instant now) {
+        out.println();
+        out.println("Insights as of " + now);
+        CrmInsights insights = CrmInsights.compute(crm, now,
+                DemoCompany.ticketSettings().serviceLevels().map(ServiceLevels::calendar), ProgressListener.NONE);
+        InsightTables.print(insights, out);
+        Path report = directory.resolve("report.html");
+        int charts;
+        try {
+            charts = HtmlReport.write(insights, "crm4j quick start: insights", report);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + report, e);
+        }
+        out.println();
+        out.printf(Locale.ROOT, "Report with %d charts: %s%n", charts, report);
+        return report;
+    }
+
+    /** Ids from {@code IdGenerator.seeded}, its seed set once the stored sales are counted. */
+    private static final class SeededIds implements IdGenerator {
+
+        private final AtomicReference<IdGenerator> ids = new AtomicReference<>(IdGenerator.random());
+
+        void seed(long storedSales) {
+            ids.set(IdGenerator.seeded(DEMO_SEED * 1_000_003L + storedSales));
+        }
+
+        @Override
+        public UUID next() {
+            return ids.get().next();
+        }
+    }
+
+    private void tour(LocalDate today) {
         Map<String, Product> products = new LinkedHashMap<>();
         products.put("TEA-1", product("TEA-1", "Darjeeling tea, 100 g", "6.90", 40));
         products.put("POT-1", product("POT-1", "Cast-iron teapot", "34.00", 10));
@@ -113,7 +217,6 @@ public final class QuickStart {
         Customer cid = customer("Cid Hopper", "cid@example.org");
         Customer dee = customer("Dee Turing", "dee@example.org");
 
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         relationship(ada, bob, RelationshipType.FRIEND, today);
         relationship(bob, cid, RelationshipType.COLLEAGUE, today);
         relationship(dee, cid, RelationshipType.CLIENT, today);
@@ -208,7 +311,8 @@ public final class QuickStart {
 
         out.println("Top customers by revenue");
         List<CustomerRevenue> revenue = new ArrayList<>(crm.reports().revenuePerCustomer(Instant.EPOCH,
-                Instant.now().plusSeconds(1)));
+                Instant.parse("9999-01-01T00:00:00Z")));
+        revenue.removeIf(r -> !names.containsKey(r.customerId()));
         revenue.sort(Comparator.comparing((CustomerRevenue r) -> r.revenue().amount()).reversed());
         int rank = 1;
         for (CustomerRevenue row : revenue) {

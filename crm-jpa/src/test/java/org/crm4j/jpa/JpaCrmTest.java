@@ -10,6 +10,12 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Optional;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Money;
@@ -17,6 +23,14 @@ import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.product.NewProduct;
 import org.crm4j.core.product.Product;
+import org.crm4j.core.ticket.BusinessCalendar;
+import org.crm4j.core.ticket.NewTicket;
+import org.crm4j.core.ticket.SlaPolicy;
+import org.crm4j.core.ticket.SlaTargets;
+import org.crm4j.core.ticket.Ticket;
+import org.crm4j.core.ticket.TicketChannel;
+import org.crm4j.core.ticket.TicketPriority;
+import org.crm4j.core.ticket.TicketSettings;
 import org.crm4j.jpa.internal.Dialect;
 import org.crm4j.jpa.testing.TestDatabase;
 import org.hibernate.cfg.AvailableSettings;
@@ -58,7 +72,7 @@ class JpaCrmTest {
     @Test
     void of_entityManagerFactory_usesTheHostsUnitAndLeavesItOpen() {
         try (TestDatabase db = TestDatabase.create(Dialect.H2)) {
-            assertEquals(15, Crm4jSchema.migrate(db.dataSource())); // V1 to V8, V10, V11, V12, V15, V16, V17, V19 and V21 but the MariaDB-only V4
+            assertEquals(17, Crm4jSchema.migrate(db.dataSource())); // V1 to V8, V10, V11, V12, V15, V16, V17, V18, V19, V20 and V21 but the MariaDB-only V4
             HibernatePersistenceConfiguration host = new HibernatePersistenceConfiguration("host");
             JpaCrm.addTo(host);
             host.property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, db.dataSource())
@@ -101,5 +115,35 @@ class JpaCrmTest {
             assertTrue(e.getMessage().contains(directory.toAbsolutePath().normalize().toString()), e.getMessage());
             assertTrue(lock.isValid());
         }
+    }
+
+    @Test
+    void builder_ticketSettings_giveNewTicketsTheirServiceLevels() {
+        BusinessCalendar weekdays = BusinessCalendar.builder(ZoneOffset.UTC)
+                .hours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0))
+                .build();
+        SlaTargets targets = new SlaTargets(Duration.ofHours(4), Duration.ofHours(16));
+        SlaPolicy.Builder policy = SlaPolicy.builder();
+        for (TicketPriority priority : TicketPriority.values()) {
+            policy.targets(priority, targets);
+        }
+        TicketSettings settings = TicketSettings.defaults().withServiceLevels(weekdays, policy.build());
+        try (TestDatabase db = TestDatabase.create(Dialect.H2);
+                Crm crm = JpaCrm.builder().dataSource(db.dataSource()).ticketSettings(settings).build();
+                Crm plain = JpaCrm.builder().dataSource(db.dataSource()).build()) {
+            Customer ada = crm.customers().register(NewCustomer.of("Ada Lovelace", "ada@example.org"));
+            Ticket ticket = crm.tickets().open(NewTicket.of(ada.id(), "Broken pot", "The lid cracked", "COMPLAINT",
+                    TicketPriority.HIGH, TicketChannel.EMAIL));
+            assertEquals(Optional.of(targets), ticket.slaTargets());
+            assertEquals(Duration.ofHours(4), crm.tickets().sla(ticket.id()).orElseThrow().firstResponse().target());
+            assertEquals(Optional.empty(), plain.tickets().open(NewTicket.of(ada.id(), "Late", "Where is it?",
+                    "QUESTION", TicketPriority.LOW, TicketChannel.WEB)).slaTargets());
+        }
+    }
+
+    @Test
+    void builder_ticketSettingsNull_isRefused() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> JpaCrm.builder().ticketSettings(null));
+        assertEquals("ticketSettings", e.getMessage());
     }
 }

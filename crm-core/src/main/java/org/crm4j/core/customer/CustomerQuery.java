@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.security.Visibility;
 
 /**
  * Search criteria for customers. Every present criterion must hold; an empty one accepts everything. Text
@@ -25,11 +26,13 @@ import org.crm4j.core.ValidationException;
  *                        {@link Customer#dateOfBirth()}: born on or after this day; customers without a date of
  *                        birth never match a birth criterion
  * @param bornTo          born before this day (exclusive)
+ * @param visibleTo       only the customers this user sees ({@link Visibility#permits}); set by crm4j's access
+ *                        control from the acting user, which replaces any value a caller gave
  */
 public record CustomerQuery(Optional<String> name, Optional<String> email, Optional<LifecycleStage> stage,
         Optional<Tag> tag, Optional<Instant> createdFrom, Optional<Instant> createdTo, boolean includeArchived,
         Optional<PhoneNumber> phone, Optional<Gender> gender, Optional<LocalDate> bornFrom,
-        Optional<LocalDate> bornTo) {
+        Optional<LocalDate> bornTo, Optional<Visibility> visibleTo) {
 
     /** The highest age {@link #agedBetween(int, int, LocalDate)} accepts, in years. */
     public static final int MAX_AGE = 150;
@@ -55,6 +58,31 @@ public record CustomerQuery(Optional<String> name, Optional<String> email, Optio
         Require.nonNull("bornFrom", bornFrom).ifPresent(day -> Require.storable("bornFrom", day));
         Require.nonNull("bornTo", bornTo).ifPresent(day -> Require.storable("bornTo", day));
         Require.notBefore("bornTo", bornTo.orElse(null), "bornFrom", bornFrom.orElse(null));
+        Require.nonNull("visibleTo", visibleTo);
+    }
+
+    /**
+     * The criteria before access control, visible to everyone.
+     *
+     * @param name            part of the name
+     * @param email           part of the e-mail address
+     * @param stage           the lifecycle stage
+     * @param tag             a label the customer carries
+     * @param createdFrom     registered at or after this instant
+     * @param createdTo       registered before this instant (exclusive)
+     * @param includeArchived whether archived customers match too
+     * @param phone           the phone number, exactly
+     * @param gender          the gender
+     * @param bornFrom        born on or after this day
+     * @param bornTo          born before this day (exclusive)
+     * @throws ValidationException as the canonical constructor
+     */
+    public CustomerQuery(Optional<String> name, Optional<String> email, Optional<LifecycleStage> stage,
+            Optional<Tag> tag, Optional<Instant> createdFrom, Optional<Instant> createdTo, boolean includeArchived,
+            Optional<PhoneNumber> phone, Optional<Gender> gender, Optional<LocalDate> bornFrom,
+            Optional<LocalDate> bornTo) {
+        this(name, email, stage, tag, createdFrom, createdTo, includeArchived, phone, gender, bornFrom, bornTo,
+                Optional.empty());
     }
 
     /**
@@ -87,7 +115,7 @@ public record CustomerQuery(Optional<String> name, Optional<String> email, Optio
      */
     public CustomerQuery withName(String part) {
         return new CustomerQuery(Optional.of(Require.nonNull("name", part)), email, stage, tag, createdFrom,
-                createdTo, includeArchived, phone, gender, bornFrom, bornTo);
+                createdTo, includeArchived, phone, gender, bornFrom, bornTo, visibleTo);
     }
 
     /**
@@ -96,7 +124,7 @@ public record CustomerQuery(Optional<String> name, Optional<String> email, Optio
      */
     public CustomerQuery withEmail(String part) {
         return new CustomerQuery(name, Optional.of(Require.nonNull("email", part)), stage, tag, createdFrom,
-                createdTo, includeArchived, phone, gender, bornFrom, bornTo);
+                createdTo, includeArchived, phone, gender, bornFrom, bornTo, visibleTo);
     }
 
     /**
@@ -105,7 +133,7 @@ public record CustomerQuery(Optional<String> name, Optional<String> email, Optio
      */
     public CustomerQuery withStage(LifecycleStage required) {
         return new CustomerQuery(name, email, Optional.of(Require.nonNull("stage", required)), tag, createdFrom,
-                createdTo, includeArchived, phone, gender, bornFrom, bornTo);
+                createdTo, includeArchived, phone, gender, bornFrom, bornTo, visibleTo);
     }
 
     /**
@@ -114,7 +142,7 @@ public record CustomerQuery(Optional<String> name, Optional<String> email, Optio
      */
     public CustomerQuery withTag(Tag required) {
         return new CustomerQuery(name, email, stage, Optional.of(Require.nonNull("tag", required)), createdFrom,
-                createdTo, includeArchived, phone, gender, bornFrom, bornTo);
+                createdTo, includeArchived, phone, gender, bornFrom, bornTo, visibleTo);
     }
 
     /**
@@ -126,13 +154,22 @@ public record CustomerQuery(Optional<String> name, Optional<String> email, Optio
     public CustomerQuery createdBetween(Instant from, Instant to) {
         Require.period("createdFrom", from, "createdTo", to);
         return new CustomerQuery(name, email, stage, tag, Optional.of(from), Optional.of(to), includeArchived, phone,
-                gender, bornFrom, bornTo);
+                gender, bornFrom, bornTo, visibleTo);
+    }
+
+    /**
+     * @param visibility the user whose visible customers only match, or empty for everyone's, not null
+     * @return a copy with this criterion (replacing any before)
+     */
+    public CustomerQuery restrictedTo(Optional<Visibility> visibility) {
+        return new CustomerQuery(name, email, stage, tag, createdFrom, createdTo, includeArchived, phone, gender,
+                bornFrom, bornTo, Require.nonNull("visibleTo", visibility));
     }
 
     /** @return a copy that matches archived customers too */
     public CustomerQuery includingArchived() {
         return new CustomerQuery(name, email, stage, tag, createdFrom, createdTo, true, phone, gender, bornFrom,
-                bornTo);
+                bornTo, visibleTo);
     }
 
     /**
@@ -142,7 +179,7 @@ public record CustomerQuery(Optional<String> name, Optional<String> email, Optio
      */
     public CustomerQuery withPhone(PhoneNumber number) {
         return new CustomerQuery(name, email, stage, tag, createdFrom, createdTo, includeArchived,
-                Optional.of(Require.nonNull("phone", number)), gender, bornFrom, bornTo);
+                Optional.of(Require.nonNull("phone", number)), gender, bornFrom, bornTo, visibleTo);
     }
 
     /**
@@ -151,7 +188,7 @@ public record CustomerQuery(Optional<String> name, Optional<String> email, Optio
      */
     public CustomerQuery withGender(Gender required) {
         return new CustomerQuery(name, email, stage, tag, createdFrom, createdTo, includeArchived, phone,
-                Optional.of(Require.nonNull("gender", required)), bornFrom, bornTo);
+                Optional.of(Require.nonNull("gender", required)), bornFrom, bornTo, visibleTo);
     }
 
     /**
@@ -165,7 +202,7 @@ public record CustomerQuery(Optional<String> name, Optional<String> email, Optio
     public CustomerQuery bornBetween(LocalDate from, LocalDate to) {
         Require.period("bornFrom", from, "bornTo", to);
         return new CustomerQuery(name, email, stage, tag, createdFrom, createdTo, includeArchived, phone, gender,
-                Optional.of(from), Optional.of(to));
+                Optional.of(from), Optional.of(to), visibleTo);
     }
 
     /**
@@ -216,8 +253,9 @@ public record CustomerQuery(Optional<String> name, Optional<String> email, Optio
     }
 
     /**
-     * Whether a customer matches, as adapters that filter in memory need it; database adapters implement the
-     * same meaning in their query language.
+     * Whether a customer matches the criteria but {@link #visibleTo()} (which needs the customer's
+     * {@link org.crm4j.core.security.Ownership}), as adapters that filter in memory need it; database adapters
+     * implement the same meaning in their query language.
      *
      * @param customer the customer
      * @return whether all present criteria hold

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.crm4j.core.security.RecordType;
 import java.util.Optional;
 import java.util.Set;
 import org.crm4j.core.ConcurrentUpdateException;
@@ -184,7 +185,9 @@ final class InMemoryCustomerRepository implements CustomerRepository {
 
     @Override
     public Page<Customer> search(CustomerQuery query, PageRequest<CustomerSort> request) {
-        return store.locked(() -> InMemoryStore.page(store.customers.values(), query::matches, request,
+        return store.locked(() -> InMemoryStore.page(store.customers.values(),
+                customer -> query.matches(customer)
+                        && store.visible(query.visibleTo(), RecordType.CUSTOMER, customer.id().value()), request,
                 InMemoryCustomerRepository::comparator, BY_ID));
     }
 

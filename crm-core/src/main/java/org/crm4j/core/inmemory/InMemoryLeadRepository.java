@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.crm4j.core.security.RecordType;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -67,7 +68,9 @@ final class InMemoryLeadRepository implements LeadRepository {
     public Page<Lead> search(LeadQuery query, PageRequest<LeadSort> request) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(request, "request");
-        return store.locked(() -> InMemoryStore.page(store.leads.values(), query::matches, request,
+        return store.locked(() -> InMemoryStore.page(store.leads.values(),
+                lead -> query.matches(lead)
+                        && store.visible(query.visibleTo(), RecordType.LEAD, lead.id().value()), request,
                 InMemoryLeadRepository::comparator, BY_ID));
     }
 

@@ -3,6 +3,7 @@ package org.crm4j.core.inmemory;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
+import org.crm4j.core.security.RecordType;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.DuplicateException;
@@ -66,7 +67,9 @@ final class InMemoryOpportunityRepository implements OpportunityRepository {
     public Page<Opportunity> search(OpportunityQuery query, PageRequest<OpportunitySort> request) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(request, "request");
-        return store.locked(() -> InMemoryStore.page(store.opportunities.values(), query::matches, request,
+        return store.locked(() -> InMemoryStore.page(store.opportunities.values(),
+                opportunity -> query.matches(opportunity)
+                        && store.visible(query.visibleTo(), RecordType.OPPORTUNITY, opportunity.id().value()), request,
                 InMemoryOpportunityRepository::comparator, BY_ID));
     }
 

@@ -3,6 +3,7 @@ package org.crm4j.core.inmemory;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
+import org.crm4j.core.audit.AuditTrail;
 import org.crm4j.core.automation.ServiceQueue;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
@@ -17,6 +18,7 @@ import org.crm4j.core.pipeline.PipelineReports;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.survey.SurveyInvitationRepository;
+import org.crm4j.core.security.RecordOwners;
 import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.ticket.TicketReports;
 import org.crm4j.core.ticket.TicketRepository;
@@ -59,6 +61,8 @@ public final class InMemoryPorts {
                 .add(TicketReports.class, new InMemoryTicketReports(store))
                 .add(SurveyRepository.class, new InMemorySurveyRepository(store))
                 .add(SurveyInvitationRepository.class, new InMemorySurveyInvitationRepository(store))
+                .add(RecordOwners.class, new InMemoryRecordOwners(store))
+                .add(AuditTrail.class, new InMemoryAuditTrail(store))
                 .build();
     }
 }

@@ -7,6 +7,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -17,6 +20,8 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.SortKey;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.activity.Activity;
+import org.crm4j.core.audit.AuditEntry;
+import org.crm4j.core.audit.ChainHead;
 import org.crm4j.core.activity.ActivityId;
 import org.crm4j.core.automation.EscalationFlag;
 import org.crm4j.core.campaign.Campaign;
@@ -41,6 +46,10 @@ import org.crm4j.core.ticket.Ticket;
 import org.crm4j.core.ticket.TicketId;
 import org.crm4j.core.sales.Sale;
 import org.crm4j.core.sales.SaleId;
+import org.crm4j.core.security.Ownership;
+import org.crm4j.core.security.RecordRef;
+import org.crm4j.core.security.RecordType;
+import org.crm4j.core.security.Visibility;
 
 /**
  * The maps behind the in-memory ports, one reentrant lock guarding them, and the {@link Transactions} port: a
@@ -73,6 +82,12 @@ final class InMemoryStore implements Transactions {
     final Map<List<Object>, EscalationFlag> escalationFlags = new HashMap<>();
     /** Round-robin turns by team. */
     final Map<String, Long> teamTurns = new HashMap<>();
+    /** The ownership of owned records. */
+    final Map<RecordRef, Ownership> owners = new HashMap<>();
+    /** The audit trail by sequence. */
+    final NavigableMap<Long, AuditEntry> audit = new TreeMap<>();
+    /** The head of the audit chain, under the one key {@code "head"} (absent while empty). */
+    final Map<String, ChainHead> auditHead = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undoLog;
@@ -161,5 +176,14 @@ final class InMemoryStore implements Transactions {
         });
         matches.sort(order.thenComparing(byId));
         return Page.slice(matches, request);
+    }
+
+    /**
+     * @return whether the user of {@code visibility} (if any) sees the record, as {@link Visibility#permits}
+     *         decides from the stored ownership; the caller holds the lock
+     */
+    boolean visible(Optional<Visibility> visibility, RecordType type, UUID id) {
+        return visibility.isEmpty()
+                || visibility.get().permits(Optional.ofNullable(owners.get(new RecordRef(type, id))));
     }
 }

@@ -6,6 +6,7 @@ import org.crm4j.core.Require;
 import org.crm4j.core.UserId;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.CampaignId;
+import org.crm4j.core.security.Visibility;
 
 /**
  * Search criteria for leads; every criterion is optional and all given ones must match. Immutable.
@@ -17,10 +18,12 @@ import org.crm4j.core.campaign.CampaignId;
  * @param companySize the company size band, or empty for any (a lead without one never matches a given band)
  * @param industry the industry, or empty for any (a lead without one never matches a given industry)
  * @param country  the country, or empty for any (a lead without one never matches a given country)
+ * @param visibleTo only the leads this user sees ({@link Visibility#permits}); set by crm4j's access control from
+ *                  the acting user, which replaces any value a caller gave
  */
 public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Optional<LeadSource> source,
         Optional<CampaignId> campaign, Optional<CompanySize> companySize, Optional<IndustryCode> industry,
-        Optional<CountryCode> country) {
+        Optional<CountryCode> country, Optional<Visibility> visibleTo) {
 
     /**
      * Checks that no {@code Optional} is null.
@@ -35,6 +38,34 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
         Require.nonNull("companySize", companySize);
         Require.nonNull("industry", industry);
         Require.nonNull("country", country);
+        Require.nonNull("visibleTo", visibleTo);
+    }
+
+    /**
+     * The criteria before access control, visible to everyone.
+     *
+     * @param status      the status, or empty for any
+     * @param owner       the owner, or empty for any
+     * @param source      the source, or empty for any
+     * @param campaign    the campaign, or empty for any
+     * @param companySize the company size band, or empty for any
+     * @param industry    the industry, or empty for any
+     * @param country     the country, or empty for any
+     * @throws ValidationException on the field of a null {@code Optional}
+     */
+    public LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Optional<LeadSource> source,
+            Optional<CampaignId> campaign, Optional<CompanySize> companySize, Optional<IndustryCode> industry,
+            Optional<CountryCode> country) {
+        this(status, owner, source, campaign, companySize, industry, country, Optional.empty());
+    }
+
+    /**
+     * @param visibility the user whose visible leads only match, or empty for everyone's, not null
+     * @return a copy with this criterion (replacing any before)
+     */
+    public LeadQuery restrictedTo(Optional<Visibility> visibility) {
+        return new LeadQuery(status, owner, source, campaign, companySize, industry, country,
+                Require.nonNull("visibleTo", visibility));
     }
 
     /** @return criteria matching every lead */
@@ -48,7 +79,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the status
      */
     public LeadQuery withStatus(LeadStatus value) {
-        return new LeadQuery(Optional.of(value), owner, source, campaign, companySize, industry, country);
+        return new LeadQuery(Optional.of(value), owner, source, campaign, companySize, industry, country, visibleTo);
     }
 
     /**
@@ -56,7 +87,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the owner
      */
     public LeadQuery withOwner(UserId value) {
-        return new LeadQuery(status, Optional.of(value), source, campaign, companySize, industry, country);
+        return new LeadQuery(status, Optional.of(value), source, campaign, companySize, industry, country, visibleTo);
     }
 
     /**
@@ -64,7 +95,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the source
      */
     public LeadQuery withSource(LeadSource value) {
-        return new LeadQuery(status, owner, Optional.of(value), campaign, companySize, industry, country);
+        return new LeadQuery(status, owner, Optional.of(value), campaign, companySize, industry, country, visibleTo);
     }
 
     /**
@@ -72,7 +103,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the campaign
      */
     public LeadQuery withCampaign(CampaignId value) {
-        return new LeadQuery(status, owner, source, Optional.of(value), companySize, industry, country);
+        return new LeadQuery(status, owner, source, Optional.of(value), companySize, industry, country, visibleTo);
     }
 
     /**
@@ -80,7 +111,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the band
      */
     public LeadQuery withCompanySize(CompanySize value) {
-        return new LeadQuery(status, owner, source, campaign, Optional.of(value), industry, country);
+        return new LeadQuery(status, owner, source, campaign, Optional.of(value), industry, country, visibleTo);
     }
 
     /**
@@ -88,7 +119,7 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the industry
      */
     public LeadQuery withIndustry(IndustryCode value) {
-        return new LeadQuery(status, owner, source, campaign, companySize, Optional.of(value), country);
+        return new LeadQuery(status, owner, source, campaign, companySize, Optional.of(value), country, visibleTo);
     }
 
     /**
@@ -96,11 +127,12 @@ public record LeadQuery(Optional<LeadStatus> status, Optional<UserId> owner, Opt
      * @return a copy that also requires the country
      */
     public LeadQuery withCountry(CountryCode value) {
-        return new LeadQuery(status, owner, source, campaign, companySize, industry, Optional.of(value));
+        return new LeadQuery(status, owner, source, campaign, companySize, industry, Optional.of(value), visibleTo);
     }
 
     /**
-     * Whether a lead matches: the reference semantics adapters reproduce.
+     * Whether a lead matches every criterion but {@link #visibleTo()} (which needs its ownership): the reference
+     * semantics adapters reproduce.
      *
      * @param lead the lead
      * @return whether every given criterion matches

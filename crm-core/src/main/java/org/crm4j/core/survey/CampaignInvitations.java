@@ -8,7 +8,8 @@ import org.crm4j.core.customer.CustomerId;
  * What inviting a campaign's members did. Immutable.
  *
  * @param issued  the invitations with their tokens, in the order of the members' customer ids
- * @param skipped the members not invited because they refused consent for the channel, or are archived
+ * @param skipped the members not invited because they refused consent for the channel, are archived, or are held
+ *                out in the campaign's control group
  */
 public record CampaignInvitations(List<IssuedInvitation> issued, List<CustomerId> skipped) {
 

@@ -165,7 +165,7 @@ final class DefaultSurveyService implements SurveyService {
                         PageRequest.of(page, BATCH, Sort.asc(CampaignMemberSort.ID)));
                 List<CustomerId> active = new ArrayList<>();
                 for (CampaignMemberDetails member : batch.content()) {
-                    (member.active() ? active : skipped).add(member.member().customer());
+                    (member.active() && !member.member().control() ? active : skipped).add(member.member().customer());
                 }
                 Set<CustomerId> refused = active.isEmpty() ? Set.of() : customers.withdrawnConsents(active, channel);
                 List<SurveyInvitation> sent = new ArrayList<>();

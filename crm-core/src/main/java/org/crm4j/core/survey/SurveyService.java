@@ -138,7 +138,8 @@ public interface SurveyService {
 
     /**
      * Invites every active member of a campaign who has not refused the channel (members who never decided are
-     * invited, as campaigns target them), all in one transaction.
+     * invited, as campaigns target them), all in one transaction. Members held out in the campaign's control group
+     * are skipped: they are never contacted, so that the campaign's effect can be measured against them.
      *
      * @param survey   the survey
      * @param campaign the campaign

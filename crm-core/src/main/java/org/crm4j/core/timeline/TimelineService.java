@@ -10,19 +10,9 @@ import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerRepository;
 
 /**
- * A customer's timeline: everything that happened to the customer, newest first. Thread-safe.
+ * A customer's timeline: everything that happened to the customer, newest first. Implementations are thread-safe.
  */
-public final class TimelineService {
-
-    private final TimelineReader reader;
-    private final CustomerRepository customers;
-    private final Transactions transactions;
-
-    private TimelineService(TimelineReader reader, CustomerRepository customers, Transactions transactions) {
-        this.reader = reader;
-        this.customers = customers;
-        this.transactions = transactions;
-    }
+public interface TimelineService {
 
     /**
      * Creates the service.
@@ -32,9 +22,9 @@ public final class TimelineService {
      * @param transactions the transaction port
      * @return the service
      */
-    public static TimelineService create(TimelineReader reader, CustomerRepository customers,
+    static TimelineService create(TimelineReader reader, CustomerRepository customers,
             Transactions transactions) {
-        return new TimelineService(Require.nonNull("reader", reader), Require.nonNull("customers", customers),
+        return new DefaultTimelineService(Require.nonNull("reader", reader), Require.nonNull("customers", customers),
                 Require.nonNull("transactions", transactions));
     }
 
@@ -50,20 +40,5 @@ public final class TimelineService {
      * @throws NotFoundException   on {@code "customerId"}
      * @throws ValidationException on {@code "page"} or {@code "size"} out of range
      */
-    public Page<TimelineEntry> timeline(CustomerId customer, int page, int size) {
-        Require.nonNull("customerId", customer);
-        PageRequest<?> request = PageRequest.of(page, size);
-        return transactions.inTransaction(() -> {
-            if (customers.find(customer).isEmpty()) {
-                throw new NotFoundException("customerId", customer);
-            }
-            long end = request.offset() + (long) size;
-            if (end > Integer.MAX_VALUE) {
-                throw new ValidationException("page", "must end before entry " + Integer.MAX_VALUE, page);
-            }
-            var entries = reader.newest(customer, (int) end);
-            int from = (int) Math.min(request.offset(), entries.size());
-            return new Page<>(entries.subList(from, entries.size()), page, size, reader.count(customer));
-        });
-    }
+    Page<TimelineEntry> timeline(CustomerId customer, int page, int size);
 }

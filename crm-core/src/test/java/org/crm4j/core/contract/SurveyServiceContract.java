@@ -15,19 +15,26 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.crm4j.core.ConcurrentUpdateException;
 import org.crm4j.core.Crm;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.Sort;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignChannel;
+import org.crm4j.core.campaign.CampaignMemberDetails;
+import org.crm4j.core.campaign.CampaignMemberSort;
 import org.crm4j.core.campaign.CampaignTarget;
+import org.crm4j.core.campaign.ControlGroup;
 import org.crm4j.core.campaign.NewCampaign;
 import org.crm4j.core.customer.Channel;
 import org.crm4j.core.customer.CustomerId;
@@ -41,8 +48,8 @@ import org.crm4j.core.survey.CustomQuestion;
 import org.crm4j.core.survey.FollowUpRule;
 import org.crm4j.core.survey.IssuedInvitation;
 import org.crm4j.core.survey.MonthlyScores;
-import org.crm4j.core.survey.SatisfactionPeriod;
 import org.crm4j.core.survey.NewSurvey;
+import org.crm4j.core.survey.SatisfactionPeriod;
 import org.crm4j.core.survey.Survey;
 import org.crm4j.core.survey.SurveyAnswer;
 import org.crm4j.core.survey.SurveyInvitation;
@@ -373,6 +380,38 @@ public abstract class SurveyServiceContract extends PortsContract {
         Ticket followUp = crm.tickets().get(answered.answer().orElseThrow().followUp().orElseThrow());
         assertEquals(Optional.empty(), followUp.sale());
         assertFalse(followUp.description().contains("about ticket"));
+    }
+
+    @Test
+    void inviteCampaign_skipsMembersHeldOutInTheControlGroup() {
+        List<CustomerId> targeted = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            targeted.add(crm.customers().register(NewCustomer.of("Member " + i, "held" + i + "@example.org")).id());
+        }
+        Campaign spring = crm.campaigns().plan(new NewCampaign("Spring sale", TODAY, TODAY.plusDays(30),
+                new CampaignTarget("tea buyers", "repeat purchases"), CampaignChannel.EMAIL, eur("100.00")));
+        crm.campaigns().holdOut(spring.id(), ControlGroup.of(0.5, 7));
+        crm.campaigns().addMembers(spring.id(), targeted);
+        Set<CustomerId> control = new HashSet<>();
+        for (int page = 0; page < 2; page++) {
+            for (CampaignMemberDetails member : crm.campaigns().members(spring.id(),
+                    PageRequest.of(page, 20, Sort.asc(CampaignMemberSort.NAME))).content()) {
+                if (member.member().control()) {
+                    control.add(member.member().customer());
+                }
+            }
+        }
+        assertFalse(control.isEmpty(), "a 50 % control group of 40 members holds someone out");
+        Survey survey = surveys.define(NewSurvey.of("Spring sale", "COMPLAINT"));
+
+        CampaignInvitations sent = surveys.inviteCampaign(survey.id(), spring.id(), Channel.EMAIL);
+
+        Set<CustomerId> invited = sent.issued().stream().map(i -> i.invitation().customer())
+                .collect(Collectors.toSet());
+        assertEquals(Set.copyOf(sent.skipped()), control);
+        Set<CustomerId> contacted = new HashSet<>(targeted);
+        contacted.removeAll(control);
+        assertEquals(contacted, invited);
     }
 
     @Test

@@ -14,6 +14,7 @@ public final class Entities {
                 RelationshipEntity.class, LeadEntity.class,
                 OpportunityEntity.class, ActivityEntity.class, TicketEntity.class,
                 SurveyEntity.class, SurveyInvitationEntity.class,
-                EscalationFlagEntity.class, TeamTurnEntity.class);
+                EscalationFlagEntity.class, TeamTurnEntity.class, RecordOwnerEntity.class,
+                AuditEntryEntity.class);
     }
 }

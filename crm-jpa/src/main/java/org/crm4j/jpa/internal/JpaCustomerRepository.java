@@ -27,6 +27,7 @@ import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerSort;
+import org.crm4j.core.security.RecordType;
 import org.crm4j.core.customer.EmailAddress;
 import org.crm4j.core.customer.LifecycleStage;
 import org.crm4j.jpa.PersonalDataEncryption;
@@ -341,6 +342,8 @@ final class JpaCustomerRepository implements CustomerRepository {
                 refuseIfSealed(PersonalField.EMAIL, "sort.key", key);
             }
         });
+        query.visibleTo().ifPresent(
+                visibility -> Visibilities.append(where, parameters, RecordType.CUSTOMER, "c.id", visibility));
         String order = Sql.orderBy(request, key -> switch (key) {
             case ID -> "c.id";
             case NAME -> Sql.lowerTextOrder(dialect, "c.name");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.security.RecordType;
 import org.crm4j.core.Sort;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
@@ -102,6 +103,8 @@ final class JpaLeadRepository implements LeadRepository {
             where.append(" AND l.country = ?");
             parameters.add(country.value());
         });
+        query.visibleTo().ifPresent(
+                visibility -> Visibilities.append(where, parameters, RecordType.LEAD, "l.id", visibility));
         if (request.sort().map(Sort::key).orElse(null) == LeadSort.PERSON_NAME
                 && crypto.encrypts(PersonalField.NAME)) {
             throw new ValidationException("sort.key", PersonalDataEncryption.NOT_SEARCHABLE, LeadSort.PERSON_NAME);

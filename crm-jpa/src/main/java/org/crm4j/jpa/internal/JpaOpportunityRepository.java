@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Page;
 import org.crm4j.core.PageRequest;
+import org.crm4j.core.security.RecordType;
 import org.crm4j.core.opportunity.Opportunity;
 import org.crm4j.core.opportunity.OpportunityId;
 import org.crm4j.core.opportunity.OpportunityQuery;
@@ -79,6 +80,8 @@ final class JpaOpportunityRepository implements OpportunityRepository {
             where.append(" AND o.stage = ?");
             parameters.add(stage.name());
         });
+        query.visibleTo().ifPresent(
+                visibility -> Visibilities.append(where, parameters, RecordType.OPPORTUNITY, "o.id", visibility));
         String order = Sql.orderBy(request, key -> switch (key) {
             case ID -> "o.id";
             case NAME -> Sql.lowerTextOrder(dialect, "o.name");

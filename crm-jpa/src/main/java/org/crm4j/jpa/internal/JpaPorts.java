@@ -21,6 +21,8 @@ import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
+import org.crm4j.core.audit.AuditTrail;
+import org.crm4j.core.security.RecordOwners;
 import org.crm4j.core.survey.SurveyInvitationRepository;
 import org.crm4j.core.survey.SurveyRepository;
 import org.crm4j.core.ticket.TicketRepository;
@@ -79,6 +81,8 @@ public final class JpaPorts {
                 .add(TicketReports.class, new JpaTicketReports(transactions, dialect))
                 .add(SurveyRepository.class, new JpaSurveyRepository(transactions))
                 .add(SurveyInvitationRepository.class, new JpaSurveyInvitationRepository(transactions, dialect))
+                .add(RecordOwners.class, new JpaRecordOwners(transactions))
+                .add(AuditTrail.class, new JpaAuditTrail(transactions))
                 .build();
     }
 }

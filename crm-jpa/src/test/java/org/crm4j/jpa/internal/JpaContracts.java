@@ -1,7 +1,9 @@
 package org.crm4j.jpa.internal;
 
 import org.crm4j.core.CrmPorts;
+import org.crm4j.core.contract.AccessControlContract;
 import org.crm4j.core.contract.ActivityServiceContract;
+import org.crm4j.core.contract.AuditTrailContract;
 import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
@@ -61,6 +63,30 @@ abstract class JpaContracts {
 
     CrmPorts emptyPorts() {
         return JpaTestFixture.on(dialect()).emptyPorts();
+    }
+
+    @Nested
+    class AccessControl extends AccessControlContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class AuditTrail extends AuditTrailContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class AuditTamper extends AuditTamperSuite {
+        @Override
+        Dialect dialect() {
+            return JpaContracts.this.dialect();
+        }
     }
 
     @Nested

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.crm4j.core.CrmPorts;
+import org.crm4j.core.audit.AuditEntry;
 import org.crm4j.jpa.testing.RowWriteCounter;
 import org.crm4j.jpa.testing.TestDatabase;
 
@@ -20,7 +21,7 @@ import org.crm4j.jpa.testing.TestDatabase;
 public final class JpaTestFixture {
 
     /** Child tables first, so that deleting in this order never violates a foreign key. */
-    private static final List<String> TABLES = List.of("crm_survey_score",
+    private static final List<String> TABLES = List.of("crm_audit_entry", "crm_record_owner", "crm_survey_score",
             "crm_survey_invitation", "crm_survey_question", "crm_survey", "crm_ticket_escalation", "crm_team_turn",
             "crm_ticket_comment",
             "crm_ticket_status_change", "crm_ticket_assignment", "crm_ticket", "crm_activity", "crm_lead_status_change", "crm_lead", "crm_opportunity_line_item",
@@ -133,6 +134,8 @@ public final class JpaTestFixture {
             for (String table : TABLES) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
+            statement.executeUpdate("UPDATE crm_audit_head SET last_sequence = 0, last_hash = '"
+                    + AuditEntry.GENESIS + "'");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot empty the " + dialect + " test database", e);
         }
