@@ -42,7 +42,7 @@ class CampaignsAndRelationshipsExampleTest {
             RelationshipPath path = crm.relationships().shortestPath(ada.id(), cid.id()).orElseThrow();
 
             CampaignResults results = crm.campaigns().results(spring.id());
-            assertEquals(List.of(2, 1), List.of(results.members(), results.converted()));
+            assertEquals(List.of(2, 1), List.of(results.members(), results.contacted().converted()));
             assertEquals(List.of(ada.id(), bob.id(), cid.id()), path.customers());
         }
     }

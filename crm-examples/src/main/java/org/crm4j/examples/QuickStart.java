@@ -244,7 +244,7 @@ public final class QuickStart {
         CampaignResults results = crm.campaigns().results(campaign.id());
         out.println();
         out.printf(Locale.ROOT, "Campaign \"%s\" (%s, budget %s): %d members, %d responded, %d converted%n",
-                campaign.name(), campaign.channel(), results.budget(), results.members(), results.responded(),
-                results.converted());
+                campaign.name(), campaign.channel(), results.budget(), results.members(), results.contacted().responded(),
+                results.contacted().converted());
     }
 }

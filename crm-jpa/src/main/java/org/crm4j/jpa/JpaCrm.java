@@ -13,6 +13,7 @@ import org.crm4j.core.Crm;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.core.ticket.TicketSettings;
 import org.crm4j.jpa.internal.CustomerKeyRotation;
 import org.crm4j.jpa.internal.DataSources;
 import org.crm4j.jpa.internal.Dialect;
@@ -119,6 +120,7 @@ public final class JpaCrm {
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.random();
         private PhoneRegion defaultPhoneRegion;
+        private TicketSettings ticketSettings = TicketSettings.defaults();
         private boolean migrate = true;
         private PersonalDataEncryption encryption;
 
@@ -192,6 +194,16 @@ public final class JpaCrm {
         }
 
         /**
+         * @param value the ticket categories, reopen window and service levels (SLA policy and business calendar),
+         *              not null; {@link TicketSettings#defaults()} (no service levels) unless given
+         * @return this builder
+         */
+        public Builder ticketSettings(TicketSettings value) {
+            this.ticketSettings = Objects.requireNonNull(value, "ticketSettings");
+            return this;
+        }
+
+        /**
          * @param value whether to migrate the schema on start (default true); ignored for an entity manager
          *              factory, whose host migrates
          * @return this builder
@@ -243,7 +255,7 @@ public final class JpaCrm {
                     owned.add(0, () -> bound.unbind(rotation));
                 }
                 Crm crm = Crm.builder(ports).clock(clock).ids(ids).defaultPhoneRegion(defaultPhoneRegion)
-                        .onClose(() -> closeAll(owned)).build();
+                        .ticketSettings(ticketSettings).onClose(() -> closeAll(owned)).build();
                 LOG.info("crm4j opened on {} in {} ms, personal data {}", dialect.folder(),
                         (System.nanoTime() - start) / 1_000_000, encryption == null ? "in clear"
                                 : "encrypted: " + encryption.encrypted());

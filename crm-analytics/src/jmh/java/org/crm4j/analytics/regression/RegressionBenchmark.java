@@ -72,6 +72,12 @@ public class RegressionBenchmark {
         return LinearRegression.fit(x, y, ONE_THREAD).standardErrors();
     }
 
+    /** {@link #oursOneThread} on the QR path only, as every fit was before the normal equations (issue 23). */
+    @Benchmark
+    public double[] oursQrOneThread() {
+        return LinearRegression.fit(x, y, null, ONE_THREAD, false).standardErrors();
+    }
+
     @Benchmark
     public double[] commonsMath() {
         OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();

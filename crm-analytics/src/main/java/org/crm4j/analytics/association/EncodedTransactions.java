@@ -11,8 +11,10 @@ import java.util.Map;
 /**
  * A transaction database re-coded for mining: the frequent items get dense codes {@code 0 .. m-1} by descending
  * frequency (ties by first appearance), and every transaction becomes an ascending {@code int[]} of the codes of
- * its frequent items, each once. Infrequent items and transactions left empty are dropped; the transaction count
- * still counts them.
+ * its frequent items, each once ({@link #rows()}), or with at most 64 frequent items a bit mask of them
+ * ({@link #masks()}). Infrequent items and transactions left empty are dropped; the transaction count still counts
+ * them. Encoding keeps the distinct item ids of every transaction; the rows or masks are made from them on request,
+ * so a miner pays only for the form it uses.
  *
  * <p>Immutable after {@link #encode}; the miners only read it.
  *
@@ -24,16 +26,23 @@ final class EncodedTransactions<T> {
     private final int minCount;
     private final Object[] items;
     private final int[] itemCounts;
-    private final int[][] rows;
+    /** The distinct item ids of every transaction, transaction after transaction (ids by first appearance). */
+    private final int[] occurrences;
+    /** {@code ends[r]}: one past the last occurrence of transaction {@code r}. */
+    private final int[] ends;
+    /** The code of every item id, or -1 for an infrequent item. */
+    private final int[] codeOf;
     private final Map<T, Integer> codes;
 
     private EncodedTransactions(int transactionCount, int minCount, Object[] items, int[] itemCounts,
-                                int[][] rows, Map<T, Integer> codes) {
+                                int[] occurrences, int[] ends, int[] codeOf, Map<T, Integer> codes) {
         this.transactionCount = transactionCount;
         this.minCount = minCount;
         this.items = items;
         this.itemCounts = itemCounts;
-        this.rows = rows;
+        this.occurrences = occurrences;
+        this.ends = ends;
+        this.codeOf = codeOf;
         this.codes = codes;
     }
 
@@ -116,32 +125,7 @@ final class EncodedTransactions<T> {
             codes.put(item, code);
         }
 
-        int[][] rows = new int[n][];
-        int kept = 0;
-        int[] buffer = new int[Math.max(1, m)];
-        for (int r = 0, from = 0; r < n; from = ends[r++]) {
-            int length = 0;
-            for (int i = from; i < ends[r]; i++) {
-                int code = codeOf[occurrences[i]];
-                if (code >= 0) {
-                    buffer[length++] = code;
-                }
-            }
-            if (length > 0) {
-                // insertion sort: transactions are short, and Arrays.sort's set-up costs more than the sort
-                for (int i = 1; i < length; i++) {
-                    int code = buffer[i];
-                    int j = i - 1;
-                    while (j >= 0 && buffer[j] > code) {
-                        buffer[j + 1] = buffer[j];
-                        j--;
-                    }
-                    buffer[j + 1] = code;
-                }
-                rows[kept++] = Arrays.copyOf(buffer, length);
-            }
-        }
-        return new EncodedTransactions<>(n, threshold, items, itemCounts, Arrays.copyOf(rows, kept),
+        return new EncodedTransactions<>(n, threshold, items, itemCounts, occurrences, ends, codeOf,
                 Map.copyOf(codes));
     }
 
@@ -165,9 +149,66 @@ final class EncodedTransactions<T> {
         return itemCounts[code];
     }
 
-    /** The encoded non-empty transactions; shared, never to be modified. */
+    /**
+     * The encoded non-empty transactions, each its codes in ascending order, in the order of the database; a new
+     * array at every call (the caller may reorder it).
+     */
     int[][] rows() {
-        return rows;
+        int n = transactionCount;
+        int[][] rows = new int[n][];
+        int kept = 0;
+        int[] buffer = new int[Math.max(1, items.length)];
+        for (int r = 0, from = 0; r < n; from = ends[r++]) {
+            int length = 0;
+            for (int i = from; i < ends[r]; i++) {
+                int code = codeOf[occurrences[i]];
+                if (code >= 0) {
+                    buffer[length++] = code;
+                }
+            }
+            if (length > 0) {
+                // insertion sort: transactions are short, and Arrays.sort's set-up costs more than the sort
+                for (int i = 1; i < length; i++) {
+                    int code = buffer[i];
+                    int j = i - 1;
+                    while (j >= 0 && buffer[j] > code) {
+                        buffer[j + 1] = buffer[j];
+                        j--;
+                    }
+                    buffer[j + 1] = code;
+                }
+                rows[kept++] = Arrays.copyOf(buffer, length);
+            }
+        }
+        return Arrays.copyOf(rows, kept);
+    }
+
+    /**
+     * The encoded non-empty transactions as bit masks (bit {@code c} set when the transaction holds code {@code c}),
+     * in the order of the database; a new array at every call.
+     *
+     * @throws IllegalStateException if there are more than 64 frequent items
+     */
+    long[] masks() {
+        if (items.length > Long.SIZE) {
+            throw new IllegalStateException("masks need at most 64 frequent items, there are " + items.length);
+        }
+        int n = transactionCount;
+        long[] masks = new long[n];
+        int kept = 0;
+        for (int r = 0, from = 0; r < n; from = ends[r++]) {
+            long mask = 0;
+            for (int i = from; i < ends[r]; i++) {
+                int code = codeOf[occurrences[i]];
+                if (code >= 0) {
+                    mask |= 1L << code;
+                }
+            }
+            if (mask != 0) {
+                masks[kept++] = mask;
+            }
+        }
+        return kept == n ? masks : Arrays.copyOf(masks, kept);
     }
 
     /** The item codes to items; shared, never to be modified. */

@@ -111,6 +111,49 @@ final class FPTree {
         }
     }
 
+    /**
+     * Inserts transactions given as bit masks (bit {@code c}: code {@code c}), into a tree just reset, from
+     * {@code keys[0 .. size)}: each key is {@code Long.reverse(mask) ^ Long.MIN_VALUE}, the keys sorted ascending
+     * ({@link java.util.Arrays#sort(long[])}). Reversed, a mask's lowest codes are its highest bits, so the masks that
+     * share a prefix of ascending codes (agree on the bits up to its last code) are contiguous in this order, as
+     * in the lexicographic order {@link #insertSorted} needs: a transaction shares the nodes of its common prefix
+     * with the previous one (the codes below their lowest differing bit) and creates the rest. Equal masks,
+     * adjacent, are inserted once with their number as weight.
+     */
+    void insertReversedMasks(long[] keys, int size) {
+        int[] pathNodes = new int[Long.SIZE];
+        long previous = 0;
+        int i = 0;
+        while (i < size) {
+            long key = keys[i];
+            int weight = 1;
+            while (i + weight < size && keys[i + weight] == key) {
+                weight++;
+            }
+            i += weight;
+            long mask = Long.reverse(key ^ Long.MIN_VALUE);
+            long diff = mask ^ previous;
+            long shared = mask & (Long.lowestOneBit(diff) - 1);
+            int depth = Long.bitCount(shared);
+            for (int c = 0; c < depth; c++) {
+                count[pathNodes[c]] += weight;
+            }
+            int node = depth == 0 ? 0 : pathNodes[depth - 1];
+            for (long rest = mask & ~shared; rest != 0; rest &= rest - 1) {
+                int code = Long.numberOfTrailingZeros(rest);
+                node = add(node, code, weight);
+                if (depth == 0) {
+                    rootChild[code] = node;
+                }
+                pathNodes[depth++] = node;
+            }
+            for (long rest = mask; rest != 0; rest &= rest - 1) {
+                itemCount[Long.numberOfTrailingZeros(rest)] += weight;
+            }
+            previous = mask;
+        }
+    }
+
     private int step(int node, int code, int weight) {
         itemCount[code] += weight;
         if (node == 0) {

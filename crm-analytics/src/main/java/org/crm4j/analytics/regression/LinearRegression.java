@@ -25,6 +25,14 @@ import org.crm4j.analytics.linalg.Workers;
  * same 7.9 digits (7.6 even with correctly rounded powers). Standard errors are {@code σ √diag((XᵀWX)⁻¹)} with
  * {@code (XᵀWX)⁻¹ = R⁻¹R⁻ᵀ}; the intercept's comes from the centred fit as {@code aᵀ(X_cᵀWX_c)⁻¹a}.
  *
+ * <p>Tall, well-conditioned designs (at least 10 000 rows) take the normal equations instead of the QR: the centred
+ * Gram matrix of {@code [X | y]} is accumulated block by block in a register-blocked kernel and factored by Cholesky
+ * ({@link TallQR#ofGram}), half the flops of the QR and about twice as fast on the 1e6 × 50 benchmark. Squaring the
+ * condition number costs digits, so that factor is kept only when its pivoted QR shows every pivot column keeping at
+ * least a tenth of its norm (equilibrated condition number below about 10, {@code κ²ε ≲ 1e-14}: the coefficients
+ * agree with the QR's to about 12 digits); otherwise, and when the Cholesky factorisation breaks down, the QR above
+ * recomputes the factor. Smaller problems, among them every NIST, R and statsmodels reference, always use the QR.
+ *
  * <p>Cost and threads: one primitive pass to validate, one pass through the blocked QR (which also finds the means),
  * one for the residuals, and one more with double-double sums only when refinement is needed; about {@code 2np²}
  * flops in all. The validation, the row blocks of the QR and the residuals run on {@link Options#threads()} threads
@@ -227,6 +235,14 @@ public final class LinearRegression {
      * @throws SingularMatrixException if a column of the weighted design is a linear combination of others
      */
     public static LinearModel fit(double[][] x, double[] y, double[] weights, Options options) {
+        return fit(x, y, weights, options, true);
+    }
+
+    /**
+     * {@link #fit(double[][], double[], double[], Options)}, where {@code normalEquations} false keeps every design
+     * on the QR path (the tests compare the two paths).
+     */
+    static LinearModel fit(double[][] x, double[] y, double[] weights, Options options, boolean normalEquations) {
         Checks.require(options != null, "options must not be null");
         int threads = Checks.resolveThreads(options.threads());
         int p = requireFiniteMatrix(x, "x", threads);
@@ -254,11 +270,27 @@ public final class LinearRegression {
         // With an intercept, x and y are centred on their (weighted) means, found in the same pass: the QR then works
         // on a much better conditioned matrix (polynomial designs such as NIST Wampler lose digits otherwise), and
         // the intercept and its variance are recovered exactly from the centred fit.
-        TallQR tall = TallQR.of(x, y, weights, options.intercept(), threads);
+        // Tall, well-conditioned designs take the normal equations (half the flops of the QR, in a faster kernel);
+        // their factor is kept only if its pivoted QR shows an equilibrated condition number below about 10, where
+        // κ²ε is below 1e-14, else the QR recomputes it (small designs, e.g. the NIST and R references, never try).
+        TallQR tall = null;
+        PivotedQR qr = null;
+        if (normalEquations && n >= Tolerances.NORMAL_EQUATIONS_MIN_ROWS) {
+            tall = TallQR.ofGram(x, y, weights, options.intercept(), threads);
+            if (tall != null) {
+                qr = PivotedQR.of(tall.triangle(), k, options.rankTolerance());
+                if (qr.rank() < k || qr.smallestRatio() < Tolerances.NORMAL_EQUATIONS_MIN_RATIO) {
+                    tall = null;
+                }
+            }
+        }
+        if (tall == null) {
+            tall = TallQR.of(x, y, weights, options.intercept(), threads);
+            qr = PivotedQR.of(tall.triangle(), k, options.rankTolerance());
+        }
         double[] triangle = tall.triangle();
         double[] xMean = tall.xMean();
         double yMean = tall.yMean();
-        PivotedQR qr = PivotedQR.of(triangle, k, options.rankTolerance());
         if (qr.rank() < k) {
             int aliased = qr.aliasedColumn();
             String which = options.intercept() && aliased == 0 ? "the intercept"

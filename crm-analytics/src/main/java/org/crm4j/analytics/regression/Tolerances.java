@@ -28,6 +28,19 @@ final class Tolerances {
     static final double REFINEMENT_THRESHOLD = 1e-2;
 
     /**
+     * OLS tries the normal equations from this many rows on: below, a fit takes microseconds to milliseconds by QR
+     * anyway, and the small reference problems (NIST StRD, R, statsmodels) keep the QR's last digits.
+     */
+    static final int NORMAL_EQUATIONS_MIN_ROWS = 10_000;
+
+    /**
+     * The normal-equations factor is kept only when every pivot column keeps at least this fraction of its norm
+     * (equilibrated condition number below about 10, so that the squared condition number costs at most about two
+     * digits against the QR: κ²ε ≲ 1e-14); otherwise the QR recomputes it.
+     */
+    static final double NORMAL_EQUATIONS_MIN_RATIO = 0.1;
+
+    /**
      * Default IRLS convergence tolerance on the relative deviance change {@code |D - D_old| / (|D| + 0.1)}: R's
      * {@code glm} uses 1e-8; two more digits make the coefficients agree with R's and statsmodels' to about 1e-9.
      */

@@ -1,17 +1,21 @@
 package org.crm4j.analytics.association;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -52,6 +56,42 @@ class AssociationPropertiesTest {
     void miners_agree_onLargerDatabases() {
         qt().withFixedSeed(SEED).withExamples(100).forAll(larger(), integers().between(2, 12), integers().between(1, 8))
                 .checkAssert(AssociationPropertiesTest::minersAgree);
+    }
+
+    /**
+     * More than 64 frequent items: FP-Growth mines the tree of the full codes and the conditional bases of the 64
+     * most frequent items as bit masks (the retail-like and smaller databases above never leave the mask path).
+     */
+    @Test
+    void miners_agree_withMoreThan64FrequentItems() {
+        qt().withFixedSeed(SEED).withExamples(30)
+                .forAll(longs().all(), integers().between(2, 3), integers().between(1, 4))
+                .checkAssert((seed, minCount, maxLength) -> {
+                    List<Set<Integer>> transactions = wide(seed);
+                    assertTrue(EncodedTransactions.encode(transactions, 0, minCount).itemCount() > MaskGrowth.ITEMS);
+                    MiningOptions options = MiningOptions.defaults().withMinCount(minCount).withMaxLength(maxLength);
+                    assertEquals(Apriori.mine(transactions, options).itemsets(),
+                            FPGrowth.mine(transactions, options).itemsets());
+                });
+    }
+
+    /**
+     * 300 to 400 transactions of 6 to 10 draws from 100 items (each item in about 25 of them), drawn from the seed
+     * by {@link SplittableRandom}: QuickTheories' own integers favour their bounds, which leaves too few distinct
+     * items.
+     */
+    private static List<Set<Integer>> wide(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 300 + random.nextInt(101);
+        List<Set<Integer>> transactions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Set<Integer> transaction = new LinkedHashSet<>();
+            for (int draws = 6 + random.nextInt(5); draws > 0; draws--) {
+                transaction.add(random.nextInt(100));
+            }
+            transactions.add(Collections.unmodifiableSet(transaction));
+        }
+        return transactions;
     }
 
     private static void minersAgree(List<Set<Integer>> transactions, int minCount, int maxLength) {

@@ -219,7 +219,7 @@ public record Campaign(CampaignId id, String name, LocalDate startDate, LocalDat
      */
     public CampaignResults results(MemberCounts counts) {
         Require.nonNull("counts", counts);
-        return new CampaignResults(id, counts.members(), counts.responded(), counts.converted(), budget);
+        return CampaignResults.of(id, counts, budget);
     }
 
     /**

@@ -109,7 +109,8 @@ public interface CampaignService {
     List<Campaign> campaignsOf(CustomerId customer);
 
     /**
-     * Counts a campaign's members, responses and conversions (the store counts them; no member is loaded).
+     * Counts a campaign's members, responses and conversions, apart for the contacted members and those held out in
+     * its control group (the store counts them; no member is loaded).
      *
      * @param id the campaign, not null
      * @return the results
@@ -164,19 +165,25 @@ public interface CampaignService {
     void addMembers(CampaignId id, Collection<CustomerId> newMembers);
 
     /**
-     * Records a member's response; a member's first response counts. Changes that one member only.
+     * Records a member's response to the campaign's contact; a member's first response counts. Changes that one
+     * member only. A member held out in the control group was never contacted and cannot respond: refused, nothing
+     * changes (its conversions are recorded with {@link #recordConversion}).
      *
      * @param id       the campaign, not null
      * @param customer the member, not null
      * @return the member as stored
-     * @throws NotFoundException if the campaign does not exist (field {@code campaignId}) or the customer is not
-     *                           a member (field {@code member})
+     * @throws NotFoundException   if the campaign does not exist (field {@code campaignId}) or the customer is not
+     *                             a member (field {@code member})
+     * @throws ValidationException on field {@code member} (rule {@link CampaignMember#RESPONSE_NEEDS_CONTACT}) if
+     *                             the member is held out in the control group
      */
     CampaignMember recordResponse(CampaignId id, CustomerId customer);
 
     /**
-     * Records a member's conversion (and response, if none yet); a member's first conversion counts. Changes that
-     * one member only.
+     * Records a member's conversion; a member's first conversion counts. A contacted member without a response gets
+     * one at the same instant; a member held out in the control group converts without a response (it was never
+     * contacted; its conversion is the baseline of {@code InsightService.campaignEffect}). Changes that one member
+     * only.
      *
      * @param id       the campaign, not null
      * @param customer the member, not null
@@ -232,8 +239,9 @@ public interface CampaignService {
      * ({@link #addMembers}) is held out with probability {@code controlGroup.share()}, decided by
      * {@link ControlGroup#holdsOut} from the recorded seed, and stored as a member with
      * {@link CampaignMember#control()} true. Held-out members are never to be contacted: whoever sends the campaign
-     * skips them ({@link #members} shows the flag). Their conversions are recorded with
-     * {@link #recordConversion}, by the same rule as everyone else's, so that {@code InsightService.campaignEffect}
+     * skips them ({@link #members} shows the flag). They cannot respond ({@link #recordResponse}
+     * refuses), but their conversions are recorded with {@link #recordConversion}, without a response, so that
+     * {@link #results} and {@code InsightService.campaignEffect}
      * can compare the groups. The campaign itself (its version and {@code updatedAt}) does not change.
      *
      * @param id           the campaign, not null

@@ -115,9 +115,22 @@ final class InMemoryCampaignMemberRepository implements CampaignMemberRepository
         Objects.requireNonNull(campaign, "campaign");
         return store.locked(() -> {
             Collection<CampaignMember> members = store.members.getOrDefault(campaign, Map.of()).values();
-            int responded = (int) members.stream().filter(CampaignMember::hasResponded).count();
-            int converted = (int) members.stream().filter(CampaignMember::hasConverted).count();
-            return new MemberCounts(members.size(), responded, converted);
+            int contacted = 0;
+            int responded = 0;
+            int converted = 0;
+            int heldOut = 0;
+            int heldOutConverted = 0;
+            for (CampaignMember member : members) {
+                if (member.control()) {
+                    heldOut++;
+                    heldOutConverted += member.hasConverted() ? 1 : 0;
+                } else {
+                    contacted++;
+                    responded += member.hasResponded() ? 1 : 0;
+                    converted += member.hasConverted() ? 1 : 0;
+                }
+            }
+            return new MemberCounts(contacted, responded, converted, heldOut, heldOutConverted);
         });
     }
 

@@ -1,6 +1,5 @@
 package org.crm4j.core.insight;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,24 +34,20 @@ final class BasketInsights {
         if (listener == null) {
             throw new ValidationException("listener", "must not be null", null);
         }
-        List<BasketLine> lines = transactions.inTransaction(() -> histories.basketLines(options.from(),
-                options.to()));
-        listener.progress("read " + lines.size() + " basket lines", 1, 3);
         List<List<ProductId>> baskets = new ArrayList<>();
         Map<CustomerId, Set<ProductId>> bought = new HashMap<>();
-        CustomerId customer = null;
-        LocalDate day = null;
-        List<ProductId> basket = null;
-        for (BasketLine line : lines) {
-            if (!line.customerId().equals(customer) || !line.day().equals(day)) {
-                customer = line.customerId();
-                day = line.day();
-                basket = new ArrayList<>();
-                baskets.add(basket);
-            }
-            basket.add(line.productId());
-            bought.computeIfAbsent(customer, c -> new HashSet<>()).add(line.productId());
-        }
+        long[] lines = new long[1];
+        transactions.run(() -> {
+            baskets.clear(); // a retried transaction streams again from the start
+            bought.clear();
+            lines[0] = 0;
+            histories.forEachBasket(options.from(), options.to(), (customer, day, products) -> {
+                baskets.add(products);
+                bought.computeIfAbsent(customer, c -> new HashSet<>()).addAll(products);
+                lines[0] += products.size();
+            });
+        });
+        listener.progress("read " + lines[0] + " basket lines", 1, 3);
         if (baskets.isEmpty()) {
             throw new ValidationException("baskets", "must include at least one basket in [from, to)", 0);
         }

@@ -3,6 +3,7 @@ package org.crm4j.core.insight;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.crm4j.core.product.ProductId;
 
@@ -39,4 +40,28 @@ public interface DemandHistories {
      *         id (unsigned UUID order)
      */
     List<BasketLine> basketLines(Instant from, Instant to);
+
+    /**
+     * The baskets of {@link #basketLines}, streamed: one {@link BasketSink#basket} call per customer and day, in the
+     * order of {@code basketLines}, with the day's products in that order. Adapters read the lines as they arrive
+     * and never hold them all (crm-jpa: ordered in SQL, read forward-only in batches); the default groups
+     * {@code basketLines}.
+     *
+     * @param from the start, inclusive, not null
+     * @param to   the end, exclusive, not null, not before {@code from}
+     * @param sink receives the baskets, not null; an exception it throws ends the stream and propagates
+     */
+    default void forEachBasket(Instant from, Instant to, BasketSink sink) {
+        Objects.requireNonNull(sink, "sink");
+        List<BasketLine> lines = basketLines(from, to);
+        int start = 0;
+        for (int i = 1; i <= lines.size(); i++) {
+            if (i == lines.size() || !lines.get(i).customerId().equals(lines.get(start).customerId())
+                    || !lines.get(i).day().equals(lines.get(start).day())) {
+                sink.basket(lines.get(start).customerId(), lines.get(start).day(),
+                        lines.subList(start, i).stream().map(BasketLine::productId).toList());
+                start = i;
+            }
+        }
+    }
 }

@@ -316,7 +316,8 @@ public interface InsightService {
      * the leads through {@link LeadService#search}, a page of {@value org.crm4j.core.PageRequest#MAX_SIZE} at a
      * time.
      *
-     * <p>Not included: company size, industry and country (leads do not record them).
+     * <p>A lead that does not record its company size, industry or country has the value {@code (none)} for that
+     * feature, a category of its own.
      *
      * @param options how to learn, not null
      * @return the scores

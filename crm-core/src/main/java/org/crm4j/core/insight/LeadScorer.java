@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.crm4j.core.CountryCode;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.lead.IndustryCode;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadStatus;
 
@@ -21,11 +23,16 @@ final class LeadScorer {
     static final String BOTH_CLASSES = "must include converted and disqualified leads among both the training and"
             + " the held-out leads";
 
+    /** The value of a feature the lead does not record. */
+    private static final String NONE = "(none)";
+
     private static final List<Function<Lead, String>> VALUES = List.of(
             l -> l.source().name(),
-            l -> l.campaign().map(Object::toString).orElse("(none)"),
-            l -> l.owner().value(),
-            l -> l.companyName().isPresent() ? "given" : "(none)");
+            l -> l.campaign().map(Object::toString).orElse(NONE),
+            l -> l.companySize().map(Enum::name).orElse(NONE),
+            l -> l.industry().map(IndustryCode::value).orElse(NONE),
+            l -> l.country().map(CountryCode::value).orElse(NONE),
+            l -> l.owner().value());
 
     private LeadScorer() {
     }

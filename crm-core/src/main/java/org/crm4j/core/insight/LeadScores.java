@@ -17,11 +17,12 @@ import org.crm4j.core.lead.LeadId;
 public final class LeadScores {
 
     /**
-     * The features, as leads carry them: the lead's source, the campaign it answered ({@code (none)} if none), its
-     * owner, and whether a company name was given. Company size, industry and country are not recorded on leads
-     * and are therefore not used.
+     * The features, as leads carry them, in this order: the lead's source, the campaign it answered, its company's
+     * size band, industry and country, and its owner. A value a lead does not record is the category
+     * {@code (none)}, learnt like any other (leads that leave the industry blank may convert differently).
      */
-    public static final List<String> FEATURES = List.of("source", "campaign", "owner", "company");
+    public static final List<String> FEATURES = List.of("source", "campaign", "companySize", "industry", "country",
+            "owner");
 
     private final LeadScoringOptions options;
     private final List<LeadScore> scores;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.crm4j.core.CountryCode;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
@@ -66,10 +67,13 @@ final class DefaultLeadService implements LeadService {
         Optional<EmailAddress> email = command.email().filter(text -> !text.isBlank()).map(EmailAddress::of);
         Optional<PhoneNumber> phone = command.phone().filter(text -> !text.isBlank())
                 .map(text -> PhoneNumber.parse(text, defaultRegion));
+        Optional<IndustryCode> industry = command.industry().filter(text -> !text.isBlank()).map(IndustryCode::of);
+        Optional<CountryCode> country = command.country().filter(text -> !text.isBlank()).map(CountryCode::of);
         users.require(command.owner());
         return transactions.inTransaction(() -> {
-            Lead lead = Lead.enter(new LeadId(ids.next()), command.personName(), command.companyName(), email,
-                    phone, command.source(), command.campaign(), command.owner(), clock.instant());
+            Lead lead = Lead.enter(new LeadId(ids.next()), command.personName(), command.companyName(),
+                    command.companySize(), industry, country, email, phone, command.source(), command.campaign(),
+                    command.owner(), clock.instant());
             lead.campaign().ifPresent(campaign -> {
                 if (campaigns.find(campaign).isEmpty()) {
                     throw new NotFoundException("campaign", campaign);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.crm4j.core.CountryCode;
 import org.crm4j.core.Require;
 import org.crm4j.core.UserId;
 import org.crm4j.core.ValidationException;
@@ -22,6 +23,9 @@ import org.crm4j.core.opportunity.OpportunityId;
  * @param id             the identity
  * @param personName     the person's name, 1 to {@value #MAX_NAME_LENGTH} characters after trimming
  * @param companyName    the person's company, 1 to {@value #MAX_NAME_LENGTH} characters, or empty
+ * @param companySize    the size band of the company, or empty if unknown
+ * @param industry       the company's industry in the host's classification, or empty if unknown
+ * @param country        the company's (or else the person's) country, or empty if unknown
  * @param email          the e-mail address, or empty; a lead has an e-mail address or a phone number
  * @param phone          the phone number, or empty
  * @param source         where the lead came from
@@ -38,7 +42,9 @@ import org.crm4j.core.opportunity.OpportunityId;
  * @param updatedAt      when the lead was last changed, not before {@code createdAt} nor the last status change
  * @param version        the optimistic-locking version, 0 when first saved
  */
-public record Lead(LeadId id, String personName, Optional<String> companyName, Optional<EmailAddress> email,
+public record Lead(LeadId id, String personName, Optional<String> companyName,
+        Optional<CompanySize> companySize, Optional<IndustryCode> industry, Optional<CountryCode> country,
+        Optional<EmailAddress> email,
         Optional<PhoneNumber> phone, LeadSource source, Optional<CampaignId> campaign, UserId owner,
         LeadStatus status, Optional<String> disqualifiedBecause, List<LeadStatusChange> history,
         Optional<CustomerId> customer, Optional<OpportunityId> opportunity, Instant createdAt, Instant updatedAt, long version) {
@@ -72,6 +78,9 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
         personName = Require.text("personName", personName, MAX_NAME_LENGTH);
         companyName = Require.nonNull("companyName", companyName)
                 .map(name -> Require.text("companyName", name, MAX_NAME_LENGTH));
+        Require.nonNull("companySize", companySize);
+        Require.nonNull("industry", industry);
+        Require.nonNull("country", country);
         Require.nonNull("email", email);
         Require.nonNull("phone", phone);
         if (email.isEmpty() && phone.isEmpty()) {
@@ -108,6 +117,9 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
      * @param id          the new id
      * @param personName  the person's name
      * @param companyName the company, or empty
+     * @param companySize the company's size band, or empty
+     * @param industry    the company's industry, or empty
+     * @param country     the country, or empty
      * @param email       the e-mail address, or empty
      * @param phone       the phone number, or empty (one of the two is required)
      * @param source      the source
@@ -117,9 +129,11 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
      * @return the NEW lead
      */
     public static Lead enter(LeadId id, String personName, Optional<String> companyName,
+            Optional<CompanySize> companySize, Optional<IndustryCode> industry, Optional<CountryCode> country,
             Optional<EmailAddress> email, Optional<PhoneNumber> phone, LeadSource source,
             Optional<CampaignId> campaign, UserId owner, Instant now) {
-        return new Lead(id, personName, companyName, email, phone, source, campaign, owner, LeadStatus.NEW,
+        return new Lead(id, personName, companyName, companySize, industry, country, email, phone, source,
+                campaign, owner, LeadStatus.NEW,
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(), now, now, 0);
     }
 
@@ -196,7 +210,8 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
         requireConvertible();
         Lead converted = moveTo(LeadStatus.CONVERTED, Optional.empty(),
                 Optional.of(Require.nonNull("customerId", into)), now);
-        return new Lead(id, personName, companyName, email, phone, source, campaign, owner, converted.status,
+        return new Lead(id, personName, companyName, companySize, industry, country, email, phone, source,
+                campaign, owner, converted.status,
                 Optional.empty(), converted.history, converted.customer, Require.nonNull("opportunity", opened),
                 createdAt, converted.updatedAt, version);
     }
@@ -209,9 +224,9 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
      * @return the changed lead
      */
     public Lead reassign(UserId newOwner, Instant now) {
-        return new Lead(id, personName, companyName, email, phone, source, campaign,
-                Require.nonNull("owner", newOwner), status, disqualifiedBecause, history, customer, opportunity, createdAt,
-                later(now), version);
+        return new Lead(id, personName, companyName, companySize, industry, country, email, phone, source,
+                campaign, Require.nonNull("owner", newOwner), status, disqualifiedBecause, history, customer,
+                opportunity, createdAt, later(now), version);
     }
 
     /**
@@ -234,15 +249,16 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
      * @return this lead at {@code newVersion}
      */
     public Lead withVersion(long newVersion) {
-        return new Lead(id, personName, companyName, email, phone, source, campaign, owner, status,
+        return new Lead(id, personName, companyName, companySize, industry, country, email, phone, source,
+                campaign, owner, status,
                 disqualifiedBecause, history, customer, opportunity, createdAt, updatedAt, newVersion);
     }
 
     /**
      * Anonymises the lead's contact for a privacy erasure request of the customer it became (or of the person):
      * the person's name becomes {@link #ERASED_NAME}, the e-mail address the placeholder
-     * {@code erased-<lead id>@erased.invalid} and the phone number is removed; the company, source, owner, status
-     * and its history stay, so pipeline reports keep counting the lead.
+     * {@code erased-<lead id>@erased.invalid} and the phone number is removed; the company (name, size band,
+     * industry, country), source, owner, status and its history stay, so pipeline reports keep counting the lead.
      *
      * @param now the time of the erasure
      * @return the anonymised lead (unchanged if already anonymised)
@@ -252,7 +268,8 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
         if (personName.equals(ERASED_NAME) && email.equals(placeholder) && phone.isEmpty()) {
             return this;
         }
-        return new Lead(id, ERASED_NAME, companyName, placeholder, Optional.empty(), source, campaign, owner, status,
+        return new Lead(id, ERASED_NAME, companyName, companySize, industry, country, placeholder, Optional.empty(),
+                source, campaign, owner, status,
                 disqualifiedBecause, history, customer, opportunity, createdAt, now.isBefore(updatedAt) ? updatedAt
                 : now, version);
     }
@@ -264,7 +281,8 @@ public record Lead(LeadId id, String personName, Optional<String> companyName, O
         Instant at = later(now);
         List<LeadStatusChange> changes = new ArrayList<>(history);
         changes.add(new LeadStatusChange(status, target, at));
-        return new Lead(id, personName, companyName, email, phone, source, campaign, owner, target, reason, changes,
+        return new Lead(id, personName, companyName, companySize, industry, country, email, phone, source,
+                campaign, owner, target, reason, changes,
                 into, Optional.empty(), createdAt, at, version);
     }
 

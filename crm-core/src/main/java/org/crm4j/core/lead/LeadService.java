@@ -55,7 +55,9 @@ public interface LeadService {
      * @param command the details
      * @return the stored lead, at version 0
      * @throws ValidationException on {@code "personName"}, {@code "companyName"} (blank or too long),
-     *                             {@code "email"} (invalid, or absent together with the phone: rule
+     *                             {@code "industry"} (rule {@link IndustryCode#RULE}), {@code "country"} (rule
+     *                             {@link org.crm4j.core.CountryCode#RULE}; a blank industry or country is read as
+     *                             none), {@code "email"} (invalid, or absent together with the phone: rule
      *                             {@link Lead#REACHABLE}), {@code "phone"}, {@code "source"} or {@code "owner"}
      *                             (null or malformed)
      * @throws NotFoundException   on {@code "campaign"} if the campaign does not exist, on {@code "owner"} if the

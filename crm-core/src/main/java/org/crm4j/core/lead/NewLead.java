@@ -12,6 +12,10 @@ import org.crm4j.core.campaign.CampaignId;
  *
  * @param personName  the person's name
  * @param companyName the company, or empty
+ * @param companySize the company's size band, or empty
+ * @param industry    the company's industry code as written (see {@link IndustryCode}), or empty
+ * @param country     the ISO 3166-1 alpha-2 country code as written, any case (see
+ *                    {@link org.crm4j.core.CountryCode}), or empty
  * @param email       the e-mail address as written, or empty
  * @param phone       the phone number as written (see {@link org.crm4j.core.customer.PhoneNumber}), or empty; a
  *                    lead needs an e-mail address or a phone number
@@ -19,8 +23,9 @@ import org.crm4j.core.campaign.CampaignId;
  * @param campaign    the campaign the lead answered, or empty
  * @param owner       the host's user who works on the lead
  */
-public record NewLead(String personName, Optional<String> companyName, Optional<String> email,
-        Optional<String> phone, LeadSource source, Optional<CampaignId> campaign, UserId owner) {
+public record NewLead(String personName, Optional<String> companyName, Optional<CompanySize> companySize,
+        Optional<String> industry, Optional<String> country, Optional<String> email, Optional<String> phone,
+        LeadSource source, Optional<CampaignId> campaign, UserId owner) {
 
     /**
      * Checks that no {@code Optional} is null.
@@ -29,6 +34,9 @@ public record NewLead(String personName, Optional<String> companyName, Optional<
      */
     public NewLead {
         Require.nonNull("companyName", companyName);
+        Require.nonNull("companySize", companySize);
+        Require.nonNull("industry", industry);
+        Require.nonNull("country", country);
         Require.nonNull("email", email);
         Require.nonNull("phone", phone);
         Require.nonNull("campaign", campaign);
@@ -41,11 +49,11 @@ public record NewLead(String personName, Optional<String> companyName, Optional<
      * @param email      the e-mail address
      * @param source     the source
      * @param owner      the owner
-     * @return the command, without company, phone or campaign
+     * @return the command, without company details, phone or campaign
      */
     public static NewLead of(String personName, String email, LeadSource source, UserId owner) {
-        return new NewLead(personName, Optional.empty(), Optional.ofNullable(email), Optional.empty(), source,
-                Optional.empty(), owner);
+        return new NewLead(personName, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.ofNullable(email), Optional.empty(), source, Optional.empty(), owner);
     }
 
     /**
@@ -53,7 +61,35 @@ public record NewLead(String personName, Optional<String> companyName, Optional<
      * @return a copy with the company
      */
     public NewLead withCompanyName(String value) {
-        return new NewLead(personName, Optional.ofNullable(value), email, phone, source, campaign, owner);
+        return new NewLead(personName, Optional.ofNullable(value), companySize, industry, country, email, phone,
+                source, campaign, owner);
+    }
+
+    /**
+     * @param value the company's size band, or null for unknown
+     * @return a copy with the size band
+     */
+    public NewLead withCompanySize(CompanySize value) {
+        return new NewLead(personName, companyName, Optional.ofNullable(value), industry, country, email, phone,
+                source, campaign, owner);
+    }
+
+    /**
+     * @param value the industry code, or null for unknown
+     * @return a copy with the industry
+     */
+    public NewLead withIndustry(String value) {
+        return new NewLead(personName, companyName, companySize, Optional.ofNullable(value), country, email, phone,
+                source, campaign, owner);
+    }
+
+    /**
+     * @param value the ISO 3166-1 alpha-2 country code, or null for unknown
+     * @return a copy with the country
+     */
+    public NewLead withCountry(String value) {
+        return new NewLead(personName, companyName, companySize, industry, Optional.ofNullable(value), email, phone,
+                source, campaign, owner);
     }
 
     /**
@@ -61,7 +97,8 @@ public record NewLead(String personName, Optional<String> companyName, Optional<
      * @return a copy with the e-mail address
      */
     public NewLead withEmail(String value) {
-        return new NewLead(personName, companyName, Optional.ofNullable(value), phone, source, campaign, owner);
+        return new NewLead(personName, companyName, companySize, industry, country, Optional.ofNullable(value),
+                phone, source, campaign, owner);
     }
 
     /**
@@ -69,7 +106,8 @@ public record NewLead(String personName, Optional<String> companyName, Optional<
      * @return a copy with the phone number
      */
     public NewLead withPhone(String value) {
-        return new NewLead(personName, companyName, email, Optional.ofNullable(value), source, campaign, owner);
+        return new NewLead(personName, companyName, companySize, industry, country, email,
+                Optional.ofNullable(value), source, campaign, owner);
     }
 
     /**
@@ -77,6 +115,7 @@ public record NewLead(String personName, Optional<String> companyName, Optional<
      * @return a copy attributed to the campaign
      */
     public NewLead withCampaign(CampaignId value) {
-        return new NewLead(personName, companyName, email, phone, source, Optional.ofNullable(value), owner);
+        return new NewLead(personName, companyName, companySize, industry, country, email, phone, source,
+                Optional.ofNullable(value), owner);
     }
 }

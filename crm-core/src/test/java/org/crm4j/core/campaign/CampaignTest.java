@@ -262,21 +262,73 @@ class CampaignTest {
     }
 
     @Test
+    void heldOutMember_cannotRespond_butConvertsWithoutAResponse() {
+        CampaignMember heldOut = CampaignMember.heldOut(planned().id(), ANN, NOW);
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> heldOut.respond(NOW.plusSeconds(5)));
+        assertEquals("member", refused.field());
+        assertEquals(CampaignMember.RESPONSE_NEEDS_CONTACT, refused.rule());
+
+        CampaignMember converted = heldOut.convert(NOW.plusSeconds(9));
+        assertEquals(Optional.of(NOW.plusSeconds(9)), converted.convertedAt());
+        assertEquals(Optional.empty(), converted.respondedAt());
+        assertTrue(converted.control());
+        assertSame(converted, converted.convert(NOW.plusSeconds(20)));
+        assertThrows(ValidationException.class, () -> converted.respond(NOW.plusSeconds(30)));
+    }
+
+    @Test
+    void heldOutMember_withAResponse_isRefused() {
+        CampaignId id = planned().id();
+        Optional<Instant> now = Optional.of(NOW);
+        assertThrows(IllegalArgumentException.class, () -> new CampaignMember(id, ANN, NOW, now, now, true));
+        assertEquals(now, new CampaignMember(id, ANN, NOW, Optional.empty(), now, true).convertedAt());
+    }
+
+    @Test
     void results_countsAndRates() {
         CampaignResults results = planned().results(new MemberCounts(2, 2, 1));
         assertEquals(2, results.members());
-        assertEquals(2, results.responded());
-        assertEquals(1, results.converted());
-        assertEquals(1.0, results.responseRate());
-        assertEquals(0.5, results.conversionRate());
+        assertEquals(2, results.contacted().responded());
+        assertEquals(1, results.contacted().converted());
+        assertEquals(1.0, results.contacted().responseRate());
+        assertEquals(0.5, results.contacted().conversionRate());
+        assertEquals(new CampaignResults.Group(0, 0, 0), results.control());
+        assertEquals(0.0, results.control().conversionRate());
+        assertEquals(Optional.empty(), results.conversionUplift());
         assertEquals(Optional.of(Money.of("1500.00", "EUR")), results.costPerConversion());
         assertTrue(planned().results(new MemberCounts(0, 0, 0)).costPerConversion().isEmpty());
         assertThrows(IllegalArgumentException.class, () -> new MemberCounts(1, 2, 0));
     }
 
     @Test
+    void results_withControlGroup_splitsContactedAndHeldOut() {
+        // 8 contacted: 4 responded, 2 converted; 4 held out: 1 converted (without a response)
+        CampaignResults results = planned().results(new MemberCounts(8, 4, 2, 4, 1));
+        assertEquals(12, results.members());
+        assertEquals(new CampaignResults.Group(8, 4, 2), results.contacted());
+        assertEquals(new CampaignResults.Group(4, 0, 1), results.control());
+        assertEquals(0.5, results.contacted().responseRate());
+        assertEquals(0.25, results.contacted().conversionRate());
+        assertEquals(0.25, results.control().conversionRate());
+        assertEquals(0.0, results.control().responseRate());
+        assertEquals(Optional.of(0.0), results.conversionUplift());
+        // the budget of 1 500 EUR over the contacted members' 2 conversions, not over 3
+        assertEquals(Optional.of(Money.of("750.00", "EUR")), results.costPerConversion());
+        assertEquals(12, new MemberCounts(8, 4, 2, 4, 1).members());
+        assertThrows(IllegalArgumentException.class, () -> new MemberCounts(8, 4, 2, 4, 5));
+        assertThrows(IllegalArgumentException.class, () -> new MemberCounts(8, 4, 2, -1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new CampaignResults(planned().id(),
+                new CampaignResults.Group(8, 4, 2), new CampaignResults.Group(4, 1, 1), planned().budget()));
+        assertThrows(IllegalArgumentException.class, () -> new CampaignResults(planned().id(),
+                new CampaignResults.Group(8, 1, 2), new CampaignResults.Group(4, 0, 1), planned().budget()));
+        assertThrows(IllegalArgumentException.class, () -> new CampaignResults.Group(4, 0, 5));
+    }
+
+    @Test
     void costPerConversion_roundsHalfEven() {
-        CampaignResults results = new CampaignResults(new CampaignId(new UUID(0, 1)), 3, 3, 3, Money.of("1", "EUR"));
+        CampaignResults results = new CampaignResults(new CampaignId(new UUID(0, 1)), new CampaignResults.Group(3, 3, 3),
+                new CampaignResults.Group(0, 0, 0), Money.of("1", "EUR"));
         assertEquals(Optional.of(Money.of("0.33", "EUR")), results.costPerConversion());
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.crm4j.core.Crm;
@@ -15,8 +17,10 @@ import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.insight.BasketAnalysis;
+import org.crm4j.core.insight.BasketLine;
 import org.crm4j.core.insight.BasketOptions;
 import org.crm4j.core.insight.BasketRule;
+import org.crm4j.core.insight.DemandHistories;
 import org.crm4j.core.insight.Recommendation;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.sales.NewReturn;
@@ -27,8 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What {@link org.crm4j.core.insight.InsightService#baskets} finds on the adapter under test in the baskets of
  * {@link PlantedBaskets}: the two planted pairs are the four strongest rules, customers who bought one product of a
- * pair are recommended the other with that rule, a product returned entirely leaves the basket, and every adapter
- * gives exactly the in-memory adapter's analysis on the same data.
+ * pair are recommended the other with that rule, a product returned entirely leaves the basket, every adapter
+ * gives exactly the in-memory adapter's analysis on the same data, and the streamed baskets
+ * ({@link DemandHistories#forEachBasket}) are the basket lines grouped, in their order.
  */
 public abstract class BasketContract extends PortsContract {
 
@@ -104,6 +109,31 @@ public abstract class BasketContract extends PortsContract {
         assertEquals("n", assertThrows(ValidationException.class, () -> analysis.recommendFor(probe, -1)).field());
         assertEquals("customerId", assertThrows(ValidationException.class,
                 () -> analysis.recommendFor(null, 1)).field());
+    }
+
+    @Test
+    void forEachBasket_streamsTheBasketLinesGroupedInTheirOrder() {
+        Crm crm = crm();
+        PlantedBaskets.Catalogue p = PlantedBaskets.plant(crm, CUSTOMERS, SEED);
+        CustomerId returner = crm.customers().register(NewCustomer.of("Returner", "returner@example.org")).id();
+        crm.sales().record(NewSale.of(returner, p.c(), 1).withSoldAt(Instant.parse("2025-07-01T10:00:00Z")));
+        Sale d = crm.sales().record(NewSale.of(returner, p.d(), 2).withSoldAt(Instant.parse("2025-07-01T10:01:00Z")));
+        crm.sales().recordReturn(NewReturn.of(d.id(), 2).withReturnedAt(Instant.parse("2025-07-02T09:00:00Z")));
+        DemandHistories histories = ports.get(DemandHistories.class);
+
+        List<BasketLine> lines = tx(() -> histories.basketLines(FROM, TO));
+        List<BasketLine> streamed = new ArrayList<>();
+        tx(() -> {
+            histories.forEachBasket(FROM, TO, (customer, day, products) -> {
+                assertTrue(!products.isEmpty());
+                products.forEach(product -> streamed.add(new BasketLine(customer, day, product)));
+            });
+            return null;
+        });
+
+        assertEquals(lines, streamed);
+        assertTrue(streamed.contains(new BasketLine(returner, LocalDate.of(2025, 7, 1), p.c())));
+        assertTrue(!streamed.contains(new BasketLine(returner, LocalDate.of(2025, 7, 1), p.d())), "returned");
     }
 
     @Test

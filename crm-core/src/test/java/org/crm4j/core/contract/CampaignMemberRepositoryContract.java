@@ -226,6 +226,21 @@ public abstract class CampaignMemberRepositoryContract extends PortsContract {
     }
 
     @Test
+    void count_countsHeldOutMembersAndTheirConversionsApart() {
+        CampaignMember held = CampaignMember.heldOut(spring.id(), customer(1), T0);
+        CampaignMember heldToo = CampaignMember.heldOut(spring.id(), customer(2), T0);
+        txRun(() -> repository.addAll(List.of(member(spring, 0, 0), held, heldToo, member(spring, 3, 0))));
+        txRun(() -> {
+            repository.update(held.convert(T0.plusSeconds(5)));
+            repository.update(member(spring, 0, 0).respond(T0));
+            repository.update(member(spring, 3, 0).convert(T0));
+        });
+
+        assertEquals(new MemberCounts(2, 2, 1, 2, 1), tx(() -> repository.count(spring.id())));
+        assertEquals(4, tx(() -> repository.count(spring.id())).members());
+    }
+
+    @Test
     void page_sortsByTargetingTimeAndNameAndPages() {
         txRun(() -> repository.addAll(List.of(member(spring, 0, 3), member(spring, 1, 1), member(spring, 2, 4),
                 member(spring, 3, 1), member(spring, 4, 2))));

@@ -26,6 +26,7 @@ import org.crm4j.core.Sort;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.campaign.Campaign;
 import org.crm4j.core.campaign.CampaignChannel;
+import org.crm4j.core.campaign.ControlGroup;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.campaign.CampaignMember;
 import org.crm4j.core.campaign.CampaignMemberDetails;
@@ -457,8 +458,9 @@ public abstract class CampaignServiceContract extends PortsContract {
         assertEquals(List.of(annResponded, bobConverted), members(planned.id()));
         CampaignResults results = campaigns.results(planned.id());
         assertEquals(2, results.members());
-        assertEquals(2, results.responded());
-        assertEquals(1, results.converted());
+        assertEquals(new CampaignResults.Group(2, 2, 1), results.contacted());
+        assertEquals(new CampaignResults.Group(0, 0, 0), results.control());
+        assertEquals(Optional.empty(), results.conversionUplift());
         assertEquals(Optional.of(eur("1500.00")), results.costPerConversion());
         assertEquals(List.of(planned), campaigns.campaignsOf(ann));
         assertEquals(planned, campaigns.get(planned.id()));
@@ -511,7 +513,8 @@ public abstract class CampaignServiceContract extends PortsContract {
 
         CampaignMember stored = members(planned.id()).get(0);
         assertTrue(stored.hasConverted());
-        assertEquals(new CampaignResults(planned.id(), 1, 1, 1, planned.budget()), campaigns.results(planned.id()));
+        assertEquals(new CampaignResults(planned.id(), new CampaignResults.Group(1, 1, 1),
+                new CampaignResults.Group(0, 0, 0), planned.budget()), campaigns.results(planned.id()));
     }
 
     @Test
@@ -524,6 +527,60 @@ public abstract class CampaignServiceContract extends PortsContract {
 
         assertEquals("member", e.field());
         assertEquals(before, everything());
+    }
+
+    /** A campaign next week holding out half of 20 customers; its members, held-out ones first. */
+    private List<CampaignMember> withControlGroup(Campaign planned) {
+        campaigns.holdOut(planned.id(), ControlGroup.of(0.5, 19L));
+        campaigns.addMembers(planned.id(), registerCustomers(20));
+        List<CampaignMember> members = new ArrayList<>(members(planned.id()));
+        members.sort(java.util.Comparator.comparing((CampaignMember m) -> !m.control()));
+        assertTrue(members.get(0).control() && !members.get(members.size() - 1).control(), members::toString);
+        return members;
+    }
+
+    @Test
+    void recordResponse_heldOutMember_isRefusedAndChangesNothing() {
+        Campaign planned = planNextWeek();
+        CampaignMember heldOut = withControlGroup(planned).get(0);
+        List<Object> before = everything();
+        clock.advance(Duration.ofMinutes(1));
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> campaigns.recordResponse(planned.id(), heldOut.customer()));
+
+        assertEquals("member", e.field());
+        assertEquals(CampaignMember.RESPONSE_NEEDS_CONTACT, e.rule());
+        assertEquals(before, everything());
+    }
+
+    @Test
+    void recordConversion_heldOutMember_isRecordedWithoutAResponse_resultsSplitTheGroups() {
+        Campaign planned = planNextWeek();
+        List<CampaignMember> members = withControlGroup(planned);
+        int heldOut = (int) members.stream().filter(CampaignMember::control).count();
+        CampaignMember control = members.get(0);
+        CampaignMember contacted = members.get(members.size() - 1);
+        CampaignMember otherContacted = members.get(members.size() - 2);
+        clock.advance(Duration.ofHours(1));
+
+        CampaignMember converted = campaigns.recordConversion(planned.id(), control.customer());
+        campaigns.recordConversion(planned.id(), contacted.customer());
+        campaigns.recordResponse(planned.id(), otherContacted.customer());
+
+        assertEquals(Optional.of(NOW.plus(Duration.ofHours(1))), converted.convertedAt());
+        assertEquals(Optional.empty(), converted.respondedAt());
+        assertTrue(converted.control());
+        assertTrue(members(planned.id()).contains(converted));
+        assertEquals(converted, campaigns.recordConversion(planned.id(), control.customer()));
+        CampaignResults results = campaigns.results(planned.id());
+        assertEquals(20, results.members());
+        assertEquals(new CampaignResults.Group(20 - heldOut, 2, 1), results.contacted());
+        assertEquals(new CampaignResults.Group(heldOut, 0, 1), results.control());
+        assertEquals(1.0 / (20 - heldOut), results.contacted().conversionRate(), 1e-15);
+        assertEquals(1.0 / heldOut, results.control().conversionRate(), 1e-15);
+        assertEquals(Optional.of(1.0 / (20 - heldOut) - 1.0 / heldOut), results.conversionUplift());
+        assertEquals(Optional.of(eur("1500.00")), results.costPerConversion());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.crm4j.core.ConcurrentUpdateException;
+import org.crm4j.core.CountryCode;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.PageRequest;
@@ -21,6 +22,8 @@ import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.EmailAddress;
 import org.crm4j.core.customer.PhoneNumber;
+import org.crm4j.core.lead.CompanySize;
+import org.crm4j.core.lead.IndustryCode;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadId;
 import org.crm4j.core.lead.LeadQuery;
@@ -41,8 +44,8 @@ public abstract class LeadRepositoryContract extends PortsContract {
     }
 
     private static Lead lead(long n, String name, LeadSource source, UserId owner, Instant at) {
-        return Lead.enter(new LeadId(uuid(n)), name, Optional.empty(),
-                Optional.of(EmailAddress.of("lead" + n + "@example.org")), Optional.empty(), source,
+        return Lead.enter(new LeadId(uuid(n)), name, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(EmailAddress.of("lead" + n + "@example.org")), Optional.empty(), source,
                 Optional.empty(), owner, at);
     }
 
@@ -51,6 +54,8 @@ public abstract class LeadRepositoryContract extends PortsContract {
         CampaignId campaign = new CampaignId(uuid(90));
         tx(() -> ports.get(CampaignRepository.class).save(Fixtures.campaign(campaign)));
         return Lead.enter(new LeadId(uuid(1)), "Ada Lovelace", Optional.of("Analytical Engines Ltd"),
+                        Optional.of(CompanySize.MEDIUM), Optional.of(IndustryCode.of("J62")),
+                        Optional.of(CountryCode.of("GB")),
                         Optional.of(EmailAddress.of("ada@example.org")),
                         Optional.of(PhoneNumber.parse("+44 20 7946 0000", null)), LeadSource.EVENT,
                         Optional.of(campaign), ANN, NOW)
@@ -155,5 +160,23 @@ public abstract class LeadRepositoryContract extends PortsContract {
         tx(() -> leads().save(lead(2, "Bob", LeadSource.CAMPAIGN, BOB, NOW.plus(Duration.ofDays(1)))));
         assertEquals(List.of(withCampaign), tx(() -> leads().search(LeadQuery.all()
                 .withCampaign(withCampaign.campaign().orElseThrow()), PageRequest.of(0, 10))).content());
+    }
+
+    @Test
+    void search_byCompanySizeIndustryAndCountry_leadsWithoutThemNeverMatch() {
+        Lead full = fullLead();
+        tx(() -> leads().save(full));
+        tx(() -> leads().save(lead(2, "Bob", LeadSource.WEB, BOB, NOW.plus(Duration.ofDays(1)))));
+        PageRequest<LeadSort> page = PageRequest.of(0, 10);
+        assertEquals(List.of(full), tx(() -> leads().search(LeadQuery.all().withCompanySize(CompanySize.MEDIUM),
+                page)).content());
+        assertEquals(List.of(full), tx(() -> leads().search(LeadQuery.all().withIndustry(IndustryCode.of("j62"))
+                .withCountry(CountryCode.of("gb")), page)).content());
+        assertEquals(List.of(), tx(() -> leads().search(LeadQuery.all().withCompanySize(CompanySize.LARGE), page))
+                .content());
+        assertEquals(List.of(), tx(() -> leads().search(LeadQuery.all().withIndustry(IndustryCode.of("J63")), page))
+                .content());
+        assertEquals(List.of(), tx(() -> leads().search(LeadQuery.all().withIndustry(IndustryCode.of("J62"))
+                .withCountry(CountryCode.of("IE")), page)).content());
     }
 }

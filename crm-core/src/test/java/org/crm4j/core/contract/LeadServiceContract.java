@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.crm4j.core.CountryCode;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
@@ -26,6 +27,8 @@ import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.EmailAddress;
 import org.crm4j.core.customer.NewCustomer;
+import org.crm4j.core.lead.CompanySize;
+import org.crm4j.core.lead.IndustryCode;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadConversion;
 import org.crm4j.core.lead.LeadId;
@@ -101,6 +104,21 @@ public abstract class LeadServiceContract extends PortsContract {
         assertEquals(NOW, lead.createdAt());
         assertEquals(0, lead.version());
         assertEquals(lead, leads.get(lead.id()));
+    }
+
+    @Test
+    void create_withCompanyDetails_keepsThemNormalised_blankIsNone() {
+        Lead lead = leads.create(NewLead.of("Ada", "ada@example.org", LeadSource.WEB, ANN)
+                .withCompanySize(CompanySize.ofEmployees(120)).withIndustry(" j62.01 ").withCountry("gb"));
+        assertEquals(Optional.of(CompanySize.MEDIUM), lead.companySize());
+        assertEquals(Optional.of(IndustryCode.of("J62.01")), lead.industry());
+        assertEquals(Optional.of(CountryCode.of("GB")), lead.country());
+        assertEquals(lead, leads.get(lead.id()));
+        Lead none = leads.create(NewLead.of("Bob", "bob@example.org", LeadSource.WEB, ANN).withIndustry(" ")
+                .withCountry(""));
+        assertEquals(Optional.empty(), leads.get(none.id()).industry());
+        assertEquals(Optional.empty(), leads.get(none.id()).country());
+        assertEquals(Optional.empty(), leads.get(none.id()).companySize());
     }
 
     @Test

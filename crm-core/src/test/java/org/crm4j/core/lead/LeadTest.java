@@ -19,8 +19,8 @@ class LeadTest {
     private static final CustomerId CUSTOMER = new CustomerId(new UUID(0, 9));
 
     private static Lead lead() {
-        return Lead.enter(new LeadId(new UUID(0, 1)), "Ada", Optional.empty(),
-                Optional.of(EmailAddress.of("ada@example.org")), Optional.empty(), LeadSource.WEB, Optional.empty(),
+        return Lead.enter(new LeadId(new UUID(0, 1)), "Ada", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(EmailAddress.of("ada@example.org")), Optional.empty(), LeadSource.WEB, Optional.empty(),
                 UserId.of("ann"), T0);
     }
 
@@ -73,15 +73,16 @@ class LeadTest {
     @Test
     void noEmailAndNoPhone_isRefused() {
         assertRefused("email", Lead.REACHABLE, () -> Lead.enter(new LeadId(new UUID(0, 1)), "Ada",
-                Optional.empty(), Optional.empty(), Optional.empty(), LeadSource.WEB, Optional.empty(),
-                UserId.of("ann"), T0));
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), LeadSource.WEB, Optional.empty(), UserId.of("ann"), T0));
     }
 
     @Test
     void reasonWithoutDisqualification_isRefused() {
         Lead lead = lead();
         assertRefused("reason", Lead.REASON_IFF_DISQUALIFIED, () -> new Lead(lead.id(), lead.personName(),
-                lead.companyName(), lead.email(), lead.phone(), lead.source(), lead.campaign(), lead.owner(),
+                lead.companyName(), lead.companySize(), lead.industry(), lead.country(),
+                lead.email(), lead.phone(), lead.source(), lead.campaign(), lead.owner(),
                 lead.status(), Optional.of("why"), lead.history(), lead.customer(), lead.opportunity(), lead.createdAt(),
                 lead.updatedAt(), 0));
     }
@@ -90,7 +91,8 @@ class LeadTest {
     void convertedWithoutCustomer_isRefused() {
         Lead converted = lead().convert(CUSTOMER, T0);
         assertRefused("customer", Lead.CUSTOMER_IFF_CONVERTED, () -> new Lead(converted.id(),
-                converted.personName(), converted.companyName(), converted.email(), converted.phone(),
+                converted.personName(), converted.companyName(), converted.companySize(), converted.industry(),
+                converted.country(), converted.email(), converted.phone(),
                 converted.source(), converted.campaign(), converted.owner(), converted.status(),
                 converted.disqualifiedBecause(), converted.history(), Optional.empty(), Optional.empty(), converted.createdAt(),
                 converted.updatedAt(), 0));
@@ -100,7 +102,8 @@ class LeadTest {
     void historyNotEndingInTheStatus_isRefused() {
         Lead contacted = lead().contact(T0);
         assertRefused("history", Lead.HISTORY_CHAIN, () -> new Lead(contacted.id(), contacted.personName(),
-                contacted.companyName(), contacted.email(), contacted.phone(), contacted.source(),
+                contacted.companyName(), contacted.companySize(), contacted.industry(), contacted.country(),
+                contacted.email(), contacted.phone(), contacted.source(),
                 contacted.campaign(), contacted.owner(), LeadStatus.NEW, Optional.empty(), contacted.history(),
                 Optional.empty(), Optional.empty(), contacted.createdAt(), contacted.updatedAt(), 0));
     }

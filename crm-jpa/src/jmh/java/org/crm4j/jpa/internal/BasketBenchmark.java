@@ -44,9 +44,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * products with Zipf-like popularity ({@code 1 / (i + 1)}), and one planted pair (product 7 then product 11 with
  * probability 0.8). The one case {@code baskets} prints two {@code RESULT} lines, timed one after the other on the
  * same data (so that the rows are inserted once): {@code extraction}, {@code DemandHistories.basketLines} (the SQL
- * {@code GROUP BY} customer, day, product, returns netted) in one transaction; then {@code baskets}, the whole
- * insight (support 1 %, confidence 30 %, up to three products per rule), which reads the lines again, so mining =
- * it minus {@code extraction}. It checks that the planted pair is a rule.
+ * {@code GROUP BY} customer, day, product, returns netted, listed and sorted in Java) in one transaction;
+ * {@code streamed}, {@code DemandHistories.forEachBasket} (the same query ordered in SQL, read forward-only and
+ * grouped into baskets as the rows arrive: what the insight reads); then {@code baskets}, the whole insight
+ * (support 1 %, confidence 30 %, up to three products per rule), which streams the lines again, so mining = it
+ * minus {@code streamed}. It checks that both reads agree and that the planted pair is a rule.
  *
  * Run (from the repository root, on a dedicated database, e.g. {@code createdb bench19a}):
  * <pre>{@code CRM4J_POSTGRESQL_URL=jdbc:postgresql://127.0.0.1:5432/bench19a?reWriteBatchedInserts=true \
@@ -189,6 +191,16 @@ public class BasketBenchmark {
         DemandHistories histories = ports.get(DemandHistories.class);
         List<BasketLine> rows = ports.transactions().inTransaction(() -> histories.basketLines(FROM, TO));
         report("extraction", rows.size() + " basket lines", start);
+        start = System.nanoTime();
+        long[] streamed = new long[2];
+        ports.transactions().run(() -> histories.forEachBasket(FROM, TO, (customer, day, products) -> {
+            streamed[0]++;
+            streamed[1] += products.size();
+        }));
+        report("streamed", streamed[0] + " baskets, " + streamed[1] + " basket lines", start);
+        if (streamed[1] != rows.size()) {
+            throw new IllegalStateException("check failed: streamed " + streamed[1] + " lines, listed " + rows.size());
+        }
         start = System.nanoTime();
         BasketAnalysis analysis = crm.insights().baskets(BasketOptions.of(FROM, TO), ProgressListener.NONE);
         report("baskets", analysis.baskets() + " baskets, " + analysis.frequentItemsets() + " itemsets, "

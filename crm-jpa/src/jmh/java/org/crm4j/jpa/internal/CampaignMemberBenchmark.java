@@ -158,7 +158,7 @@ public class CampaignMemberBenchmark {
         }
         report("recordResponse", responses, "responses", start);
         long rewritten = rowsWrittenAfter(mark);
-        int responded = crm.campaigns().results(campaign).responded();
+        int responded = crm.campaigns().results(campaign).contacted().responded();
         System.out.printf(Locale.ROOT, "RESULT recordResponse: %.2f member rows updated per response (driver),"
                 + " %d member rows of %d with a row version newer than the first response (PostgreSQL xmin)%n",
                 (double) writes.updated() / responses, rewritten, members);

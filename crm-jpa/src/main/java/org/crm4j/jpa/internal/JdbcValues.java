@@ -93,6 +93,27 @@ public final class JdbcValues {
     }
 
     /**
+     * Reads a UUID column by position, or null.
+     *
+     * @param row     the result set, on a row
+     * @param column  the column's position, from 1
+     * @param dialect the dialect
+     * @return the id, or null for SQL NULL
+     * @throws SQLException if reading fails
+     */
+    public static UUID getUuid(ResultSet row, int column, Dialect dialect) throws SQLException {
+        if (dialect == Dialect.MARIADB) {
+            byte[] bytes = row.getBytes(column);
+            if (bytes == null) {
+                return null;
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return row.getObject(column, UUID.class);
+    }
+
+    /**
      * Reads an instant column, or null.
      *
      * @param row     the result set, on a row

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +50,11 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
             + " WHERE m.campaign_id = ? AND m.customer_id = ? FOR UPDATE";
     private static final String UPDATE = "UPDATE crm_campaign_member SET responded_at = ?, converted_at = ?"
             + " WHERE campaign_id = ? AND customer_id = ?";
-    private static final String COUNT = "SELECT COUNT(*), COUNT(responded_at), COUNT(converted_at)"
+    /** Contacted, their responses and conversions; held out and their conversions (COUNT ignores NULL). */
+    private static final String COUNT = "SELECT COUNT(CASE WHEN NOT control_group THEN 1 END),"
+            + " COUNT(CASE WHEN NOT control_group THEN responded_at END),"
+            + " COUNT(CASE WHEN NOT control_group THEN converted_at END),"
+            + " COUNT(CASE WHEN control_group THEN 1 END), COUNT(CASE WHEN control_group THEN converted_at END)"
             + " FROM crm_campaign_member WHERE campaign_id = ?";
 
     private final JpaTransactions tx;
@@ -168,7 +173,7 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
             JdbcValues.setUuid(count, 1, campaign.value(), dialect);
             try (ResultSet row = count.executeQuery()) {
                 row.next();
-                return new MemberCounts(row.getInt(1), row.getInt(2), row.getInt(3));
+                return new MemberCounts(row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5));
             }
         }
     }
@@ -208,13 +213,17 @@ final class JpaCampaignMemberRepository implements CampaignMemberRepository {
         });
     }
 
+    /**
+     * Reads a member row. A held-out member's {@code responded_at} is ignored: before held-out members were refused
+     * responses (issue 19), converting one also stored its conversion time as a response, which it never was.
+     */
     private CampaignMember member(ResultSet row) throws SQLException {
+        boolean control = row.getBoolean("control_group");
+        Instant responded = control ? null : JdbcValues.getInstant(row, "responded_at", dialect);
         return new CampaignMember(new CampaignId(JdbcValues.getUuid(row, "campaign_id", dialect)),
                 new CustomerId(JdbcValues.getUuid(row, "customer_id", dialect)),
-                JdbcValues.getInstant(row, "targeted_at", dialect),
-                Optional.ofNullable(JdbcValues.getInstant(row, "responded_at", dialect)),
-                Optional.ofNullable(JdbcValues.getInstant(row, "converted_at", dialect)),
-                row.getBoolean("control_group"));
+                JdbcValues.getInstant(row, "targeted_at", dialect), Optional.ofNullable(responded),
+                Optional.ofNullable(JdbcValues.getInstant(row, "converted_at", dialect)), control);
     }
 
     /** Runs JDBC work on the transaction's connection; a taken primary key is a duplicate {@code member}. */

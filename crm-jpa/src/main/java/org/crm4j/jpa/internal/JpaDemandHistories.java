@@ -1,5 +1,7 @@
 package org.crm4j.jpa.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +16,12 @@ import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.insight.BasketLine;
+import org.crm4j.core.insight.BasketSink;
 import org.crm4j.core.insight.DemandHistories;
 import org.crm4j.core.insight.DemandPeriod;
 import org.crm4j.core.insight.UnitSales;
 import org.crm4j.core.product.ProductId;
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -33,6 +37,8 @@ final class JpaDemandHistories implements DemandHistories {
     };
     private static final String SALE_TIME = "COALESCE(o.sold_at, s.sold_at)";
     private static final String FROM = " FROM crm_sale s LEFT JOIN crm_sale o ON o.id = s.return_of";
+    /** Rows a streamed result set fetches at a time. */
+    private static final int FETCH = 10_000;
 
     private final JpaTransactions tx;
     private final Dialect dialect;
@@ -106,17 +112,74 @@ final class JpaDemandHistories implements DemandHistories {
         return Map.copyOf(stock);
     }
 
-    @Override
-    public List<BasketLine> basketLines(Instant from, Instant to) {
+    /** The basket lines of {@code [?1, ?2)} (both bound twice by JDBC: positional {@code ?} there). */
+    private String basketLinesSql(String first, String second) {
+        return "SELECT s.customer_id AS customer_id, " + day() + " AS sale_day, s.product_id AS product_id"
+                + FROM + " WHERE s.sold_at >= " + first + " AND s.sold_at < " + second + " AND " + SALE_TIME
+                + " >= " + first + " AND " + SALE_TIME + " < " + second
+                + " GROUP BY s.customer_id, " + day() + ", s.product_id HAVING SUM(s.quantity) > 0";
+    }
+
+    private static void checkPeriod(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
             throw new ValidationException("to", Require.notBefore("from"), to);
         }
-        String sql = "SELECT s.customer_id AS customer_id, " + day() + " AS sale_day, s.product_id AS product_id"
-                + FROM + " WHERE s.sold_at >= ?1 AND s.sold_at < ?2 AND " + SALE_TIME + " >= ?1 AND "
-                + SALE_TIME + " < ?2"
-                + " GROUP BY s.customer_id, " + day() + ", s.product_id HAVING SUM(s.quantity) > 0";
+    }
+
+    /** The days since 1970-01-01 of the UTC day of a time column, an integer on every dialect. */
+    private String epochDay(String time) {
+        return switch (dialect) {
+            case POSTGRESQL -> "(CAST(" + time + " AT TIME ZONE 'UTC' AS DATE) - DATE '1970-01-01')";
+            case H2 -> "DATEDIFF(DAY, DATE '1970-01-01', CAST(" + time + " AT TIME ZONE 'UTC' AS DATE))";
+            case MARIADB -> "DATEDIFF(DATE(" + time + "), '1970-01-01')";
+        };
+    }
+
+    /**
+     * Streams the raw lines, neither grouped nor ordered by the database (the sales of {@code [from, to)} without a
+     * join, then the returns of them joined to their sale for its day), forward-only {@value #FETCH} rows at a
+     * time, into a {@link BasketGrouper} (ints per line, sorted and netted in memory), which hands the baskets to
+     * the sink. Grouping and sorting two million lines in the database spilled its sort to disk and took most of
+     * the time (crm-jpa/BENCHMARKS.md).
+     */
+    @Override
+    public void forEachBasket(Instant from, Instant to, BasketSink sink) {
+        checkPeriod(from, to);
+        Objects.requireNonNull(sink, "sink");
+        String sql = "SELECT s.customer_id AS customer_id, " + epochDay("s.sold_at") + " AS sale_day,"
+                + " s.product_id AS product_id, s.quantity AS quantity FROM crm_sale s"
+                + " WHERE s.return_of IS NULL AND s.sold_at >= ? AND s.sold_at < ?"
+                + " UNION ALL SELECT s.customer_id, " + epochDay("o.sold_at") + ", s.product_id, s.quantity"
+                + " FROM crm_sale s JOIN crm_sale o ON o.id = s.return_of"
+                + " WHERE s.return_of IS NOT NULL AND s.sold_at >= ? AND s.sold_at < ? AND o.sold_at >= ?"
+                + " AND o.sold_at < ?";
+        BasketGrouper grouper = new BasketGrouper();
+        tx.withEntityManager(em -> em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                select.setFetchSize(FETCH);
+                for (int i = 1; i <= 6; i += 2) {
+                    JdbcValues.setInstant(select, i, from, dialect);
+                    JdbcValues.setInstant(select, i + 1, to, dialect);
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        grouper.add(JdbcValues.getUuid(row, 1, dialect), row.getInt(2),
+                                JdbcValues.getUuid(row, 3, dialect), row.getInt(4));
+                    }
+                }
+                return null;
+            }
+        }));
+        grouper.emit(sink);
+    }
+
+    @Override
+    public List<BasketLine> basketLines(Instant from, Instant to) {
+        checkPeriod(from, to);
+        String sql = basketLinesSql("?1", "?2");
         List<Object[]> rows = tx.withEntityManager(em -> {
             @SuppressWarnings("unchecked") // a native query with scalar columns returns Object[] rows
             NativeQuery<Object[]> query = em.createNativeQuery(sql).unwrap(NativeQuery.class);

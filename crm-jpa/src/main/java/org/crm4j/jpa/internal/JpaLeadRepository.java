@@ -90,6 +90,18 @@ final class JpaLeadRepository implements LeadRepository {
             where.append(" AND l.campaign_id = ?");
             parameters.add(campaign.value());
         });
+        query.companySize().ifPresent(size -> {
+            where.append(" AND l.company_size = ?");
+            parameters.add(size.name());
+        });
+        query.industry().ifPresent(industry -> {
+            where.append(" AND l.industry = ?");
+            parameters.add(industry.value());
+        });
+        query.country().ifPresent(country -> {
+            where.append(" AND l.country = ?");
+            parameters.add(country.value());
+        });
         if (request.sort().map(Sort::key).orElse(null) == LeadSort.PERSON_NAME
                 && crypto.encrypts(PersonalField.NAME)) {
             throw new ValidationException("sort.key", PersonalDataEncryption.NOT_SEARCHABLE, LeadSort.PERSON_NAME);

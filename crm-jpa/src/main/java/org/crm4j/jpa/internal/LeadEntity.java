@@ -31,6 +31,15 @@ class LeadEntity {
     @Column(name = "company_name", length = 200)
     String companyName;
 
+    @Column(name = "company_size", length = 16)
+    String companySize;
+
+    @Column(name = "industry", length = 40)
+    String industry;
+
+    @Column(name = "country", length = 2)
+    String country;
+
     @Column(name = "email", length = 500)
     String email;
 

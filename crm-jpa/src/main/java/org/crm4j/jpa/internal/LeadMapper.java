@@ -3,11 +3,14 @@ package org.crm4j.jpa.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.crm4j.core.CountryCode;
 import org.crm4j.core.UserId;
 import org.crm4j.core.campaign.CampaignId;
 import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.customer.EmailAddress;
 import org.crm4j.core.customer.PhoneNumber;
+import org.crm4j.core.lead.CompanySize;
+import org.crm4j.core.lead.IndustryCode;
 import org.crm4j.core.lead.Lead;
 import org.crm4j.core.lead.LeadId;
 import org.crm4j.core.lead.LeadSource;
@@ -34,6 +37,9 @@ final class LeadMapper {
         String keyId = mask == 0 ? null : crypto.currentKeyId();
         to.personName = crypto.seal(PersonalField.NAME, from.personName(), FieldCrypto.LEADS, to.id, keyId);
         to.companyName = from.companyName().orElse(null);
+        to.companySize = from.companySize().map(CompanySize::name).orElse(null);
+        to.industry = from.industry().map(IndustryCode::value).orElse(null);
+        to.country = from.country().map(CountryCode::value).orElse(null);
         to.email = crypto.seal(PersonalField.EMAIL, from.email().map(EmailAddress::value).orElse(null),
                 FieldCrypto.LEADS, to.id, keyId);
         to.phone = crypto.seal(PersonalField.PHONE, from.phone().map(PhoneNumber::value).orElse(null),
@@ -69,7 +75,9 @@ final class LeadMapper {
         }
         return new Lead(new LeadId(row.id),
                 crypto.open(PersonalField.NAME, row.personName, FieldCrypto.LEADS, row.id, row.sealedFields),
-                Optional.ofNullable(row.companyName), Optional.ofNullable(email).map(EmailAddress::new),
+                Optional.ofNullable(row.companyName), Optional.ofNullable(row.companySize).map(CompanySize::valueOf),
+                Optional.ofNullable(row.industry).map(IndustryCode::new),
+                Optional.ofNullable(row.country).map(CountryCode::new), Optional.ofNullable(email).map(EmailAddress::new),
                 Optional.ofNullable(phone).map(PhoneNumber::new), LeadSource.valueOf(row.source),
                 Optional.ofNullable(row.campaignId).map(CampaignId::new), new UserId(row.ownerId),
                 LeadStatus.valueOf(row.status), Optional.ofNullable(row.disqualifiedBecause), history,

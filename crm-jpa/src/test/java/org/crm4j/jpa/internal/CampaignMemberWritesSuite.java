@@ -89,7 +89,7 @@ abstract class CampaignMemberWritesSuite {
         assertEquals(List.of(0L, 1L, 0L), counts());
         crm.campaigns().recordResponse(campaign.id(), customers.get(0));
         assertEquals(List.of(0L, 1L, 0L), counts());
-        assertEquals(1, crm.campaigns().results(campaign.id()).converted());
+        assertEquals(1, crm.campaigns().results(campaign.id()).contacted().converted());
     }
 
     @Test
