@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.crm4j.core.Crm;
 import org.crm4j.core.CrmPorts;
@@ -123,6 +124,7 @@ public final class JpaCrm {
         private TicketSettings ticketSettings = TicketSettings.defaults();
         private boolean migrate = true;
         private PersonalDataEncryption encryption;
+        private Consumer<Crm.Builder> core = settings -> { };
 
         private Builder() {
         }
@@ -204,6 +206,21 @@ public final class JpaCrm {
         }
 
         /**
+         * The core's other settings, those this builder has no method of its own for: a host's
+         * {@link Crm.Builder#securityContext security context} and {@link Crm.Builder#accessPolicy access policy},
+         * service automation rules, stage probabilities, user directory, retry policy. They are applied after this
+         * builder's clock, ids, phone region and ticket settings (so a setting given here wins); the CRM's close
+         * action stays this builder's, which closes what it opened.
+         *
+         * @param value what to set on the core's {@link Crm.Builder}, not null
+         * @return this builder
+         */
+        public Builder core(Consumer<Crm.Builder> value) {
+            this.core = Objects.requireNonNull(value, "core");
+            return this;
+        }
+
+        /**
          * @param value whether to migrate the schema on start (default true); ignored for an entity manager
          *              factory, whose host migrates
          * @return this builder
@@ -254,8 +271,10 @@ public final class JpaCrm {
                     bound.bind(rotation);
                     owned.add(0, () -> bound.unbind(rotation));
                 }
-                Crm crm = Crm.builder(ports).clock(clock).ids(ids).defaultPhoneRegion(defaultPhoneRegion)
-                        .ticketSettings(ticketSettings).onClose(() -> closeAll(owned)).build();
+                Crm.Builder settings = Crm.builder(ports).clock(clock).ids(ids).defaultPhoneRegion(defaultPhoneRegion)
+                        .ticketSettings(ticketSettings);
+                core.accept(settings);
+                Crm crm = settings.onClose(() -> closeAll(owned)).build();
                 LOG.info("crm4j opened on {} in {} ms, personal data {}", dialect.folder(),
                         (System.nanoTime() - start) / 1_000_000, encryption == null ? "in clear"
                                 : "encrypted: " + encryption.encrypted());

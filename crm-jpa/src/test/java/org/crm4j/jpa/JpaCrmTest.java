@@ -19,10 +19,17 @@ import java.util.Optional;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.Money;
+import org.crm4j.core.PageRequest;
 import org.crm4j.core.customer.Customer;
+import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.product.NewProduct;
 import org.crm4j.core.product.Product;
+import org.crm4j.core.security.AccessDeniedException;
+import org.crm4j.core.security.Permission;
+import org.crm4j.core.security.Principal;
+import org.crm4j.core.security.Role;
+import org.crm4j.core.security.SecurityContext;
 import org.crm4j.core.ticket.BusinessCalendar;
 import org.crm4j.core.ticket.NewTicket;
 import org.crm4j.core.ticket.SlaPolicy;
@@ -139,6 +146,28 @@ class JpaCrmTest {
             assertEquals(Optional.empty(), plain.tickets().open(NewTicket.of(ada.id(), "Late", "Where is it?",
                     "QUESTION", TicketPriority.LOW, TicketChannel.WEB)).slaTargets());
         }
+    }
+
+    @Test
+    void builder_core_passesAHostsSecurityContextToTheCore() {
+        try (TestDatabase db = TestDatabase.create(Dialect.H2);
+                Crm admin = JpaCrm.builder().dataSource(db.dataSource()).build();
+                Crm analyst = JpaCrm.builder().dataSource(db.dataSource()).core(core -> core.securityContext(
+                        SecurityContext.fixed(Principal.of("ana", "insight", Role.ANALYST)))).build()) {
+            Customer ada = admin.customers().register(NewCustomer.of("Ada Lovelace", "ada@example.org"));
+
+            assertEquals(ada, analyst.customers().get(ada.id()));
+            AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                    () -> analyst.customers().register(NewCustomer.of("Bob", "bob@example.org")));
+            assertEquals(Optional.of(Permission.CUSTOMER_WRITE), e.permission());
+            assertEquals(1, admin.customers().search(CustomerQuery.all(), PageRequest.of(0, 10)).totalElements());
+        }
+    }
+
+    @Test
+    void builder_coreNull_isRefused() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> JpaCrm.builder().core(null));
+        assertEquals("core", e.getMessage());
     }
 
     @Test
