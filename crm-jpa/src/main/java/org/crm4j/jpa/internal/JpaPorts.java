@@ -77,7 +77,7 @@ public final class JpaPorts {
                 .add(TimelineReader.class, new JpaTimelineReader(transactions))
                 .add(PipelineReports.class, new JpaPipelineReports(transactions, dialect))
                 .add(TicketRepository.class, new JpaTicketRepository(transactions))
-                .add(ServiceQueue.class, new JpaServiceQueue(transactions))
+                .add(ServiceQueue.class, new JpaServiceQueue(transactions, dialect))
                 .add(TicketReports.class, new JpaTicketReports(transactions, dialect))
                 .add(SurveyRepository.class, new JpaSurveyRepository(transactions))
                 .add(SurveyInvitationRepository.class, new JpaSurveyInvitationRepository(transactions, dialect))

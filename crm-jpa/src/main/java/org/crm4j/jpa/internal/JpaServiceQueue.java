@@ -1,36 +1,60 @@
 package org.crm4j.jpa.internal;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.automation.EscalationCandidate;
 import org.crm4j.core.automation.EscalationFlag;
 import org.crm4j.core.automation.EscalationLevel;
 import org.crm4j.core.automation.ServiceQueue;
 import org.crm4j.core.automation.SlaTarget;
+import org.crm4j.core.ticket.SlaTargets;
 import org.crm4j.core.ticket.Ticket;
 import org.crm4j.core.ticket.TicketId;
+import org.crm4j.core.ticket.TicketStatus;
+import org.crm4j.core.ticket.TicketStatusChange;
+import org.hibernate.Session;
 
 /**
  * {@link ServiceQueue} on JPA: the tickets each rule may concern, one query each (filtered in SQL on the status,
  * team, category, resolution time (V16) and the escalation flags; their comments and histories batch-fetched), flags
- * in {@code crm_ticket_escalation} keyed by (ticket, target, level), turns in {@code crm_team_turn}.
+ * in {@code crm_ticket_escalation} keyed by (ticket, target, level), turns in {@code crm_team_turn}. Escalation
+ * candidates are read in plain JDBC, three queries in all however many there are: the ticket columns their targets
+ * are measured from, their status histories and their flags (no entity, no comment thread, no assignment history).
  */
 final class JpaServiceQueue implements ServiceQueue {
 
     private static final List<String> UNSOLVED = List.of("NEW", "OPEN", "PENDING");
+    /**
+     * The escalation candidates' {@code FROM ... WHERE}: unsolved with targets, a target they can still miss not
+     * flagged BREACHED. Constants only (no parameters), so it can be repeated as a subquery.
+     */
+    private static final String CANDIDATES = " FROM crm_ticket t WHERE t.status IN ('NEW', 'OPEN', 'PENDING')"
+            + " AND t.sla_first_response_nanos IS NOT NULL"
+            + " AND (NOT EXISTS (SELECT 1 FROM crm_ticket_escalation f WHERE f.ticket_id = t.id"
+            + " AND f.sla_target = 'RESOLUTION' AND f.escalation_level = 'BREACHED')"
+            + " OR (t.first_response_at IS NULL AND NOT EXISTS (SELECT 1 FROM crm_ticket_escalation f"
+            + " WHERE f.ticket_id = t.id AND f.sla_target = 'FIRST_RESPONSE' AND f.escalation_level = 'BREACHED')))";
     /** Ticket ids per IN list. */
     private static final int CHUNK = 1_000;
 
     private final JpaTransactions tx;
+    private final Dialect dialect;
 
-    JpaServiceQueue(JpaTransactions tx) {
+    JpaServiceQueue(JpaTransactions tx, Dialect dialect) {
         this.tx = tx;
+        this.dialect = dialect;
     }
 
     @Override
@@ -59,13 +83,86 @@ final class JpaServiceQueue implements ServiceQueue {
     }
 
     @Override
-    public List<Ticket> escalationCandidates() {
-        return tickets("SELECT t FROM Ticket t WHERE t.status IN :statuses AND t.slaFirstResponseNanos IS NOT NULL"
-                + " AND (NOT EXISTS (SELECT f FROM EscalationFlag f WHERE f.id.ticketId = t.id"
-                + " AND f.id.target = 'RESOLUTION' AND f.id.level = 'BREACHED')"
-                + " OR (t.firstResponseAt IS NULL AND NOT EXISTS (SELECT f FROM EscalationFlag f"
-                + " WHERE f.id.ticketId = t.id AND f.id.target = 'FIRST_RESPONSE' AND f.id.level = 'BREACHED')))"
-                + " ORDER BY t.createdAt, t.id", "statuses", UNSOLVED);
+    public List<EscalationCandidate> escalationCandidates() {
+        return tx.withEntityManager(em -> {
+            Map<UUID, Candidate> byId = new LinkedHashMap<>();
+            em.unwrap(Session.class).doWork(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    try (ResultSet rows = statement.executeQuery("SELECT t.id, t.created_at,"
+                            + " t.sla_first_response_nanos, t.sla_resolution_nanos, t.first_response_at"
+                            + CANDIDATES + " ORDER BY t.created_at, t.id")) {
+                        while (rows.next()) {
+                            Candidate candidate = new Candidate(JdbcValues.getInstant(rows, "created_at", dialect),
+                                    new SlaTargets(Duration.ofNanos(rows.getLong("sla_first_response_nanos")),
+                                            Duration.ofNanos(rows.getLong("sla_resolution_nanos"))),
+                                    JdbcValues.getInstant(rows, "first_response_at", dialect));
+                            byId.put(JdbcValues.getUuid(rows, "id", dialect), candidate);
+                        }
+                    }
+                    if (byId.isEmpty()) {
+                        return;
+                    }
+                    try (ResultSet rows = statement.executeQuery("SELECT h.ticket_id, h.previous_status,"
+                            + " h.current_status, h.changed_at FROM crm_ticket_status_change h WHERE h.ticket_id IN"
+                            + " (SELECT t.id" + CANDIDATES + ") ORDER BY h.ticket_id, h.seq")) {
+                        while (rows.next()) {
+                            Candidate candidate = byId.get(JdbcValues.getUuid(rows, "ticket_id", dialect));
+                            if (candidate != null) {
+                                candidate.history.add(new TicketStatusChange(
+                                        TicketStatus.valueOf(rows.getString("previous_status")),
+                                        TicketStatus.valueOf(rows.getString("current_status")),
+                                        JdbcValues.getInstant(rows, "changed_at", dialect)));
+                            }
+                        }
+                    }
+                    try (ResultSet rows = statement.executeQuery("SELECT e.ticket_id, e.sla_target,"
+                            + " e.escalation_level, e.escalated_at FROM crm_ticket_escalation e WHERE e.ticket_id IN"
+                            + " (SELECT t.id" + CANDIDATES + ")")) {
+                        while (rows.next()) {
+                            UUID id = JdbcValues.getUuid(rows, "ticket_id", dialect);
+                            Candidate candidate = byId.get(id);
+                            if (candidate != null) {
+                                candidate.flags.add(new EscalationFlag(new TicketId(id),
+                                        SlaTarget.valueOf(rows.getString("sla_target")),
+                                        EscalationLevel.valueOf(rows.getString("escalation_level")),
+                                        JdbcValues.getInstant(rows, "escalated_at", dialect)));
+                            }
+                        }
+                    }
+                }
+            });
+            List<EscalationCandidate> result = new ArrayList<>(byId.size());
+            byId.forEach((id, c) -> result.add(new EscalationCandidate(new TicketId(id), c.createdAt, c.targets,
+                    Optional.ofNullable(c.firstResponseAt), c.history, c.flags)));
+            return result;
+        });
+    }
+
+    /** A candidate's columns while its history and flags are read. */
+    private static final class Candidate {
+        final Instant createdAt;
+        final SlaTargets targets;
+        final Instant firstResponseAt;
+        final List<TicketStatusChange> history = new ArrayList<>(4);
+        final List<EscalationFlag> flags = new ArrayList<>(2);
+
+        Candidate(Instant createdAt, SlaTargets targets, Instant firstResponseAt) {
+            this.createdAt = createdAt;
+            this.targets = targets;
+            this.firstResponseAt = firstResponseAt;
+        }
+    }
+
+    @Override
+    public List<Ticket> tickets(List<TicketId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<UUID> distinct = ids.stream().map(TicketId::value).distinct().toList();
+        List<Ticket> result = new ArrayList<>(distinct.size());
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            result.addAll(tickets("SELECT t FROM Ticket t WHERE t.id IN :ids", "ids",
+                    distinct.subList(from, Math.min(distinct.size(), from + CHUNK))));
+        }
+        return result;
     }
 
     @Override
