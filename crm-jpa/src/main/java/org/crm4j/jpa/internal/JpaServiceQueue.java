@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,22 +31,30 @@ import org.hibernate.Session;
  * {@link ServiceQueue} on JPA: the tickets each rule may concern, one query each (filtered in SQL on the status,
  * team, category, resolution time (V16) and the escalation flags; their comments and histories batch-fetched), flags
  * in {@code crm_ticket_escalation} keyed by (ticket, target, level), turns in {@code crm_team_turn}. Escalation
- * candidates are read in plain JDBC, three queries in all however many there are: the ticket columns their targets
- * are measured from, their status histories and their flags (no entity, no comment thread, no assignment history).
+ * candidates are read in plain JDBC, one query however many there are: the ticket columns their targets are
+ * measured from, outer-joined with their status histories and their flags (no entity, no comment thread, no
+ * assignment history).
  */
 final class JpaServiceQueue implements ServiceQueue {
 
     private static final List<String> UNSOLVED = List.of("NEW", "OPEN", "PENDING");
     /**
-     * The escalation candidates' {@code FROM ... WHERE}: unsolved with targets, a target they can still miss not
-     * flagged BREACHED. Constants only (no parameters), so it can be repeated as a subquery.
+     * The escalation candidates (unsolved with targets, a target they can still miss not flagged BREACHED: the
+     * BREACHED flags outer-joined by primary key and required absent, which the planners cost and run as hash joins),
+     * each with its status moves and its flags, a row per (move, flag), in the order of the result.
      */
-    private static final String CANDIDATES = " FROM crm_ticket t WHERE t.status IN ('NEW', 'OPEN', 'PENDING')"
-            + " AND t.sla_first_response_nanos IS NOT NULL"
-            + " AND (NOT EXISTS (SELECT 1 FROM crm_ticket_escalation f WHERE f.ticket_id = t.id"
-            + " AND f.sla_target = 'RESOLUTION' AND f.escalation_level = 'BREACHED')"
-            + " OR (t.first_response_at IS NULL AND NOT EXISTS (SELECT 1 FROM crm_ticket_escalation f"
-            + " WHERE f.ticket_id = t.id AND f.sla_target = 'FIRST_RESPONSE' AND f.escalation_level = 'BREACHED')))";
+    private static final String CANDIDATES = "SELECT t.id, t.created_at, t.sla_first_response_nanos,"
+            + " t.sla_resolution_nanos, t.first_response_at, h.seq, h.previous_status, h.current_status, h.changed_at,"
+            + " e.sla_target, e.escalation_level, e.escalated_at FROM crm_ticket t"
+            + " LEFT JOIN crm_ticket_escalation rb ON rb.ticket_id = t.id AND rb.sla_target = 'RESOLUTION'"
+            + " AND rb.escalation_level = 'BREACHED'"
+            + " LEFT JOIN crm_ticket_escalation fb ON fb.ticket_id = t.id AND fb.sla_target = 'FIRST_RESPONSE'"
+            + " AND fb.escalation_level = 'BREACHED'"
+            + " LEFT JOIN crm_ticket_status_change h ON h.ticket_id = t.id"
+            + " LEFT JOIN crm_ticket_escalation e ON e.ticket_id = t.id"
+            + " WHERE t.status IN ('NEW', 'OPEN', 'PENDING') AND t.sla_first_response_nanos IS NOT NULL"
+            + " AND (rb.ticket_id IS NULL OR (t.first_response_at IS NULL AND fb.ticket_id IS NULL))"
+            + " ORDER BY t.created_at, t.id, h.seq";
     /** Ticket ids per IN list. */
     private static final int CHUNK = 1_000;
 
@@ -87,46 +96,31 @@ final class JpaServiceQueue implements ServiceQueue {
         return tx.withEntityManager(em -> {
             Map<UUID, Candidate> byId = new LinkedHashMap<>();
             em.unwrap(Session.class).doWork(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    try (ResultSet rows = statement.executeQuery("SELECT t.id, t.created_at,"
-                            + " t.sla_first_response_nanos, t.sla_resolution_nanos, t.first_response_at"
-                            + CANDIDATES + " ORDER BY t.created_at, t.id")) {
-                        while (rows.next()) {
-                            Candidate candidate = new Candidate(JdbcValues.getInstant(rows, "created_at", dialect),
+                try (Statement statement = connection.createStatement();
+                     ResultSet rows = statement.executeQuery(CANDIDATES)) {
+                    while (rows.next()) {
+                        UUID id = JdbcValues.getUuid(rows, "id", dialect);
+                        Candidate candidate = byId.get(id);
+                        if (candidate == null) {
+                            candidate = new Candidate(JdbcValues.getInstant(rows, "created_at", dialect),
                                     new SlaTargets(Duration.ofNanos(rows.getLong("sla_first_response_nanos")),
                                             Duration.ofNanos(rows.getLong("sla_resolution_nanos"))),
                                     JdbcValues.getInstant(rows, "first_response_at", dialect));
-                            byId.put(JdbcValues.getUuid(rows, "id", dialect), candidate);
+                            byId.put(id, candidate);
                         }
-                    }
-                    if (byId.isEmpty()) {
-                        return;
-                    }
-                    try (ResultSet rows = statement.executeQuery("SELECT h.ticket_id, h.previous_status,"
-                            + " h.current_status, h.changed_at FROM crm_ticket_status_change h WHERE h.ticket_id IN"
-                            + " (SELECT t.id" + CANDIDATES + ") ORDER BY h.ticket_id, h.seq")) {
-                        while (rows.next()) {
-                            Candidate candidate = byId.get(JdbcValues.getUuid(rows, "ticket_id", dialect));
-                            if (candidate != null) {
-                                candidate.history.add(new TicketStatusChange(
-                                        TicketStatus.valueOf(rows.getString("previous_status")),
-                                        TicketStatus.valueOf(rows.getString("current_status")),
-                                        JdbcValues.getInstant(rows, "changed_at", dialect)));
-                            }
+                        int seq = rows.getInt("seq");
+                        if (!rows.wasNull() && seq > candidate.lastSeq) { // a row per (move, flag): each move once
+                            candidate.lastSeq = seq;
+                            candidate.history.add(new TicketStatusChange(
+                                    TicketStatus.valueOf(rows.getString("previous_status")),
+                                    TicketStatus.valueOf(rows.getString("current_status")),
+                                    JdbcValues.getInstant(rows, "changed_at", dialect)));
                         }
-                    }
-                    try (ResultSet rows = statement.executeQuery("SELECT e.ticket_id, e.sla_target,"
-                            + " e.escalation_level, e.escalated_at FROM crm_ticket_escalation e WHERE e.ticket_id IN"
-                            + " (SELECT t.id" + CANDIDATES + ")")) {
-                        while (rows.next()) {
-                            UUID id = JdbcValues.getUuid(rows, "ticket_id", dialect);
-                            Candidate candidate = byId.get(id);
-                            if (candidate != null) {
-                                candidate.flags.add(new EscalationFlag(new TicketId(id),
-                                        SlaTarget.valueOf(rows.getString("sla_target")),
-                                        EscalationLevel.valueOf(rows.getString("escalation_level")),
-                                        JdbcValues.getInstant(rows, "escalated_at", dialect)));
-                            }
+                        String target = rows.getString("sla_target");
+                        if (target != null && candidate.flagged.add(target + "/" + rows.getString("escalation_level"))) {
+                            candidate.flags.add(new EscalationFlag(new TicketId(id), SlaTarget.valueOf(target),
+                                    EscalationLevel.valueOf(rows.getString("escalation_level")),
+                                    JdbcValues.getInstant(rows, "escalated_at", dialect)));
                         }
                     }
                 }
@@ -145,6 +139,8 @@ final class JpaServiceQueue implements ServiceQueue {
         final Instant firstResponseAt;
         final List<TicketStatusChange> history = new ArrayList<>(4);
         final List<EscalationFlag> flags = new ArrayList<>(2);
+        final Set<String> flagged = new HashSet<>(4);
+        int lastSeq = -1;
 
         Candidate(Instant createdAt, SlaTargets targets, Instant firstResponseAt) {
             this.createdAt = createdAt;
