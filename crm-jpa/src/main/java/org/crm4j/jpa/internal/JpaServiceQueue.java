@@ -117,9 +117,10 @@ final class JpaServiceQueue implements ServiceQueue {
                                     JdbcValues.getInstant(rows, "changed_at", dialect)));
                         }
                         String target = rows.getString("sla_target");
-                        if (target != null && candidate.flagged.add(target + "/" + rows.getString("escalation_level"))) {
+                        String level = rows.getString("escalation_level");
+                        if (target != null && candidate.flagged.add(target + "/" + level)) {
                             candidate.flags.add(new EscalationFlag(new TicketId(id), SlaTarget.valueOf(target),
-                                    EscalationLevel.valueOf(rows.getString("escalation_level")),
+                                    EscalationLevel.valueOf(level),
                                     JdbcValues.getInstant(rows, "escalated_at", dialect)));
                         }
                     }

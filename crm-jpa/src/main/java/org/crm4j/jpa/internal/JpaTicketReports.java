@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.crm4j.core.TransientException;
 import org.crm4j.core.ticket.BacklogBucket;
 import org.crm4j.core.ticket.CategoryMonth;
 import org.crm4j.core.ticket.ReopenRate;
@@ -27,6 +28,9 @@ import org.hibernate.query.NativeQuery;
  * sort); the interpolation is the core's, exactly as in memory. Tickets are never loaded.
  */
 final class JpaTicketReports implements TicketReports {
+
+    /** How often {@link #serviceTimes} reads a period whose groups change while they are read. */
+    private static final int ATTEMPTS = 3;
 
     private final JpaTransactions tx;
     private final Dialect dialect;
@@ -51,36 +55,57 @@ final class JpaTicketReports implements TicketReports {
             case TEAM -> "t.team";
             case MONTH -> first ? "t.first_response_month" : "t.resolution_month";
         };
-        String measured = " FROM crm_ticket t WHERE " + at + " >= ?1 AND " + at + " < ?2 AND " + seconds + " IS NOT NULL";
+        String measured = " FROM crm_ticket t WHERE " + at + " >= ?1 AND " + at + " < ?2 AND " + seconds
+                + " IS NOT NULL";
         String counts = "SELECT " + (key == null ? "0" : key) + " AS g, COUNT(*) AS cnt, SUM(" + seconds
                 + ") AS total, SUM(CASE WHEN " + met + " THEN 1 ELSE 0 END) AS met" + measured
                 + (key == null ? "" : " GROUP BY " + key);
         Class<?> keyType = by == TicketGrouping.MONTH || key == null ? Long.class : String.class;
         return tx.withEntityManager(em -> {
-            List<Object[]> rows = scalars(em.createNativeQuery(counts), "g", keyType, "cnt", "total", "met")
-                    .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
-            List<ServiceTimeStats> result = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                long count = (Long) row[1];
-                if (count == 0) {
-                    continue; // ALL over an empty period: no group
+            // the counts and the picks are separate statements: under READ COMMITTED a concurrent change may
+            // shrink a group in between, which a pick notices (fewer rows than asked); then read them again
+            for (int attempt = 1; ; attempt++) {
+                List<ServiceTimeStats> result = serviceTimes(em, by, key, counts, keyType, seconds, measured, from,
+                        to);
+                if (result != null) {
+                    return result;
                 }
-                Object value = key == null ? null : row[0];
-                String picks = "SELECT " + seconds + " AS secs" + measured + (key == null ? ""
-                        : value == null ? " AND " + key + " IS NULL" : " AND " + key + " = ?3");
-                long[] ranks = ServiceTimeStats.ranks(count);
-                Map<Long, Long> sorted = new HashMap<>();
-                orderStatistics(em, picks, value, from, to, count, ranks[0], ranks[1], sorted);
-                orderStatistics(em, picks, value, from, to, count, ranks[2], ranks[3], sorted);
-                String group = switch (by) {
-                    case ALL -> "";
-                    case MONTH -> month((Long) value).toString();
-                    default -> value == null ? "" : (String) value;
-                };
-                result.add(ServiceTimeStats.of(group, count, (Long) row[2], (Long) row[3], sorted::get));
+                if (attempt == ATTEMPTS) {
+                    throw new TransientException("ticket business times changed while they were read, "
+                            + ATTEMPTS + " times", null);
+                }
             }
-            return result;
         });
+    }
+
+    /** @return the groups' statistics, or null if a group had fewer times than counted when its picks ran */
+    private static List<ServiceTimeStats> serviceTimes(EntityManager em, TicketGrouping by, String key,
+            String counts, Class<?> keyType, String seconds, String measured, Instant from, Instant to) {
+        List<Object[]> rows = scalars(em.createNativeQuery(counts), "g", keyType, "cnt", "total", "met")
+                .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
+        List<ServiceTimeStats> result = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long count = (Long) row[1];
+            if (count == 0) {
+                continue; // ALL over an empty period: no group
+            }
+            Object value = key == null ? null : row[0];
+            String picks = "SELECT " + seconds + " AS secs" + measured + (key == null ? ""
+                    : value == null ? " AND " + key + " IS NULL" : " AND " + key + " = ?3");
+            long[] ranks = ServiceTimeStats.ranks(count);
+            Map<Long, Long> sorted = new HashMap<>();
+            if (!orderStatistics(em, picks, value, from, to, count, ranks[0], ranks[1], sorted)
+                    || !orderStatistics(em, picks, value, from, to, count, ranks[2], ranks[3], sorted)) {
+                return null;
+            }
+            String group = switch (by) {
+                case ALL -> "";
+                case MONTH -> month((Long) value).toString();
+                default -> value == null ? "" : (String) value;
+            };
+            result.add(ServiceTimeStats.of(group, count, (Long) row[2], (Long) row[3], sorted::get));
+        }
+        return result;
     }
 
     /**
@@ -88,8 +113,10 @@ final class JpaTicketReports implements TicketReports {
      * {@code sorted}: an ordered walk over the group's index entries (V24) from the nearer end, so the median
      * costs half a group's entries and the 90th percentile a tenth. Equal times are interchangeable, so the
      * order among them does not matter.
+     *
+     * @return whether all were read (false: the group has fewer times than {@code count} now)
      */
-    private static void orderStatistics(EntityManager em, String picks, Object key, Instant from, Instant to,
+    private static boolean orderStatistics(EntityManager em, String picks, Object key, Instant from, Instant to,
                                         long count, long lo, long hi, Map<Long, Long> sorted) {
         boolean fromTop = count - 1 - hi < lo;
         long offset = fromTop ? count - 1 - hi : lo;
@@ -104,6 +131,7 @@ final class JpaTicketReports implements TicketReports {
         for (int i = 0; i < values.size(); i++) {
             sorted.put(fromTop ? hi - i : lo + i, ((Number) values.get(i)).longValue());
         }
+        return values.size() == hi - lo + 1;
     }
 
     @Override
