@@ -37,16 +37,19 @@ public record EscalationCandidate(TicketId id, Instant createdAt, SlaTargets tar
         flags = List.copyOf(Require.nonNull("flags", flags));
     }
 
+    /** The rule {@link #of} refuses a ticket without SLA targets with. */
+    public static final String HAS_TARGETS = "must be present";
+
     /**
      * @param ticket an unsolved ticket with SLA targets
      * @param flags  its escalation flags
      * @return the candidate
-     * @throws ValidationException {@code ticket.slaTargets} {@code must be present}
+     * @throws ValidationException {@code ticket.slaTargets} {@value #HAS_TARGETS}
      */
     public static EscalationCandidate of(Ticket ticket, List<EscalationFlag> flags) {
         Require.nonNull("ticket", ticket);
         SlaTargets targets = ticket.slaTargets().orElseThrow(() -> new ValidationException(
-                "ticket.slaTargets", "must be present", ticket.id()));
+                "ticket.slaTargets", HAS_TARGETS, ticket.id()));
         return new EscalationCandidate(ticket.id(), ticket.createdAt(), targets, ticket.firstResponseAt(),
                 ticket.statusHistory(), flags);
     }
