@@ -101,7 +101,7 @@ FROM generate_series(1, 10000) i;
 INSERT INTO crm_ticket (id, customer_id, subject, description, category, priority, channel, sla_first_response_nanos,
        sla_resolution_nanos, sale_id, product_id, assignee, team, status, resolution_code, resolution_text,
        first_response_at, first_response_seconds, first_response_met, resolved_at, resolution_seconds, resolution_met,
-       first_response_month, resolution_month, reopen_count, created_at, updated_at, version)
+       first_response_month, resolution_month, reopen_count, created_at, created_month, updated_at, version)
 SELECT md5('ticket' || i)::uuid, md5('customer' || (1 + i % 10000))::uuid, 'Ticket ' || i, 'Words of ticket ' || i,
        (ARRAY['COMPLAINT', 'INCIDENT', 'QUESTION', 'REQUEST'])[1 + (i / 7) % 4],
        (ARRAY['LOW', 'NORMAL', 'HIGH', 'URGENT'])[1 + (i / 3) % 4], 'EMAIL', 3600000000000, 28800000000000,
@@ -123,6 +123,7 @@ SELECT md5('ticket' || i)::uuid, md5('customer' || (1 + i % 10000))::uuid, 'Tick
             AT TIME ZONE 'UTC', 'YYYYMM') AS INTEGER) END,
        CASE WHEN i % 50 = 3 THEN 1 ELSE 0 END,
        c.created,
+       CAST(to_char(c.created AT TIME ZONE 'UTC', 'YYYYMM') AS INTEGER),
        CASE s.status WHEN 'CLOSED' THEN c.created + (r.seconds + 7 * 86400) * INTERVAL '1 second'
             WHEN 'RESOLVED' THEN c.created + r.seconds * INTERVAL '1 second'
             ELSE c.created + 7200 * INTERVAL '1 second' END,

@@ -78,7 +78,7 @@ public final class JpaPorts {
                 .add(PipelineReports.class, new JpaPipelineReports(transactions, dialect))
                 .add(TicketRepository.class, new JpaTicketRepository(transactions))
                 .add(ServiceQueue.class, new JpaServiceQueue(transactions, dialect))
-                .add(TicketReports.class, new JpaTicketReports(transactions, dialect))
+                .add(TicketReports.class, new JpaTicketReports(transactions))
                 .add(SurveyRepository.class, new JpaSurveyRepository(transactions))
                 .add(SurveyInvitationRepository.class, new JpaSurveyInvitationRepository(transactions, dialect))
                 .add(RecordOwners.class, new JpaRecordOwners(transactions))

@@ -33,11 +33,9 @@ final class JpaTicketReports implements TicketReports {
     private static final int ATTEMPTS = 3;
 
     private final JpaTransactions tx;
-    private final Dialect dialect;
 
-    JpaTicketReports(JpaTransactions tx, Dialect dialect) {
+    JpaTicketReports(JpaTransactions tx) {
         this.tx = tx;
-        this.dialect = dialect;
     }
 
     @Override
@@ -170,9 +168,8 @@ final class JpaTicketReports implements TicketReports {
 
     @Override
     public List<CategoryMonth> categoriesByMonth(Instant from, Instant to) {
-        String month = utcMonth("t.created_at");
-        String sql = "SELECT " + month + " AS m, t.category AS c, COUNT(*) AS n FROM crm_ticket t"
-                + " WHERE t.created_at >= ?1 AND t.created_at < ?2 GROUP BY " + month + ", t.category";
+        String sql = "SELECT t.created_month AS m, t.category AS c, COUNT(*) AS n FROM crm_ticket t"
+                + " WHERE t.created_at >= ?1 AND t.created_at < ?2 GROUP BY t.created_month, t.category";
         return tx.withEntityManager(em -> {
             List<Object[]> rows = scalars(em.createNativeQuery(sql), "m", Long.class, "c", String.class, "n")
                     .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
@@ -186,11 +183,10 @@ final class JpaTicketReports implements TicketReports {
 
     @Override
     public List<ReopenRate> reopenRates(Instant from, Instant to) {
-        String month = utcMonth("t.created_at");
-        String sql = "SELECT " + month + " AS m,"
+        String sql = "SELECT t.created_month AS m,"
                 + " SUM(CASE WHEN t.resolved_at IS NOT NULL OR t.reopen_count > 0 THEN 1 ELSE 0 END) AS resolved,"
                 + " SUM(CASE WHEN t.reopen_count > 0 THEN 1 ELSE 0 END) AS reopened FROM crm_ticket t"
-                + " WHERE t.created_at >= ?1 AND t.created_at < ?2 GROUP BY " + month;
+                + " WHERE t.created_at >= ?1 AND t.created_at < ?2 GROUP BY t.created_month";
         return tx.withEntityManager(em -> {
             List<Object[]> rows = scalars(em.createNativeQuery(sql), "m", Long.class, "resolved", "reopened")
                     .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
@@ -200,13 +196,6 @@ final class JpaTicketReports implements TicketReports {
             }
             return result;
         });
-    }
-
-    /** @return {@code year * 100 + month} of a timestamp column in UTC, as a BIGINT */
-    private String utcMonth(String column) {
-        return dialect == Dialect.MARIADB ? "(YEAR(" + column + ") * 100 + MONTH(" + column + "))"
-                : "CAST(EXTRACT(YEAR FROM " + column + " AT TIME ZONE 'UTC') * 100"
-                        + " + EXTRACT(MONTH FROM " + column + " AT TIME ZONE 'UTC') AS BIGINT)";
     }
 
     private static YearMonth month(long yearMonth) {

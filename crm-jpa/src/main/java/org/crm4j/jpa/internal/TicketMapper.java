@@ -56,6 +56,7 @@ final class TicketMapper {
         to.resolutionMet = from.resolutionTime().map(MeasuredTime::met).orElse(null);
         to.reopenCount = from.reopens();
         to.createdAt = Sql.micros(from.createdAt());
+        to.createdMonth = utcMonth(to.createdAt);
         to.updatedAt = Sql.micros(from.updatedAt());
         to.version = from.version();
         List<TicketEntity.Comment> comments = new ArrayList<>(from.comments().size());
