@@ -130,28 +130,46 @@ final class DefaultServiceAutomation implements ServiceAutomation {
         }
         EscalationRule rule = rules.escalation().get();
         BusinessCalendar calendar = settings.serviceLevels().get().calendar();
-        List<Ticket> active = queue.escalationCandidates();
-        Set<List<Object>> flagged = new HashSet<>();
-        for (EscalationFlag flag : queue.flagsOf(active.stream().map(Ticket::id).toList())) {
-            flagged.add(List.of(flag.ticket(), flag.target(), flag.level()));
-        }
-        List<EscalationFlag> flags = new ArrayList<>();
-        for (Ticket original : active) {
-            if (original.slaTargets().isEmpty() || now.isBefore(original.createdAt())) {
+        // measure every candidate from what its targets depend on; load whole only the tickets to escalate
+        Map<TicketId, List<EscalationFlag>> due = new LinkedHashMap<>();
+        for (EscalationCandidate candidate : queue.escalationCandidates()) {
+            if (now.isBefore(candidate.createdAt())) {
                 continue;
             }
-            Ticket ticket = changed.getOrDefault(original.id(), original);
-            TicketSla sla = ticket.sla(calendar, now).orElseThrow();
+            Set<List<Object>> flagged = new HashSet<>();
+            for (EscalationFlag flag : candidate.flags()) {
+                flagged.add(List.of(flag.target(), flag.level()));
+            }
+            TicketSla sla = candidate.sla(calendar, now);
             Map<SlaTarget, SlaMeasure> measures = new LinkedHashMap<>();
-            if (ticket.firstResponseAt().isEmpty()) {
+            if (candidate.firstResponseAt().isEmpty()) {
                 measures.put(SlaTarget.FIRST_RESPONSE, sla.firstResponse());
             }
             measures.put(SlaTarget.RESOLUTION, sla.resolution());
             for (Map.Entry<SlaTarget, SlaMeasure> measure : measures.entrySet()) {
                 Optional<EscalationLevel> level = level(measure.getValue(), rule);
-                if (level.isEmpty() || !flagged.add(List.of(ticket.id(), measure.getKey(), level.get()))) {
-                    continue;
+                if (level.isPresent() && flagged.add(List.of(measure.getKey(), level.get()))) {
+                    due.computeIfAbsent(candidate.id(), id -> new ArrayList<>())
+                            .add(new EscalationFlag(candidate.id(), measure.getKey(), level.get(), now));
                 }
+            }
+        }
+        if (due.isEmpty()) {
+            return;
+        }
+        Map<TicketId, Ticket> whole = new HashMap<>();
+        List<TicketId> toLoad = due.keySet().stream().filter(id -> !changed.containsKey(id)).toList();
+        for (Ticket ticket : toLoad.isEmpty() ? List.<Ticket>of() : queue.tickets(toLoad)) {
+            whole.put(ticket.id(), ticket);
+        }
+        List<EscalationFlag> flags = new ArrayList<>();
+        for (Map.Entry<TicketId, List<EscalationFlag>> entry : due.entrySet()) {
+            Ticket ticket = changed.containsKey(entry.getKey()) ? changed.get(entry.getKey())
+                    : whole.get(entry.getKey());
+            if (ticket == null) {
+                continue; // gone since it was measured (another transaction): nothing to escalate
+            }
+            for (EscalationFlag flag : entry.getValue()) {
                 if (rule.raisePriority() && ticket.priority() != TicketPriority.URGENT) {
                     ticket = ticket.changePriority(TicketPriority.values()[ticket.priority().ordinal() + 1], now);
                 }
@@ -161,8 +179,8 @@ final class DefaultServiceAutomation implements ServiceAutomation {
                     ticket = ticket.assign(Optional.of(team.get().lead()), ticket.team(), now);
                 }
                 changed.put(ticket.id(), ticket);
-                flags.add(new EscalationFlag(ticket.id(), measure.getKey(), level.get(), now));
-                escalated.add(new Escalation(ticket.id(), measure.getKey(), level.get(), ticket.priority(),
+                flags.add(flag);
+                escalated.add(new Escalation(ticket.id(), flag.target(), flag.level(), ticket.priority(),
                         ticket.assignee()));
             }
         }

@@ -30,11 +30,18 @@ public interface ServiceQueue {
     /**
      * The tickets an escalation may still concern: NEW, OPEN or PENDING, with SLA targets, and either without a
      * BREACHED flag on the resolution, or without a first response and without a BREACHED flag on the first
-     * response. A target flagged BREACHED stays breached, so the tickets left out cannot escalate again.
+     * response. A target flagged BREACHED stays breached, so the tickets left out cannot escalate again. Only what
+     * the targets are measured from and the flags are read, not the tickets' comments and assignment histories.
      *
-     * @return those tickets, oldest first (ties by id)
+     * @return those tickets as candidates with their flags, oldest first (ties by id)
      */
-    List<Ticket> escalationCandidates();
+    List<EscalationCandidate> escalationCandidates();
+
+    /**
+     * @param ids ticket ids, not null
+     * @return the tickets with these ids that exist, whole, in no particular order
+     */
+    List<Ticket> tickets(List<TicketId> ids);
 
     /**
      * @param tickets tickets

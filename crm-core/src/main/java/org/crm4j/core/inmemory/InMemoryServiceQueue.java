@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.ValidationException;
+import org.crm4j.core.automation.EscalationCandidate;
 import org.crm4j.core.automation.EscalationFlag;
 import org.crm4j.core.automation.EscalationLevel;
 import org.crm4j.core.automation.SlaTarget;
@@ -57,12 +59,24 @@ final class InMemoryServiceQueue implements ServiceQueue {
     }
 
     @Override
-    public List<Ticket> escalationCandidates() {
-        return store.locked(() -> store.tickets.values().stream()
-                .filter(t -> UNSOLVED.contains(t.status()) && t.slaTargets().isPresent()
-                        && (!breached(t, SlaTarget.RESOLUTION)
-                        || t.firstResponseAt().isEmpty() && !breached(t, SlaTarget.FIRST_RESPONSE)))
-                .sorted(OLDEST_FIRST).toList());
+    public List<EscalationCandidate> escalationCandidates() {
+        return store.locked(() -> {
+            Map<TicketId, List<EscalationFlag>> flags = store.escalationFlags.values().stream()
+                    .collect(Collectors.groupingBy(EscalationFlag::ticket));
+            return store.tickets.values().stream()
+                    .filter(t -> UNSOLVED.contains(t.status()) && t.slaTargets().isPresent()
+                            && (!breached(t, SlaTarget.RESOLUTION)
+                            || t.firstResponseAt().isEmpty() && !breached(t, SlaTarget.FIRST_RESPONSE)))
+                    .sorted(OLDEST_FIRST)
+                    .map(t -> EscalationCandidate.of(t, flags.getOrDefault(t.id(), List.of())))
+                    .toList();
+        });
+    }
+
+    @Override
+    public List<Ticket> tickets(List<TicketId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        return store.locked(() -> ids.stream().distinct().map(store.tickets::get).filter(Objects::nonNull).toList());
     }
 
     private boolean breached(Ticket ticket, SlaTarget target) {

@@ -1,6 +1,8 @@
 package org.crm4j.core.ticket;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.crm4j.core.Require;
 import org.crm4j.core.ValidationException;
@@ -39,6 +41,34 @@ public record Pause(Instant from, Optional<Instant> to) {
      */
     public static Pause since(Instant from) {
         return new Pause(from, Optional.empty());
+    }
+
+    /**
+     * The intervals in which a ticket's SLA clock stands still, from its status history: while it waits for the
+     * customer (PENDING) or is RESOLVED or CLOSED (until a reopen); the last one is open if the history ends in one
+     * of these.
+     *
+     * @param history status moves, oldest first, not null
+     * @return the pauses, oldest first
+     */
+    public static List<Pause> during(List<TicketStatusChange> history) {
+        Require.nonNull("history", history);
+        List<Pause> pauses = new ArrayList<>();
+        Instant stoppedAt = null;
+        for (TicketStatusChange change : history) {
+            boolean stops = change.to() == TicketStatus.PENDING || change.to() == TicketStatus.RESOLVED
+                    || change.to() == TicketStatus.CLOSED;
+            if (stops && stoppedAt == null) {
+                stoppedAt = change.at();
+            } else if (!stops && stoppedAt != null) {
+                pauses.add(Pause.between(stoppedAt, change.at()));
+                stoppedAt = null;
+            }
+        }
+        if (stoppedAt != null) {
+            pauses.add(Pause.since(stoppedAt));
+        }
+        return pauses;
     }
 
     /** @return whether the pause has not ended */

@@ -252,22 +252,7 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
      * @return the pauses, oldest first
      */
     public List<Pause> pauses() {
-        List<Pause> pauses = new ArrayList<>();
-        Instant stoppedAt = null;
-        for (TicketStatusChange change : statusHistory) {
-            boolean stops = change.to() == TicketStatus.PENDING || change.to() == TicketStatus.RESOLVED
-                    || change.to() == TicketStatus.CLOSED;
-            if (stops && stoppedAt == null) {
-                stoppedAt = change.at();
-            } else if (!stops && stoppedAt != null) {
-                pauses.add(Pause.between(stoppedAt, change.at()));
-                stoppedAt = null;
-            }
-        }
-        if (stoppedAt != null) {
-            pauses.add(Pause.since(stoppedAt));
-        }
-        return pauses;
+        return Pause.during(statusHistory);
     }
 
     /**
@@ -280,20 +265,8 @@ public record Ticket(TicketId id, CustomerId customer, String subject, String de
      */
     public Optional<TicketSla> sla(BusinessCalendar calendar, Instant now) {
         Require.nonNull("calendar", calendar);
-        return slaTargets.map(targets -> {
-            // the first response is measured without pauses: waiting for the customer presupposes a reply
-            SlaMeasure firstResponse = SlaMeasure.of(calendar, createdAt, targets.firstResponse(), List.of(),
-                    firstResponseAt(), now);
-            List<Pause> stops = new ArrayList<>(pauses());
-            Optional<Instant> resolved = resolvedAt();
-            if (resolved.isPresent()) {
-                // the clock stopped for good at the resolution: the due time shows when it would have run out
-                Pause last = stops.remove(stops.size() - 1);
-                stops.add(Pause.between(last.from(), resolved.get()));
-            }
-            SlaMeasure resolution = SlaMeasure.of(calendar, createdAt, targets.resolution(), stops, resolved, now);
-            return new TicketSla(firstResponse, resolution);
-        });
+        return slaTargets.map(targets -> TicketSla.of(calendar, createdAt, targets, firstResponseAt(), statusHistory,
+                resolvedAt(), now));
     }
 
     /**

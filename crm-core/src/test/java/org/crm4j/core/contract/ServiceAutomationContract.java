@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.crm4j.core.Crm;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.automation.AssignmentStrategy;
@@ -20,6 +21,7 @@ import org.crm4j.core.automation.AutoAssignment;
 import org.crm4j.core.automation.AutomationReport;
 import org.crm4j.core.automation.AutomationRules;
 import org.crm4j.core.automation.Escalation;
+import org.crm4j.core.automation.EscalationCandidate;
 import org.crm4j.core.automation.EscalationFlag;
 import org.crm4j.core.automation.EscalationLevel;
 import org.crm4j.core.automation.EscalationRule;
@@ -69,8 +71,7 @@ public abstract class ServiceAutomationContract extends PortsContract {
         for (TicketPriority priority : TicketPriority.values()) {
             policy.targets(priority, new SlaTargets(Duration.ofHours(1), Duration.ofHours(8)));
         }
-        BusinessCalendar always = BusinessCalendar.builder(ZoneOffset.UTC)
-                .hours(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT).build();
+        BusinessCalendar always = always();
         AutomationRules rules = AutomationRules.none()
                 .withTeam(new Team("care", List.of("ann", "bob", "cid"), "lea"))
                 .withTeam(new Team("billing", List.of("dan", "eve"), "lea"))
@@ -84,6 +85,11 @@ public abstract class ServiceAutomationContract extends PortsContract {
         tickets = crm.tickets();
         automation = crm.automation();
         ada = crm.customers().register(NewCustomer.of("Ada Lovelace", "ada@example.org")).id();
+    }
+
+    private static BusinessCalendar always() {
+        return BusinessCalendar.builder(ZoneOffset.UTC)
+                .hours(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT).build();
     }
 
     private Ticket open(String category) {
@@ -196,7 +202,8 @@ public abstract class ServiceAutomationContract extends PortsContract {
         Ticket later = open("INCIDENT");
         ServiceQueue queue = ports.get(ServiceQueue.class);
 
-        List<TicketId> candidates = tx(() -> queue.escalationCandidates()).stream().map(Ticket::id).toList();
+        List<TicketId> candidates = tx(() -> queue.escalationCandidates()).stream().map(EscalationCandidate::id)
+                .toList();
 
         assertEquals(List.of(later.id()), candidates);
         assertEquals(4, tx(() -> queue.flagsOf(List.of(breached.id(), fresh.id()))).stream()
@@ -206,6 +213,39 @@ public abstract class ServiceAutomationContract extends PortsContract {
         Instant at = resolved.resolvedAt().orElseThrow();
         assertEquals(List.of(), tx(() -> queue.resolvedUntil(at.minusNanos(1000))));
         assertEquals(List.of(fresh.id()), tx(() -> queue.resolvedUntil(at)).stream().map(Ticket::id).toList());
+    }
+
+    @Test
+    void queue_candidatesMeasureAsTheirTickets_withTheirFlags_andWholeTicketsById() {
+        Ticket answered = open("INCIDENT");
+        Ticket pending = open("INCIDENT");
+        Ticket fresh = open("INCIDENT");
+        tickets.moveTo(pending.id(), TicketStatus.OPEN);
+        clock.advance(MINUTE);
+        tickets.comment(answered.id(), "ann", "We are on it.", CommentKind.AGENT_REPLY);
+        tickets.comment(pending.id(), "ann", "Which parcel?", CommentKind.AGENT_REPLY);
+        tickets.moveTo(pending.id(), TicketStatus.PENDING);
+        Instant at = fresh.createdAt().plus(Duration.ofMinutes(50));
+        runAt(at); // the fresh ticket's first response is at risk: one flag
+        tickets.assign(answered.id(), Optional.of("ann"), Optional.of("care"));
+        ServiceQueue queue = ports.get(ServiceQueue.class);
+
+        List<EscalationCandidate> candidates = tx(() -> queue.escalationCandidates());
+
+        assertEquals(List.of(answered.id(), pending.id(), fresh.id()),
+                candidates.stream().map(EscalationCandidate::id).toList());
+        Instant later = at.plus(Duration.ofHours(3));
+        for (EscalationCandidate candidate : candidates) {
+            Ticket ticket = tickets.get(candidate.id());
+            assertEquals(ticket.sla(always(), later).orElseThrow(), candidate.sla(always(), later));
+            assertEquals(ticket.statusHistory(), candidate.statusHistory());
+            assertEquals(ticket.firstResponseAt(), candidate.firstResponseAt());
+            assertEquals(Set.copyOf(automation.flags(ticket.id())), Set.copyOf(candidate.flags()));
+        }
+        assertEquals(1, candidates.get(2).flags().size());
+        assertEquals(Set.of(tickets.get(answered.id()), tickets.get(fresh.id())), Set.copyOf(tx(() -> queue.tickets(
+                List.of(answered.id(), fresh.id(), new TicketId(Fixtures.uuid(404)))))));
+        assertEquals(List.of(), tx(() -> queue.tickets(List.of())));
     }
 
     @Test

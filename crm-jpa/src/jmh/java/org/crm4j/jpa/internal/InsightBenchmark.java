@@ -97,9 +97,10 @@ public class InsightBenchmark {
                    s.sold_at + INTERVAL '3 days', s.id
             FROM generate_series(1, 40000) i JOIN crm_sale s ON s.id = md5('s' || (i * 49))::uuid;
             INSERT INTO crm_ticket (id, customer_id, subject, description, category, priority, channel, status, created_at,
-                                    updated_at, version)
+                                    created_month, updated_at, version)
             SELECT md5('t' || i)::uuid, md5('c' || (1 + floor(random() * 100000)::int))::uuid, 'Ticket ' || i, 'Generated.',
-                   CASE WHEN i % 5 = 0 THEN 'COMPLAINT' ELSE 'QUESTION' END, 'NORMAL', 'EMAIL', 'NEW', t, t, 0
+                   CASE WHEN i % 5 = 0 THEN 'COMPLAINT' ELSE 'QUESTION' END, 'NORMAL', 'EMAIL', 'NEW', t,
+                   CAST(to_char(t AT TIME ZONE 'UTC', 'YYYYMM') AS INTEGER), t, 0
             FROM (SELECT i, TIMESTAMPTZ '2024-01-01 00:00:00+00' + random() * INTERVAL '730 days' AS t
                   FROM generate_series(1, 50000) i) g;
             INSERT INTO crm_campaign (id, name, start_date, end_date, audience, goal, channel, budget_amount, budget_currency,

@@ -92,14 +92,16 @@ public class ServiceScaleBenchmark {
      * CLOSED; reopened once when {@code i % 50 = 3}.
      */
     private static final String LOAD = """
-INSERT INTO crm_customer (id, name, email, phone, date_of_birth, gender, lifecycle_stage, active, created_at, updated_at, version)
-SELECT md5('customer' || i)::uuid, 'Customer ' || i, 'c' || i || '@bench.test', NULL, NULL, 'UNDISCLOSED', 'ACTIVE', TRUE,
+INSERT INTO crm_customer (id, name, email, email_index, phone, date_of_birth, gender, lifecycle_stage, active, created_at,
+       updated_at, version)
+SELECT md5('customer' || i)::uuid, 'Customer ' || i, 'c' || i || '@bench.test', 'c' || i || '@bench.test', NULL, NULL,
+       'UNDISCLOSED', 'ACTIVE', TRUE,
        TIMESTAMPTZ '2023-01-01 00:00:00+00', TIMESTAMPTZ '2023-01-01 00:00:00+00', 0
 FROM generate_series(1, 10000) i;
 INSERT INTO crm_ticket (id, customer_id, subject, description, category, priority, channel, sla_first_response_nanos,
        sla_resolution_nanos, sale_id, product_id, assignee, team, status, resolution_code, resolution_text,
        first_response_at, first_response_seconds, first_response_met, resolved_at, resolution_seconds, resolution_met,
-       reopen_count, created_at, updated_at, version)
+       first_response_month, resolution_month, reopen_count, created_at, created_month, updated_at, version)
 SELECT md5('ticket' || i)::uuid, md5('customer' || (1 + i % 10000))::uuid, 'Ticket ' || i, 'Words of ticket ' || i,
        (ARRAY['COMPLAINT', 'INCIDENT', 'QUESTION', 'REQUEST'])[1 + (i / 7) % 4],
        (ARRAY['LOW', 'NORMAL', 'HIGH', 'URGENT'])[1 + (i / 3) % 4], 'EMAIL', 3600000000000, 28800000000000,
@@ -115,8 +117,13 @@ SELECT md5('ticket' || i)::uuid, md5('customer' || (1 + i % 10000))::uuid, 'Tick
        CASE WHEN s.status IN ('RESOLVED', 'CLOSED') THEN c.created + r.seconds * INTERVAL '1 second' END,
        CASE WHEN s.status IN ('RESOLVED', 'CLOSED') THEN r.seconds / 3 END,
        CASE WHEN s.status IN ('RESOLVED', 'CLOSED') THEN r.seconds / 3 <= 28800 END,
+       CASE WHEN s.status <> 'NEW' THEN CAST(to_char((c.created + f.seconds * INTERVAL '1 second') AT TIME ZONE 'UTC',
+            'YYYYMM') AS INTEGER) END,
+       CASE WHEN s.status IN ('RESOLVED', 'CLOSED') THEN CAST(to_char((c.created + r.seconds * INTERVAL '1 second')
+            AT TIME ZONE 'UTC', 'YYYYMM') AS INTEGER) END,
        CASE WHEN i % 50 = 3 THEN 1 ELSE 0 END,
        c.created,
+       CAST(to_char(c.created AT TIME ZONE 'UTC', 'YYYYMM') AS INTEGER),
        CASE s.status WHEN 'CLOSED' THEN c.created + (r.seconds + 7 * 86400) * INTERVAL '1 second'
             WHEN 'RESOLVED' THEN c.created + r.seconds * INTERVAL '1 second'
             ELSE c.created + 7200 * INTERVAL '1 second' END,

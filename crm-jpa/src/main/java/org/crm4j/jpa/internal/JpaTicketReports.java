@@ -1,15 +1,16 @@
 package org.crm4j.jpa.internal;
 
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.crm4j.core.TransientException;
 import org.crm4j.core.ticket.BacklogBucket;
 import org.crm4j.core.ticket.CategoryMonth;
 import org.crm4j.core.ticket.ReopenRate;
@@ -20,19 +21,21 @@ import org.crm4j.core.ticket.TicketReports;
 import org.hibernate.query.NativeQuery;
 
 /**
- * {@link TicketReports} in SQL over the measure columns of {@code crm_ticket} (V16): {@code GROUP BY} for counts,
- * and for the percentiles one window query that numbers each group's business times in order and returns only the
- * rows at the ranks {@link ServiceTimeStats#ranks(long)} names (besides each group's count, sum and met count), so
- * the interpolation is the core's, exactly as in memory. Tickets are never loaded.
+ * {@link TicketReports} in SQL over the measure columns of {@code crm_ticket} (V16): {@code GROUP BY} for counts.
+ * Business times: per group the count, sum and met count by {@code GROUP BY}, then the order statistics at the
+ * ranks {@link ServiceTimeStats#ranks(long)} names, each read by an {@code ORDER BY seconds} with offset and limit
+ * that V24's index on (group key, seconds, event time, met) answers by walking the group's entries in order (no
+ * sort); the interpolation is the core's, exactly as in memory. Tickets are never loaded.
  */
 final class JpaTicketReports implements TicketReports {
 
-    private final JpaTransactions tx;
-    private final Dialect dialect;
+    /** How often {@link #serviceTimes} reads a period whose groups change while they are read. */
+    private static final int ATTEMPTS = 3;
 
-    JpaTicketReports(JpaTransactions tx, Dialect dialect) {
+    private final JpaTransactions tx;
+
+    JpaTicketReports(JpaTransactions tx) {
         this.tx = tx;
-        this.dialect = dialect;
     }
 
     @Override
@@ -43,54 +46,90 @@ final class JpaTicketReports implements TicketReports {
         String at = first ? "t.first_response_at" : "t.resolved_at";
         String seconds = first ? "t.first_response_seconds" : "t.resolution_seconds";
         String met = first ? "t.first_response_met" : "t.resolution_met";
-        String group = switch (by) {
-            case ALL -> "''";
+        String key = switch (by) {
+            case ALL -> null;
             case PRIORITY -> "t.priority";
             case CATEGORY -> "t.category";
-            case TEAM -> "COALESCE(t.team, '')";
-            case MONTH -> utcMonth(at);
+            case TEAM -> "t.team";
+            case MONTH -> first ? "t.first_response_month" : "t.resolution_month";
         };
-        String partition = by == TicketGrouping.ALL ? "" : "PARTITION BY " + group + " ";
-        String medianLo = "(x.cnt - 1 - MOD(x.cnt - 1, 2)) / 2";
-        String p90Lo = "(9 * (x.cnt - 1) - MOD(9 * (x.cnt - 1), 10)) / 10";
-        String sql = "SELECT x.g AS g, x.rn AS rn, x.cnt AS cnt, x.total AS total, x.met AS met, x.secs AS secs"
-                + " FROM (SELECT " + group + " AS g, " + seconds + " AS secs,"
-                + " ROW_NUMBER() OVER (" + partition + "ORDER BY " + seconds + ") AS rn,"
-                + " COUNT(*) OVER (" + partition + ") AS cnt,"
-                + " SUM(" + seconds + ") OVER (" + partition + ") AS total,"
-                + " SUM(CASE WHEN " + met + " THEN 1 ELSE 0 END) OVER (" + partition + ") AS met"
-                + " FROM crm_ticket t WHERE " + at + " >= ?1 AND " + at + " < ?2 AND " + seconds + " IS NOT NULL) x"
-                + " WHERE x.rn = " + medianLo + " + 1 OR x.rn = " + medianLo + " + 2"
-                + " OR x.rn = " + p90Lo + " + 1 OR x.rn = " + p90Lo + " + 2";
-        Class<?> keyType = by == TicketGrouping.MONTH ? Long.class : String.class;
+        String measured = " FROM crm_ticket t WHERE " + at + " >= ?1 AND " + at + " < ?2 AND " + seconds
+                + " IS NOT NULL";
+        String counts = "SELECT " + (key == null ? "0" : key) + " AS g, COUNT(*) AS cnt, SUM(" + seconds
+                + ") AS total, SUM(CASE WHEN " + met + " THEN 1 ELSE 0 END) AS met" + measured
+                + (key == null ? "" : " GROUP BY " + key);
+        Class<?> keyType = by == TicketGrouping.MONTH || key == null ? Long.class : String.class;
         return tx.withEntityManager(em -> {
-            List<Object[]> rows = scalars(em.createNativeQuery(sql), "g", keyType, "rn", "cnt", "total", "met",
-                    "secs").setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
-            Map<String, Group> groups = new LinkedHashMap<>();
-            for (Object[] row : rows) {
-                String key = by == TicketGrouping.MONTH ? month((Long) row[0]).toString() : (String) row[0];
-                Group g = groups.computeIfAbsent(key, k -> new Group((Long) row[2], (Long) row[3], (Long) row[4]));
-                g.sorted.put((Long) row[1] - 1, (Long) row[5]);
+            // the counts and the picks are separate statements: under READ COMMITTED a concurrent change may
+            // shrink a group in between, which a pick notices (fewer rows than asked); then read them again
+            for (int attempt = 1; ; attempt++) {
+                List<ServiceTimeStats> result = serviceTimes(em, by, key, counts, keyType, seconds, measured, from,
+                        to);
+                if (result != null) {
+                    return result;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new TransientException("ticket business times changed while they were read, "
+                            + ATTEMPTS + " times", null);
+                }
             }
-            List<ServiceTimeStats> result = new ArrayList<>(groups.size());
-            groups.forEach((key, g) -> result.add(ServiceTimeStats.of(key, g.count, g.total, g.met,
-                    rank -> g.sorted.get(rank))));
-            return result;
         });
     }
 
-    /** One group's count, sum and met count, and its business times at the fetched 0-based ranks. */
-    private static final class Group {
-        final long count;
-        final long total;
-        final long met;
-        final Map<Long, Long> sorted = new HashMap<>();
-
-        Group(long count, long total, long met) {
-            this.count = count;
-            this.total = total;
-            this.met = met;
+    /** @return the groups' statistics, or null if a group had fewer times than counted when its picks ran */
+    private static List<ServiceTimeStats> serviceTimes(EntityManager em, TicketGrouping by, String key,
+            String counts, Class<?> keyType, String seconds, String measured, Instant from, Instant to) {
+        List<Object[]> rows = scalars(em.createNativeQuery(counts), "g", keyType, "cnt", "total", "met")
+                .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
+        List<ServiceTimeStats> result = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long count = (Long) row[1];
+            if (count == 0) {
+                continue; // ALL over an empty period: no group
+            }
+            Object value = key == null ? null : row[0];
+            String picks = "SELECT " + seconds + " AS secs" + measured + (key == null ? ""
+                    : value == null ? " AND " + key + " IS NULL" : " AND " + key + " = ?3");
+            long[] ranks = ServiceTimeStats.ranks(count);
+            Map<Long, Long> sorted = new HashMap<>();
+            if (!orderStatistics(em, picks, value, from, to, count, ranks[0], ranks[1], sorted)
+                    || !orderStatistics(em, picks, value, from, to, count, ranks[2], ranks[3], sorted)) {
+                return null;
+            }
+            String group = switch (by) {
+                case ALL -> "";
+                case MONTH -> month((Long) value).toString();
+                default -> value == null ? "" : (String) value;
+            };
+            result.add(ServiceTimeStats.of(group, count, (Long) row[2], (Long) row[3], sorted::get));
         }
+        return result;
+    }
+
+    /**
+     * Reads the business times at the 0-based ranks {@code lo..hi} of one group's sorted times into
+     * {@code sorted}: an ordered walk over the group's index entries (V24) from the nearer end, so the median
+     * costs half a group's entries and the 90th percentile a tenth. Equal times are interchangeable, so the
+     * order among them does not matter.
+     *
+     * @return whether all were read (false: the group has fewer times than {@code count} now)
+     */
+    private static boolean orderStatistics(EntityManager em, String picks, Object key, Instant from, Instant to,
+                                        long count, long lo, long hi, Map<Long, Long> sorted) {
+        boolean fromTop = count - 1 - hi < lo;
+        long offset = fromTop ? count - 1 - hi : lo;
+        NativeQuery<?> query = em.createNativeQuery(picks + " ORDER BY secs" + (fromTop ? " DESC" : ""))
+                .unwrap(NativeQuery.class).addScalar("secs", Long.class)
+                .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to));
+        if (key != null) {
+            query.setParameter(3, key instanceof Long month ? (Object) month.intValue() : key);
+        }
+        List<?> values = query.setFirstResult(Math.toIntExact(offset)).setMaxResults((int) (hi - lo + 1))
+                .getResultList();
+        for (int i = 0; i < values.size(); i++) {
+            sorted.put(fromTop ? hi - i : lo + i, ((Number) values.get(i)).longValue());
+        }
+        return values.size() == hi - lo + 1;
     }
 
     @Override
@@ -129,9 +168,8 @@ final class JpaTicketReports implements TicketReports {
 
     @Override
     public List<CategoryMonth> categoriesByMonth(Instant from, Instant to) {
-        String month = utcMonth("t.created_at");
-        String sql = "SELECT " + month + " AS m, t.category AS c, COUNT(*) AS n FROM crm_ticket t"
-                + " WHERE t.created_at >= ?1 AND t.created_at < ?2 GROUP BY " + month + ", t.category";
+        String sql = "SELECT t.created_month AS m, t.category AS c, COUNT(*) AS n FROM crm_ticket t"
+                + " WHERE t.created_at >= ?1 AND t.created_at < ?2 GROUP BY t.created_month, t.category";
         return tx.withEntityManager(em -> {
             List<Object[]> rows = scalars(em.createNativeQuery(sql), "m", Long.class, "c", String.class, "n")
                     .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
@@ -145,11 +183,10 @@ final class JpaTicketReports implements TicketReports {
 
     @Override
     public List<ReopenRate> reopenRates(Instant from, Instant to) {
-        String month = utcMonth("t.created_at");
-        String sql = "SELECT " + month + " AS m,"
+        String sql = "SELECT t.created_month AS m,"
                 + " SUM(CASE WHEN t.resolved_at IS NOT NULL OR t.reopen_count > 0 THEN 1 ELSE 0 END) AS resolved,"
                 + " SUM(CASE WHEN t.reopen_count > 0 THEN 1 ELSE 0 END) AS reopened FROM crm_ticket t"
-                + " WHERE t.created_at >= ?1 AND t.created_at < ?2 GROUP BY " + month;
+                + " WHERE t.created_at >= ?1 AND t.created_at < ?2 GROUP BY t.created_month";
         return tx.withEntityManager(em -> {
             List<Object[]> rows = scalars(em.createNativeQuery(sql), "m", Long.class, "resolved", "reopened")
                     .setParameter(1, Sql.micros(from)).setParameter(2, Sql.micros(to)).getResultList();
@@ -159,13 +196,6 @@ final class JpaTicketReports implements TicketReports {
             }
             return result;
         });
-    }
-
-    /** @return {@code year * 100 + month} of a timestamp column in UTC, as a BIGINT */
-    private String utcMonth(String column) {
-        return dialect == Dialect.MARIADB ? "(YEAR(" + column + ") * 100 + MONTH(" + column + "))"
-                : "CAST(EXTRACT(YEAR FROM " + column + " AT TIME ZONE 'UTC') * 100"
-                        + " + EXTRACT(MONTH FROM " + column + " AT TIME ZONE 'UTC') AS BIGINT)";
     }
 
     private static YearMonth month(long yearMonth) {

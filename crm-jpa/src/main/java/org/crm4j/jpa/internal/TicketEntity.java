@@ -82,6 +82,18 @@ class TicketEntity {
     @Column(name = "resolved_at")
     Instant resolvedAt;
 
+    /** {@code year * 100 + month} of {@link #createdAt} in UTC, stored for the reports by month of opening (V24). */
+    @Column(name = "created_month", nullable = false)
+    int createdMonth;
+
+    /** {@code year * 100 + month} of {@link #firstResponseAt} in UTC, stored to lead an index (V24). */
+    @Column(name = "first_response_month")
+    Integer firstResponseMonth;
+
+    /** {@code year * 100 + month} of {@link #resolvedAt} in UTC, stored to lead an index (V24). */
+    @Column(name = "resolution_month")
+    Integer resolutionMonth;
+
     @Column(name = "resolution_seconds")
     Long resolutionSeconds;
 

@@ -1,6 +1,9 @@
 package org.crm4j.jpa.internal;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,10 +50,13 @@ final class TicketMapper {
         to.firstResponseSeconds = from.firstResponseTime().map(MeasuredTime::seconds).orElse(null);
         to.firstResponseMet = from.firstResponseTime().map(MeasuredTime::met).orElse(null);
         to.resolvedAt = Sql.micros(from.resolvedAt().orElse(null));
+        to.firstResponseMonth = utcMonth(to.firstResponseAt);
+        to.resolutionMonth = utcMonth(to.resolvedAt);
         to.resolutionSeconds = from.resolutionTime().map(MeasuredTime::seconds).orElse(null);
         to.resolutionMet = from.resolutionTime().map(MeasuredTime::met).orElse(null);
         to.reopenCount = from.reopens();
         to.createdAt = Sql.micros(from.createdAt());
+        to.createdMonth = utcMonth(to.createdAt);
         to.updatedAt = Sql.micros(from.updatedAt());
         to.version = from.version();
         List<TicketEntity.Comment> comments = new ArrayList<>(from.comments().size());
@@ -69,6 +75,15 @@ final class TicketMapper {
         replace(to.comments, comments);
         replace(to.statusHistory, history);
         replace(to.assignments, assignments);
+    }
+
+    /** @return {@code year * 100 + month} of an instant in UTC, or null for null */
+    static Integer utcMonth(Instant at) {
+        if (at == null) {
+            return null;
+        }
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return day.getYear() * 100 + day.getMonthValue();
     }
 
     private static <T> void replace(List<T> target, List<T> content) {
