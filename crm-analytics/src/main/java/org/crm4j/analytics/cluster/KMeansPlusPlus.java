@@ -70,6 +70,25 @@ final class KMeansPlusPlus {
      * @return the centres with every row's nearest centre and distance
      */
     static Seeding seed(double[] x, int n, int d, int k, SplittableRandom random, ChunkExecutor executor) {
+        return seed(x, n, d, k, Integer.MAX_VALUE, random, executor);
+    }
+
+    /**
+     * Chooses {@code k} initial centres, scoring the candidates on {@code sample} rows drawn uniformly with
+     * replacement when {@code n > sample} (on every row, as {@link #seed(double[], int, int, int, SplittableRandom,
+     * ChunkExecutor)} does, otherwise).
+     *
+     * @param x        the rows, flat row-major {@code n × d} (not modified)
+     * @param n        the number of rows
+     * @param d        the number of columns
+     * @param k        the number of centres, {@code 1 ≤ k ≤} distinct rows
+     * @param sample   the number of rows that score the candidates, {@code ≥ 1}
+     * @param random   the source of randomness (modified: advanced)
+     * @param executor the chunked executor over the {@code n} rows
+     * @return the centres with every row's nearest centre and distance
+     */
+    static Seeding seed(double[] x, int n, int d, int k, int sample, SplittableRandom random,
+                        ChunkExecutor executor) {
         double[] centers = new double[k * d];
         int first = random.nextInt(n);
         System.arraycopy(x, first * d, centers, 0, d);
@@ -80,7 +99,9 @@ final class KMeansPlusPlus {
                 closest[i] = Distances.squared(x, i * d, centers, 0, d);
             }
         });
-        if (k > 1) {
+        if (k > 1 && n > sample) {
+            chooseOthersSampled(x, n, d, k, sample, centers, closest, nearest, random, executor);
+        } else if (k > 1) {
             chooseOthers(x, n, d, k, centers, closest, nearest, random, executor);
         }
         double[] distance = new double[n];
@@ -135,6 +156,69 @@ final class KMeansPlusPlus {
             int winner = best;
             executor.forEachChunk(c -> update(k, n, executor.from(c), executor.to(c), nearest, closest, winner,
                     chosen, reach, candidateDistances));
+            System.arraycopy(x, candidates[best] * d, centers, center * d, d);
+        }
+    }
+
+    /**
+     * Chooses centres {@code 1 .. k − 1} as {@link #chooseOthers} does, except that the candidates are scored on
+     * {@code sample} rows drawn by D² sampling (with replacement) for each centre instead of on all {@code n}: a
+     * candidate's score is the mean over the drawn rows of the fraction of the row's squared distance it removes,
+     * an unbiased estimate of its gain divided by the current total (each term lies in {@code [0, 1]}, so a few
+     * far rows cannot dominate the estimate as they would a uniform sample's), with the same rows for every
+     * candidate. Only the winner's distances are computed for every row (with the same pruning), which keeps
+     * {@code closest} and {@code nearest} exact for the next draw and for the kernels.
+     */
+    private static void chooseOthersSampled(double[] x, int n, int d, int k, int sample, double[] centers,
+                                            double[] closest, int[] nearest, SplittableRandom random,
+                                            ChunkExecutor executor) {
+        int trials = 2 + (int) Math.log(k);
+        Cumulative cumulative = new Cumulative(n);
+        int[] candidates = new int[trials];
+        double[] reach = new double[trials * k];
+        double[] scores = new double[trials];
+        for (int center = 1; center < k; center++) {
+            double total = cumulative.sum(closest);
+            for (int t = 0; t < trials; t++) {
+                candidates[t] = total > 0 ? cumulative.draw(closest, random.nextDouble() * total) : random.nextInt(n);
+                for (int c = 0; c < center; c++) {
+                    double between = Math.sqrt(Distances.squared(x, candidates[t] * d, centers, c * d, d));
+                    reach[t * k + c] = between * between / (Tolerances.PRUNE * Tolerances.PRUNE);
+                }
+            }
+            java.util.Arrays.fill(scores, 0);
+            for (int s = 0; total > 0 && s < sample; s++) {
+                int i = cumulative.draw(closest, random.nextDouble() * total);
+                int group = nearest[i];
+                double own = closest[i];
+                for (int t = 0; t < trials; t++) {
+                    if (reach[t * k + group] <= own) {
+                        double dist = Distances.squared(x, i * d, x, candidates[t] * d, d);
+                        scores[t] += (own - Math.min(own, dist)) / own;
+                    }
+                }
+            }
+            int best = 0;
+            for (int t = 1; t < trials; t++) {
+                if (scores[t] > scores[best]) {
+                    best = t;
+                }
+            }
+            int chosen = center;
+            int winner = candidates[best] * d;
+            int bounds = best * k;
+            executor.forEachChunk(c -> {
+                for (int i = executor.from(c); i < executor.to(c); i++) {
+                    double own = closest[i];
+                    if (reach[bounds + nearest[i]] <= own) {
+                        double dist = Distances.squared(x, i * d, x, winner, d);
+                        if (dist < own) {
+                            closest[i] = dist;
+                            nearest[i] = chosen;
+                        }
+                    }
+                }
+            });
             System.arraycopy(x, candidates[best] * d, centers, center * d, d);
         }
     }
