@@ -1,5 +1,6 @@
 package org.crm4j.analytics.cluster;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -29,7 +30,7 @@ import java.util.SplittableRandom;
  * but their gains are estimated on {@code sample} rows D²-drawn afresh for each centre (the draws for ascending
  * targets share one sweep of the running sums), each row contributing the fraction of its squared distance the
  * candidate removes; only the winner's distance pass runs over all rows. On 200 000 × 16 with k = 16 and a sample of
- * 2 048 this cuts the seeding from about 130 ms to about 55 ms of CPU ({@code BENCHMARKS.md}); the centres are
+ * 2 048 this cuts the seeding from about 130 ms to about 60 ms of CPU ({@code BENCHMARKS.md}); the centres are
  * no longer those of the exact rule when two candidates' gains are close, which is where the choice matters least.
  * The equivalence paragraph below holds for the exact rule, which is also what data of at most {@code sample} rows
  * get.
@@ -83,9 +84,9 @@ final class KMeansPlusPlus {
     }
 
     /**
-     * Chooses {@code k} initial centres, scoring the candidates on {@code sample} rows drawn uniformly with
-     * replacement when {@code n > sample} (on every row, as {@link #seed(double[], int, int, int, SplittableRandom,
-     * ChunkExecutor)} does, otherwise).
+     * Chooses {@code k} initial centres, scoring the candidates on {@code sample} D²-drawn rows per centre when
+     * {@code n > sample} (on every row, as {@link #seed(double[], int, int, int, SplittableRandom, ChunkExecutor)}
+     * does, otherwise).
      *
      * @param x        the rows, flat row-major {@code n × d} (not modified)
      * @param n        the number of rows
@@ -197,22 +198,22 @@ final class KMeansPlusPlus {
                     reach[t * k + c] = between * between / (Tolerances.PRUNE * Tolerances.PRUNE);
                 }
             }
-            java.util.Arrays.fill(scores, 0);
+            Arrays.fill(scores, 0);
             if (total > 0) {
                 for (int s = 0; s < sample; s++) {
                     targets[s] = random.nextDouble() * total;
                 }
-                java.util.Arrays.sort(targets);
+                Arrays.sort(targets);
                 cumulative.drawSorted(closest, targets, drawn);
-            }
-            for (int s = 0; total > 0 && s < sample; s++) {
-                int i = drawn[s];
-                int group = nearest[i];
-                double own = closest[i];
-                for (int t = 0; t < trials; t++) {
-                    if (reach[t * k + group] <= own) {
-                        double dist = Distances.squared(x, i * d, x, candidates[t] * d, d);
-                        scores[t] += (own - Math.min(own, dist)) / own;
+                for (int i : drawn) {
+                    // a drawn row has a positive squared distance (a row at distance 0 is never drawn)
+                    int group = nearest[i];
+                    double own = closest[i];
+                    for (int t = 0; t < trials; t++) {
+                        if (reach[t * k + group] <= own) {
+                            double dist = Distances.squared(x, i * d, x, candidates[t] * d, d);
+                            scores[t] += (own - Math.min(own, dist)) / own;
+                        }
                     }
                 }
             }
@@ -285,7 +286,7 @@ final class KMeansPlusPlus {
      * finds the block by binary search and then adds the block's rows one by one, continuing the same left-to-right
      * sum, so it returns exactly the row a full array of running sums would give while writing 1/64 of it.
      */
-    private static final class Cumulative {
+    static final class Cumulative {
         private static final int BLOCK = 64;
         /** {@code ends[b]}: the running sum through the last row of block {@code b}. */
         private final double[] ends;
