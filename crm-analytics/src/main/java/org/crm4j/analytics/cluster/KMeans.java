@@ -18,13 +18,13 @@ import org.crm4j.analytics.internal.Checks;
  * the lowest inertia wins. The assignment step is exact but accelerated with triangle-inequality bounds that skip
  * most distance computations once the centres settle:
  * <ul>
- *   <li>{@link Algorithm#HAMERLY} (one lower bound per row) for {@code d < 32} or {@code k < 8};</li>
- *   <li>{@link Algorithm#ELKAN} ({@code k} lower bounds per row) for {@code d ≥ 32} and {@code k ≥ 8}, where
+ *   <li>{@link Algorithm#HAMERLY} (one lower bound per row) for {@code d < 32} or {@code k < 16};</li>
+ *   <li>{@link Algorithm#ELKAN} ({@code k} lower bounds per row) for {@code d ≥ 32} and {@code k ≥ 16}, where
  *       distances are expensive and the extra bounds prune more, provided {@code n·k ≤ 2²⁴} (128 MiB of bounds);
  *       otherwise Hamerly;</li>
  * </ul>
- * a rule measured over {@code n ∈ {20 000, 100 000}}, {@code d ∈ {4, 16, 32, 64}}, {@code k ∈ {4, 16, 64}}
- * ({@code crm-analytics/BENCHMARKS.md}). The seeding hands every row's nearest seed and its distance to the first
+ * a rule measured over {@code n ∈ {20 000, 100 000}}, {@code d ∈ {4, 16, 32, 64}}, {@code k ∈ {4, 8, 16, 32, 64}}
+ * (process CPU of one-thread fits; {@code crm-analytics/BENCHMARKS.md}). The seeding hands every row's nearest seed and its distance to the first
  * pass, which starts from those bounds instead of computing all {@code n·k} distances.
  * both give exactly the labels of the plain {@link Algorithm#LLOYD} scan from the same seeds. The assignment step
  * (and the seeding's distance sums) run in parallel on {@link Options#threads()} plain Java threads (0: all
@@ -90,10 +90,11 @@ public final class KMeans {
     /** The seed of {@link Options#of(int)}: fits are reproducible unless the caller asks for another seed. */
     public static final long DEFAULT_SEED = 42L;
 
-    // Measured (KMeansKernelBenchmark, crm-analytics/BENCHMARKS.md): Hamerly wins at d <= 16 and at k = 4 whatever
-    // d; Elkan wins at d >= 32 with k >= 16 by 1.3x to 3.7x, up to n*k = 6.4 million bounds.
+    // Measured (KMeansKernelCpuTime and KMeansKernelBenchmark, crm-analytics/BENCHMARKS.md): Hamerly wins or ties
+    // at d <= 16 and at k <= 8 whatever d (by 5 to 13 % at k = 8, d >= 32); Elkan wins at d >= 32 with k >= 16, by
+    // 1.05x to 3x (more with larger d and k), up to n*k = 6.4 million bounds.
     private static final int ELKAN_MIN_DIMENSION = 32;
-    private static final int ELKAN_MIN_K = 8;
+    private static final int ELKAN_MIN_K = 16;
     private static final long ELKAN_MAX_BOUNDS = 1L << 24;
 
     private KMeans() {
