@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
  * Process CPU time (which the other processes on a shared machine do not inflate; JIT and GC threads included, so
  * run it with {@code -XX:+UseSerialGC}) of one-thread K-means fits on the
  * data of {@code KMeansBenchmark} (200 000 × 16, 16 blobs, seed 20261125, k = 16, one restart): the fit as it was
- * before issue 23 ({@link BaselineKMeans}) and today's {@link KMeans#fit}, alternating, and the k-means++ seeding
- * alone. Run after {@code mvn -B -pl crm-analytics -Pbench verify -Djmh.args="-l"} (which compiles it):
+ * before issue 23 ({@link BaselineKMeans}), today's {@link KMeans#fit} with {@link KMeans.Options#EXACT_SEEDING}
+ * and with the default options, alternating, and the k-means++ seeding alone (baseline and default). Run after {@code mvn -B -pl crm-analytics -Pbench verify -Djmh.args="-l"} (which compiles it):
  * <pre>
  *   java -Xmx2g -XX:+UseSerialGC -cp crm-analytics/target/classes:crm-analytics/target/test-classes \
  *       org.crm4j.analytics.cluster.KMeansCpuTime 20
@@ -31,43 +31,53 @@ public final class KMeansCpuTime {
         double[][] data = data(n, d, k);
         KMeans.Options options = KMeans.Options.of(k).withRestarts(1).withThreads(1);
         double[] x = Distances.flatten(data);
+        KMeans.Options exact = options.withSeedingSample(KMeans.Options.EXACT_SEEDING);
         for (int i = 0; i < 5; i++) {
             BaselineKMeans.fit(data, options);
+            KMeans.fit(data, exact);
             KMeans.fit(data, options);
             seedOnce(x, n, d, k);
             baselineSeedOnce(x, n, d, k);
         }
         long before = 0;
+        long exactTime = 0;
         long after = 0;
         long seeding = 0;
         long baselineSeeding = 0;
         double beforeInertia = 0;
+        double exactInertia = 0;
         double afterInertia = 0;
         for (int r = 0; r < rounds; r++) {
             long t0 = cpu();
             beforeInertia = BaselineKMeans.fit(data, options).inertia();
             long t1 = cpu();
-            afterInertia = KMeans.fit(data, options).inertia();
+            exactInertia = KMeans.fit(data, exact).inertia();
             long t2 = cpu();
-            seedOnce(x, n, d, k);
+            afterInertia = KMeans.fit(data, options).inertia();
             long t3 = cpu();
-            baselineSeedOnce(x, n, d, k);
+            seedOnce(x, n, d, k);
             long t4 = cpu();
+            baselineSeedOnce(x, n, d, k);
+            long t5 = cpu();
             before += t1 - t0;
-            after += t2 - t1;
-            seeding += t3 - t2;
-            baselineSeeding += t4 - t3;
+            exactTime += t2 - t1;
+            after += t3 - t2;
+            seeding += t4 - t3;
+            baselineSeeding += t5 - t4;
         }
         System.out.println(String.format(Locale.ROOT,
-                "process CPU per one-thread fit over %d rounds: before %.1f ms (inertia %.3f), after %.1f ms "
-                        + "(inertia %.3f), ratio %.2f; seeding before %.1f ms, after %.1f ms",
-                rounds, before / 1e6 / rounds, beforeInertia, after / 1e6 / rounds, afterInertia,
-                (double) before / after, baselineSeeding / 1e6 / rounds, seeding / 1e6 / rounds));
+                "process CPU per one-thread fit over %d rounds: before %.1f ms (inertia %.3f), exact seeding %.1f ms "
+                        + "(inertia %.3f), default %.1f ms (inertia %.3f), ratio before/default %.2f; "
+                        + "seeding before %.1f ms, default %.1f ms",
+                rounds, before / 1e6 / rounds, beforeInertia, exactTime / 1e6 / rounds, exactInertia,
+                after / 1e6 / rounds, afterInertia, (double) before / after, baselineSeeding / 1e6 / rounds,
+                seeding / 1e6 / rounds));
     }
 
     private static void seedOnce(double[] x, int n, int d, int k) {
         try (ChunkExecutor executor = new ChunkExecutor(n, 1)) {
-            KMeansPlusPlus.seed(x, n, d, k, new SplittableRandom(7), executor);
+            KMeansPlusPlus.seed(x, n, d, k, KMeans.Options.DEFAULT_SEEDING_SAMPLE, new SplittableRandom(7),
+                    executor);
         }
     }
 

@@ -12,24 +12,37 @@ import org.crm4j.analytics.internal.Checks;
  * the search finds.
  *
  * <p>Method. Each restart seeds {@code k} centres with greedy k-means++ ({@code 2 + ⌊ln k⌋} candidates per
- * centre, the one that lowers the inertia most wins), then runs Lloyd's iterations: assign every row to its
+ * centre, the one that lowers the inertia most wins; on data of more than {@link Options#seedingSample()} rows that
+ * is judged on that many rows drawn by D² sampling, see below), then runs Lloyd's iterations: assign every row to its
  * nearest centre, move every centre to the mean of its rows, until no label changes or the centres' total squared shift falls to the tolerance. The restart with
  * the lowest inertia wins. The assignment step is exact but accelerated with triangle-inequality bounds that skip
  * most distance computations once the centres settle:
  * <ul>
- *   <li>{@link Algorithm#HAMERLY} (one lower bound per row) for {@code d < 32} or {@code k < 8};</li>
- *   <li>{@link Algorithm#ELKAN} ({@code k} lower bounds per row) for {@code d ≥ 32} and {@code k ≥ 8}, where
+ *   <li>{@link Algorithm#HAMERLY} (one lower bound per row) for {@code d < 32} or {@code k < 16};</li>
+ *   <li>{@link Algorithm#ELKAN} ({@code k} lower bounds per row) for {@code d ≥ 32} and {@code k ≥ 16}, where
  *       distances are expensive and the extra bounds prune more, provided {@code n·k ≤ 2²⁴} (128 MiB of bounds);
  *       otherwise Hamerly;</li>
  * </ul>
- * a rule measured over {@code n ∈ {20 000, 100 000}}, {@code d ∈ {4, 16, 32, 64}}, {@code k ∈ {4, 16, 64}}
- * ({@code crm-analytics/BENCHMARKS.md}). The seeding hands every row's nearest seed and its distance to the first
+ * a rule measured over {@code n ∈ {20 000, 100 000}}, {@code d ∈ {4, 16, 32, 64}}, {@code k ∈ {4, 8, 16, 32, 64}}
+ * (process CPU of one-thread fits; {@code crm-analytics/BENCHMARKS.md}). The seeding hands every row's nearest seed and its distance to the first
  * pass, which starts from those bounds instead of computing all {@code n·k} distances.
  * both give exactly the labels of the plain {@link Algorithm#LLOYD} scan from the same seeds. The assignment step
  * (and the seeding's distance sums) run in parallel on {@link Options#threads()} plain Java threads (0: all
  * available processors) over fixed
  * chunks of rows whose partial sums are combined in a fixed order: the result depends on the seed only, never on
  * the number of threads.
+ *
+ * <p>Seeding cost. Scoring every candidate on every row costs {@code (2 + ⌊ln k⌋)} distance passes per centre,
+ * most of a fit's time on large data, although only the winner's distances are needed afterwards. By default
+ * ({@link Options#DEFAULT_SEEDING_SAMPLE}) each centre's candidates are therefore scored on a fresh D² sample of
+ * rows: a candidate's score is the mean fraction of the drawn rows' squared distances it removes, an unbiased
+ * estimate of its share of the inertia it would remove (every term lies in {@code [0, 1]}, so outlying rows do
+ * not make it erratic), and the same rows judge every candidate. The candidates themselves are still D²-drawn
+ * from all rows and the winner's distances computed for all rows, so every later draw is exact. The choice
+ * between near-equal candidates can differ from the exact greedy rule; the quality measured (scikit-learn's
+ * reference cases with the sample cut to a third of the rows, the benchmark over 40 seeds) is the same, see
+ * {@code crm-analytics/BENCHMARKS.md}. {@link Options#EXACT_SEEDING} restores the exact rule; so does any data
+ * of at most {@code seedingSample} rows.
  *
  * <p>Refinement ({@link Options#refine()}, on by default): Lloyd stops at a point where no row is nearer to another
  * centre, but moving a row can still lower the inertia because the means move too. Each restart's result is
@@ -77,10 +90,11 @@ public final class KMeans {
     /** The seed of {@link Options#of(int)}: fits are reproducible unless the caller asks for another seed. */
     public static final long DEFAULT_SEED = 42L;
 
-    // Measured (KMeansKernelBenchmark, crm-analytics/BENCHMARKS.md): Hamerly wins at d <= 16 and at k = 4 whatever
-    // d; Elkan wins at d >= 32 with k >= 16 by 1.3x to 3.7x, up to n*k = 6.4 million bounds.
+    // Measured (KMeansKernelCpuTime and KMeansKernelBenchmark, crm-analytics/BENCHMARKS.md): Hamerly wins or ties
+    // at d <= 16 and at k <= 8 whatever d (by 5 to 13 % at k = 8, d >= 32); Elkan wins at d >= 32 with k >= 16, by
+    // 1.05x to 3x (more with larger d and k), up to n*k = 6.4 million bounds.
     private static final int ELKAN_MIN_DIMENSION = 32;
-    private static final int ELKAN_MIN_K = 8;
+    private static final int ELKAN_MIN_K = 16;
     private static final long ELKAN_MAX_BOUNDS = 1L << 24;
 
     private KMeans() {
@@ -127,12 +141,28 @@ public final class KMeans {
      * @param strict        whether a fit whose winning restart did not converge within {@code maxIterations}
      *                      throws {@link ConvergenceException} (otherwise the model reports
      *                      {@link KMeansModel#converged()} {@code false})
+     * @param seedingSample the number of rows, {@code ≥ 1}, on which greedy k-means++ scores its candidate centres:
+     *                      data of more rows score them on that many rows drawn uniformly (with replacement) once
+     *                      per restart, while the D² draws and the chosen centre's distances still use every row;
+     *                      data of at most that many rows (and {@link #EXACT_SEEDING}) score on every row, the
+     *                      textbook greedy k-means++ (see the class comment)
      */
     public record Options(int k, int restarts, int maxIterations, double tolerance, long seed, int threads,
-                          Algorithm algorithm, boolean refine, int batchSize, boolean strict) {
+                          Algorithm algorithm, boolean refine, int batchSize, boolean strict, int seedingSample) {
 
         /** scikit-learn's default mini-batch size. */
         public static final int DEFAULT_BATCH_SIZE = 1024;
+
+        /**
+         * The default {@link #seedingSample()}: candidates are scored on 2 048 D²-drawn rows. Measured on the
+         * benchmark of {@code crm-analytics/BENCHMARKS.md} (200 000 × 16, k = 16, one restart): over 40 seeds the
+         * final inertia equalled that of scoring on every row 33 times, was lower 5 times and higher 2 times, and
+         * the fit took less than half the CPU time.
+         */
+        public static final int DEFAULT_SEEDING_SAMPLE = 2048;
+
+        /** A {@link #seedingSample()} that scores the candidates on every row whatever the size of the data. */
+        public static final int EXACT_SEEDING = Integer.MAX_VALUE;
 
         /**
          * Validates the options.
@@ -147,6 +177,7 @@ public final class KMeans {
          * @param refine        whether to polish each restart with Hartigan's moves
          * @param batchSize     the rows per mini-batch step, {@code ≥ 1}
          * @param strict        whether non-convergence throws
+         * @param seedingSample the rows that score the seeding's candidates, {@code ≥ 1}
          * @throws IllegalArgumentException naming the first option out of range, its rule and value
          */
         public Options {
@@ -158,12 +189,35 @@ public final class KMeans {
             Checks.requireThreads(threads);
             require(algorithm != null, "algorithm must not be null");
             require(batchSize >= 1, "batchSize must be >= 1, was %d", batchSize);
+            require(seedingSample >= 1, "seedingSample must be >= 1, was %d", seedingSample);
+        }
+
+        /**
+         * The options with the default {@link #seedingSample()} ({@value #DEFAULT_SEEDING_SAMPLE}).
+         *
+         * @param k             the number of clusters, {@code ≥ 1}
+         * @param restarts      the number of seedings, {@code ≥ 1}
+         * @param maxIterations the iteration budget per restart, {@code ≥ 1}
+         * @param tolerance     the relative tolerance, finite and {@code ≥ 0}
+         * @param seed          any seed
+         * @param threads       0 (all processors) or the number of threads, {@code ≥ 1}
+         * @param algorithm     the assignment step, not {@code null}
+         * @param refine        whether to polish each restart with Hartigan's moves
+         * @param batchSize     the rows per mini-batch step, {@code ≥ 1}
+         * @param strict        whether non-convergence throws
+         * @throws IllegalArgumentException naming the first option out of range, its rule and value
+         */
+        public Options(int k, int restarts, int maxIterations, double tolerance, long seed, int threads,
+                       Algorithm algorithm, boolean refine, int batchSize, boolean strict) {
+            this(k, restarts, maxIterations, tolerance, seed, threads, algorithm, refine, batchSize, strict,
+                    DEFAULT_SEEDING_SAMPLE);
         }
 
         /**
          * The defaults for {@code k} clusters: 10 restarts, 300 iterations, tolerance {@code 1e-4}, seed
          * {@link #DEFAULT_SEED}, all available processors, {@link Algorithm#AUTO}, Hartigan refinement on, mini-batch
-         * size {@value #DEFAULT_BATCH_SIZE}, lenient about convergence.
+         * size {@value #DEFAULT_BATCH_SIZE}, lenient about convergence, candidates of the seeding scored on
+         * {@value #DEFAULT_SEEDING_SAMPLE} rows.
          *
          * @param k the number of clusters, {@code ≥ 1}
          * @return the options
@@ -171,7 +225,7 @@ public final class KMeans {
          */
         public static Options of(int k) {
             return new Options(k, 10, 300, Tolerances.DEFAULT_TOLERANCE, DEFAULT_SEED, 0, Algorithm.AUTO, true,
-                    DEFAULT_BATCH_SIZE, false);
+                    DEFAULT_BATCH_SIZE, false, DEFAULT_SEEDING_SAMPLE);
         }
 
         /** @return {@link #of(int) of(8)}, scikit-learn's default number of clusters */
@@ -186,7 +240,7 @@ public final class KMeans {
          */
         public Options withK(int value) {
             return new Options(value, restarts, maxIterations, tolerance, seed, threads, algorithm, refine, batchSize,
-                    strict);
+                    strict, seedingSample);
         }
 
         /**
@@ -196,7 +250,7 @@ public final class KMeans {
          */
         public Options withRestarts(int value) {
             return new Options(k, value, maxIterations, tolerance, seed, threads, algorithm, refine, batchSize,
-                    strict);
+                    strict, seedingSample);
         }
 
         /**
@@ -205,7 +259,8 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withMaxIterations(int value) {
-            return new Options(k, restarts, value, tolerance, seed, threads, algorithm, refine, batchSize, strict);
+            return new Options(k, restarts, value, tolerance, seed, threads, algorithm, refine, batchSize, strict,
+                    seedingSample);
         }
 
         /**
@@ -214,7 +269,8 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withTolerance(double value) {
-            return new Options(k, restarts, maxIterations, value, seed, threads, algorithm, refine, batchSize, strict);
+            return new Options(k, restarts, maxIterations, value, seed, threads, algorithm, refine, batchSize, strict,
+                    seedingSample);
         }
 
         /**
@@ -223,7 +279,7 @@ public final class KMeans {
          */
         public Options withSeed(long value) {
             return new Options(k, restarts, maxIterations, tolerance, value, threads, algorithm, refine, batchSize,
-                    strict);
+                    strict, seedingSample);
         }
 
         /**
@@ -233,7 +289,7 @@ public final class KMeans {
          */
         public Options withThreads(int value) {
             return new Options(k, restarts, maxIterations, tolerance, seed, value, algorithm, refine, batchSize,
-                    strict);
+                    strict, seedingSample);
         }
 
         /**
@@ -243,7 +299,7 @@ public final class KMeans {
          */
         public Options withAlgorithm(Algorithm value) {
             return new Options(k, restarts, maxIterations, tolerance, seed, threads, value, refine, batchSize,
-                    strict);
+                    strict, seedingSample);
         }
 
         /**
@@ -252,7 +308,7 @@ public final class KMeans {
          */
         public Options withRefinement(boolean value) {
             return new Options(k, restarts, maxIterations, tolerance, seed, threads, algorithm, value, batchSize,
-                    strict);
+                    strict, seedingSample);
         }
 
         /**
@@ -261,7 +317,8 @@ public final class KMeans {
          * @throws IllegalArgumentException if out of range
          */
         public Options withBatchSize(int value) {
-            return new Options(k, restarts, maxIterations, tolerance, seed, threads, algorithm, refine, value, strict);
+            return new Options(k, restarts, maxIterations, tolerance, seed, threads, algorithm, refine, value, strict,
+                    seedingSample);
         }
 
         /**
@@ -270,7 +327,18 @@ public final class KMeans {
          */
         public Options withStrict(boolean value) {
             return new Options(k, restarts, maxIterations, tolerance, seed, threads, algorithm, refine, batchSize,
-                    value);
+                    value, seedingSample);
+        }
+
+        /**
+         * @param value the rows on which the seeding scores its candidates, {@code ≥ 1}; {@link #EXACT_SEEDING} for
+         *              every row
+         * @return a copy with it
+         * @throws IllegalArgumentException if out of range
+         */
+        public Options withSeedingSample(int value) {
+            return new Options(k, restarts, maxIterations, tolerance, seed, threads, algorithm, refine, batchSize,
+                    strict, value);
         }
     }
 
@@ -290,7 +358,8 @@ public final class KMeans {
     /**
      * Clusters {@code data} into {@code options.k()} clusters.
      *
-     * <p>Cost per restart: seeding {@code O(n·k·log k·d)}, then per iteration {@code O(n·k·d)} for Lloyd and
+     * <p>Cost per restart: seeding {@code O(n·k·log k·d)} ({@code O((n + s·log k)·k·d)} with a seeding sample of
+     * {@code s < n} rows), then per iteration {@code O(n·k·d)} for Lloyd and
      * usually far less for Hamerly and Elkan once centres settle; memory {@code O(n·d)} for a flat copy of the
      * data plus the bounds.
      *
@@ -321,7 +390,8 @@ public final class KMeans {
             LloydIterations best = null;
             for (int r = 0; r < options.restarts(); r++) {
                 SplittableRandom random = new SplittableRandom(seeds.nextLong());
-                KMeansPlusPlus.Seeding seeding = KMeansPlusPlus.seed(x, n, d, k, random, executor);
+                KMeansPlusPlus.Seeding seeding = KMeansPlusPlus.seed(x, n, d, k, options.seedingSample(), random,
+                        executor);
                 kernel.start(seeding.nearest(), seeding.distance());
                 LloydIterations run = LloydIterations.run(x, n, d, k, seeding.centers(), kernel, executor,
                         options.maxIterations(), tolerance);

@@ -82,7 +82,8 @@ public final class MiniBatchKMeans {
         KMeans.requireDistinctRows(x, n, d, k);
         double tolerance = options.tolerance() * KMeans.meanVariance(x, n, d);
         SplittableRandom random = new SplittableRandom(options.seed());
-        double[] centers = initialCentres(x, n, d, k, batchSize, options.restarts(), random);
+        double[] centers = initialCentres(x, n, d, k, batchSize, options.restarts(), options.seedingSample(),
+                random);
 
         long budget = Math.max(1, (long) options.maxIterations() * n / batchSize);
         long[] seen = new long[k];
@@ -160,7 +161,7 @@ public final class MiniBatchKMeans {
 
     /** The best of {@code restarts} k-means++ seedings of one random sample, judged by the sample's inertia. */
     private static double[] initialCentres(double[] x, int n, int d, int k, int batchSize, int restarts,
-                                           SplittableRandom random) {
+                                           int seedingSample, SplittableRandom random) {
         int size = (int) Math.min(n, Math.max(3L * batchSize, 3L * k));
         double[] sample;
         if (size == n) {
@@ -180,7 +181,7 @@ public final class MiniBatchKMeans {
         double bestInertia = Double.POSITIVE_INFINITY;
         try (ChunkExecutor executor = new ChunkExecutor(rows, 1)) {
             for (int r = 0; r < restarts; r++) {
-                KMeansPlusPlus.Seeding seeding = KMeansPlusPlus.seed(sample, rows, d, k,
+                KMeansPlusPlus.Seeding seeding = KMeansPlusPlus.seed(sample, rows, d, k, seedingSample,
                         new SplittableRandom(random.nextLong()), executor);
                 double[] centers = seeding.centers();
                 double[] squared = seeding.squared();

@@ -101,6 +101,11 @@ class KMeansArgumentsTest {
     }
 
     @Test
+    void options_zeroSeedingSample() {
+        fails("seedingSample must be >= 1, was 0", () -> KMeans.Options.of(2).withSeedingSample(0));
+    }
+
+    @Test
     void options_nullAlgorithm() {
         fails("algorithm must not be null", () -> KMeans.Options.of(2).withAlgorithm(null));
     }

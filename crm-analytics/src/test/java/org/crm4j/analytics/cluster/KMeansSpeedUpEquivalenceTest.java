@@ -15,6 +15,11 @@ import org.quicktheories.core.Gen;
  * initial bounds change the cost of a fit, never its result: on seeded random data (continuous, and integer grids
  * full of ties and duplicate rows) every fit equals, bit for bit, the fit of main 5447d88 kept in the test tree
  * ({@link BaselineKMeans}, {@link BaselineKMeansPlusPlus}, {@link BaselineHartiganRefinement}).
+ *
+ * <p>Scope: the exact greedy k-means++, that is {@link KMeans.Options#EXACT_SEEDING} or data of at most
+ * {@link KMeans.Options#seedingSample()} rows. A seeding that scores its candidates on a sample of fewer rows than
+ * the data may choose other centres; for it this class checks that the bounds it hands to the kernels are exact for
+ * the centres it chose ({@code KMeansReferenceTest} and {@code BENCHMARKS.md} check its quality).
  */
 class KMeansSpeedUpEquivalenceTest {
 
@@ -70,6 +75,69 @@ class KMeansSpeedUpEquivalenceTest {
     }
 
     @Test
+    void seed_sampleOfAtLeastNRows_sameCentresAsTheUnprunedSeeding() {
+        qt().withFixedSeed(SEED).withExamples(60).forAll(cases(2, 600)).assuming(Case::hasKDistinctRows)
+                .checkAssert(c -> {
+                    double[] x = Distances.flatten(c.x());
+                    try (ChunkExecutor executor = new ChunkExecutor(c.n(), c.threads())) {
+                        KMeansPlusPlus.Seeding seeding = KMeansPlusPlus.seed(x, c.n(), c.d(), c.k(), c.n(),
+                                new SplittableRandom(c.seed()), executor);
+                        double[] plain = BaselineKMeansPlusPlus.seed(x, c.n(), c.d(), c.k(),
+                                new SplittableRandom(c.seed()), executor);
+                        assertArrayEquals(plain, seeding.centers());
+                    }
+                });
+    }
+
+    @Test
+    void seed_sampledScoring_distinctDataRowsWithExactNearestCentres() {
+        qt().withFixedSeed(SEED).withExamples(200).forAll(cases(20, 3000)).assuming(Case::hasKDistinctRows)
+                .checkAssert(c -> {
+                    double[] x = Distances.flatten(c.x());
+                    int n = c.n();
+                    int d = c.d();
+                    int k = c.k();
+                    try (ChunkExecutor executor = new ChunkExecutor(n, c.threads())) {
+                        KMeansPlusPlus.Seeding seeding = KMeansPlusPlus.seed(x, n, d, k, 1 + n / 10,
+                                new SplittableRandom(c.seed()), executor);
+                        double[] centers = seeding.centers();
+                        assertEquals(k, Blobs.distinctRows(KMeansSpeedUpEquivalenceTest.rows(centers, k, d)),
+                                "distinct centres");
+                        for (int i = 0; i < n; i++) {
+                            int nearest = Distances.nearest(x, i * d, centers, k, d);
+                            double squared = Distances.squared(x, i * d, centers, nearest * d, d);
+                            assertEquals(squared, seeding.squared()[i], "squared distance of row " + i);
+                            assertEquals(squared,
+                                    Distances.squared(x, i * d, centers, seeding.nearest()[i] * d, d),
+                                    "distance to the reported nearest centre of row " + i);
+                            assertEquals(Math.sqrt(squared), seeding.distance()[i], "distance of row " + i);
+                        }
+                        for (int c0 = 0; c0 < k; c0++) {
+                            rowOf(x, n, d, centers, c0);
+                        }
+                    }
+                });
+    }
+
+    /** @return the index of a data row equal to centre {@code c} (fails if none is) */
+    private static int rowOf(double[] x, int n, int d, double[] centers, int c) {
+        for (int i = 0; i < n; i++) {
+            if (Distances.squared(x, i * d, centers, c * d, d) == 0) {
+                return i;
+            }
+        }
+        throw new AssertionError("centre " + c + " is no row of the data");
+    }
+
+    private static double[][] rows(double[] flat, int k, int d) {
+        double[][] rows = new double[k][d];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(flat, i * d, rows[i], 0, d);
+        }
+        return rows;
+    }
+
+    @Test
     void fit_anyData_sameModelAsBeforeTheSpeedUp() {
         qt().withFixedSeed(SEED).withExamples(60).forAll(cases(2, 2500)).assuming(Case::hasKDistinctRows)
                 .checkAssert(KMeansSpeedUpEquivalenceTest::sameModels);
@@ -80,7 +148,8 @@ class KMeansSpeedUpEquivalenceTest {
         for (KMeans.Algorithm algorithm : new KMeans.Algorithm[] {
             KMeans.Algorithm.LLOYD, KMeans.Algorithm.HAMERLY, KMeans.Algorithm.ELKAN}) {
             KMeans.Options options = KMeans.Options.of(c.k()).withSeed(c.seed()).withRestarts(2)
-                    .withThreads(c.threads()).withAlgorithm(algorithm);
+                    .withThreads(c.threads()).withAlgorithm(algorithm)
+                    .withSeedingSample(KMeans.Options.EXACT_SEEDING);
 
             KMeansModel now = KMeans.fit(x, options);
             KMeansModel before = BaselineKMeans.fit(x, options);
