@@ -1,6 +1,5 @@
 package org.crm4j.examples.console;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -45,9 +44,9 @@ class ConsoleDemo implements ApplicationRunner {
     private final ConsoleClock clock;
     private final Environment environment;
 
-    ConsoleDemo(Crm crm, Clock clock, Environment environment) {
+    ConsoleDemo(Crm crm, ConsoleClock clock, Environment environment) {
         this.crm = Objects.requireNonNull(crm, "crm");
-        this.clock = (ConsoleClock) Objects.requireNonNull(clock, "clock");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 

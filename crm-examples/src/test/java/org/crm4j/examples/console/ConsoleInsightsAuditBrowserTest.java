@@ -102,6 +102,10 @@ class ConsoleInsightsAuditBrowserTest {
                 browser.byId("verification").getText());
         browser.screenshot("audit");
 
+        browser.login("admin");
+        browser.go("/audit?type=customer&id=" + id);
+        assertEquals(1, rows().size(), "the admin, who has every permission, reads the audit trail too");
+
         browser.login("rep1");
         assertTrue(browser.driver.findElements(By.id("nav-audit")).isEmpty(), "no link for a sales rep");
         browser.go("/audit");
