@@ -44,7 +44,7 @@ class QuickStartTest {
         assertTrue(first.contains("Pipeline: lead Eve Knuth converted, opportunity \"Tea for the tea rooms\" CLOSED_WON"
                 + " with 1 sale."), first);
         assertTrue(first.contains("4. Eve Knuth       34.50 EUR  (1 sale)"), first);
-        assertTrue(first.contains("Demo company (seed 42, SMALL, 2024-12-01T00:00:00Z to 2026-12-05T10:00:00Z): 300"
+        assertTrue(first.contains("Demo company (seed 42, SMALL, 2023-12-01T00:00:00Z to 2026-12-05T10:00:00Z): 300"
                 + " customers, 22 products, "), first);
         assertTables(first);
         assertTrue(first.contains("\n  Matcha spring "), first);

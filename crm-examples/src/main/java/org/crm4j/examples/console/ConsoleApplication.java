@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The crm4j web console: a Spring Boot host application that embeds crm4j on its own {@code DataSource} and
- * transactions, with Spring Security's login mapped to crm4j's role names (see crm-examples/README.md).
+ * transactions, with the user signed in to Spring Security as crm4j's acting user (role, team; see
+ * {@code ConsoleSecurityContext} and crm-examples/README.md).
  *
  * <pre>
  * mvn -pl crm-examples -am spring-boot:run                       # H2 file database in ./crm4j-console

@@ -1,15 +1,18 @@
 package org.crm4j.examples.console;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.crm4j.core.Crm;
-import org.crm4j.core.customer.NewCustomer;
+import org.crm4j.core.UserId;
+import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.insight.ProgressListener;
+import org.crm4j.core.security.Ownership;
+import org.crm4j.core.security.RecordRef;
+import org.crm4j.core.security.RecordType;
 import org.crm4j.examples.demo.DemoClock;
 import org.crm4j.examples.demo.DemoCompany;
 import org.crm4j.examples.demo.DemoOptions;
@@ -25,19 +28,13 @@ import org.springframework.stereotype.Component;
  * The console's start-up job: when the database holds no demo company yet, writes one
  * ({@link DemoCompany}, of the size {@code crm4j.console.demo} names: {@code TINY}, {@code SMALL} (the default),
  * {@code MEDIUM}, {@code LARGE}, or {@code NONE} for an empty console), explicitly as crm4j's system user
- * ({@link ConsoleSecurityContext#asSystem}): its records have no owner, so only the roles whose scope is ALL
- * (ADMIN, MARKETER, ANALYST) see its customers, leads, opportunities and tickets. Then each sales representative
- * registers a few accounts of their own ({@link #ACCOUNTS}), acting as that user, so that crm4j makes them their
- * owner, in the sales team. crm4j has no operation to hand an existing record to another owner (crm-core's
- * README, "Access control", "Not covered yet"), which is why the demo's imported customers stay the system's.
+ * ({@link ConsoleSecurityContext#asSystem}), whose records get no owner; then hands its customers out to the sales
+ * representatives with {@code crm.access().assign} (as the system user too; each assignment is an audited UPDATE):
+ * a third to rep1, a third to rep2 (a third of those shared with the team), a third left to the house, which only
+ * the roles of scope ALL see. Its leads, opportunities and tickets stay without owner.
  */
 @Component
 class ConsoleDemo implements ApplicationRunner {
-
-    /** The accounts each sales representative registers at start: user → names. */
-    static final Map<String, List<String>> ACCOUNTS = Map.of(
-            "rep1", List.of("Aalen Tea Room", "Bergen Coffee Bar", "Cork Deli"),
-            "rep2", List.of("Dover Bakery", "Essen Office Kitchen", "Faro Guest House"));
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleDemo.class);
 
@@ -45,9 +42,9 @@ class ConsoleDemo implements ApplicationRunner {
     private final ConsoleClock clock;
     private final Environment environment;
 
-    ConsoleDemo(Crm crm, Clock clock, Environment environment) {
+    ConsoleDemo(Crm crm, ConsoleClock clock, Environment environment) {
         this.crm = Objects.requireNonNull(crm, "crm");
-        this.clock = (ConsoleClock) Objects.requireNonNull(clock, "clock");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 
@@ -58,28 +55,33 @@ class ConsoleDemo implements ApplicationRunner {
             return;
         }
         DemoSize size = DemoSize.valueOf(setting);
-        boolean generated = ConsoleSecurityContext.asSystem(() -> {
+        ConsoleSecurityContext.asSystem(() -> {
             if (DemoCompany.isGenerated(crm)) {
-                return false;
+                return null;
             }
             DemoClock demo = new DemoClock(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
             long started = System.nanoTime();
             DemoCompany company = clock.replaying(demo,
                     () -> DemoCompany.generate(crm, DemoOptions.of(size, demo), 42, ProgressListener.NONE));
+            handOut(List.copyOf(company.personas().keySet()));
             LOG.info("{} (in {} s)", company, (System.nanoTime() - started) / 1_000_000_000L);
-            return true;
+            return null;
         });
-        if (generated) {
-            ACCOUNTS.forEach((username, names) -> {
-                ConsoleUser rep = ConsoleUser.named(username).orElseThrow();
-                ConsoleSecurityContext.actingAs(rep.principal(), () -> {
-                    for (String name : names) {
-                        crm.customers().register(NewCustomer.of(name, name.toLowerCase(Locale.ROOT)
-                                .replace(' ', '.') + "@" + rep.username() + ".example"));
-                    }
-                    return null;
-                });
-            });
+    }
+
+    /**
+     * Gives the demo company's customers their owners, in generation order: the first of every three to rep1, the
+     * second to rep2 (every third of those shared with the team, so rep1 sees them too), the third stays the house's
+     * (no owner: only the roles of scope ALL see it); rep1's and rep2's in team north.
+     */
+    private void handOut(List<CustomerId> customers) {
+        for (int i = 0; i < customers.size(); i++) {
+            if (i % 3 == 2) {
+                continue;
+            }
+            String rep = i % 3 == 0 ? "rep1" : "rep2";
+            crm.access().assign(new RecordRef(RecordType.CUSTOMER, customers.get(i).value()),
+                    new Ownership(UserId.of(rep), Optional.of(ConsoleUser.TEAM), i % 9 == 4));
         }
     }
 }

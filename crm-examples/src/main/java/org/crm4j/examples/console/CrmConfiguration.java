@@ -27,8 +27,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CrmConfiguration {
 
+    /** @return the system's UTC clock, handed to the demo generator while it writes ({@link ConsoleDemo}) */
     @Bean
-    Clock clock() {
+    ConsoleClock clock() {
         return new ConsoleClock(Clock.systemUTC());
     }
 

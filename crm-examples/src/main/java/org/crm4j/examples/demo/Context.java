@@ -17,6 +17,8 @@ final class Context {
     final DemoClock clock;
     final long seed;
     final Instant start;
+    /** The start of the story (the last two years), where leads, tickets and campaigns begin. */
+    final Instant storyStart;
     final Instant end;
     final YearMonth firstMonth;
     final List<People.Planned> people;
@@ -35,6 +37,7 @@ final class Context {
         this.clock = options.clock();
         this.seed = seed;
         this.start = options.start();
+        this.storyStart = options.storyStart();
         this.end = options.end();
         this.firstMonth = options.firstMonth();
         this.people = people;

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A UTC clock that stands still until it is set: the clock a CRM must be built on for {@link DemoCompany} to write
- * two years of history through the services, which stamp tickets, answers and stage changes with their clock's
+ * three years of history through the services, which stamp tickets, answers and stage changes with their clock's
  * time. The generator moves it to each event's time and leaves it at the end of the history. Thread-safe.
  */
 public final class DemoClock extends Clock {

@@ -26,7 +26,7 @@ import org.crm4j.core.ticket.TicketPriority;
 import org.crm4j.core.ticket.TicketSettings;
 
 /**
- * A generated company to explore crm4j with: a tea and coffee shop with two years of history, written through
+ * A generated company to explore crm4j with: a tea and coffee shop with three years of history, written through
  * crm-core's public services only, so it works on every adapter (in memory, H2, PostgreSQL, MariaDB).
  *
  * <p>{@link #generate} writes, with a known truth planted in each part:
@@ -153,10 +153,10 @@ public final class DemoCompany {
             throw new ValidationException("crm", ONCE, MARKER_SKU);
         }
         List<People.Planned> people = People.plan(options.size().customers(), options.start(), options.end(),
-                options.firstMonth(), Draw.of(seed, 1));
+                options.storyFirstMonth(), Draw.of(seed, 1));
         List<List<Purchases.Line>> months = Purchases.plan(people, options.firstMonth(), options.end(),
                 Draw.of(seed, 2));
-        List<ServiceDesk.Planned> planned = ServiceDesk.plan(people, options.firstMonth(), options.end(),
+        List<ServiceDesk.Planned> planned = ServiceDesk.plan(people, options.storyFirstMonth(), options.end(),
                 Draw.of(seed, 3));
         int leadCount = options.size().leads();
         int steps = 2 + Shop.CAMPAIGNS.size() + (leadCount + 49) / 50 + Purchases.MONTHS + 1

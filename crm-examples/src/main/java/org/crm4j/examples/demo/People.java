@@ -50,8 +50,9 @@ final class People {
 
     /**
      * @param size  how many
-     * @param start the start of the history
+     * @param start the start of the history, when the customers there from the start joined
      * @param end   its end
+     * @param firstMonth the first month of the story, which the months of joining and lapsing count from
      * @param draw  the phase's stream
      * @return the customers, in plan order
      */

@@ -85,7 +85,7 @@ final class Pipeline {
         List<Instant> created = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             // one in ten came in the last 45 days: the open leads to score
-            Instant from = draw.chance(0.1) ? ctx.end.minus(Duration.ofDays(45)) : ctx.start.plus(Duration.ofDays(7));
+            Instant from = draw.chance(0.1) ? ctx.end.minus(Duration.ofDays(45)) : ctx.storyStart.plus(Duration.ofDays(7));
             created.add(draw.instant(from, ctx.end.minus(Duration.ofDays(1))));
         }
         created.sort(null);

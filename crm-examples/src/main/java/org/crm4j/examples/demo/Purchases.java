@@ -10,13 +10,13 @@ import java.util.List;
 /**
  * Plans the demo company's sales: each customer's baskets per month of activity (a Poisson number with mean
  * {@code persona rate × personal rate × season × trend}, the shop's season peaking in December at +20 %, the trend
- * +10 % over the two years), the products of a basket drawn by popularity times their own season (champions
+ * +5 % a year), the products of a basket drawn by popularity times their own season (champions
  * favour dearer products), a product's complement joining with its planted probability.
  */
 final class Purchases {
 
-    /** Months of a history: the 24 full months and the month of the end. */
-    static final int MONTHS = 25;
+    /** Months of a history: the full months and the month of the end. */
+    static final int MONTHS = DemoOptions.HISTORY_MONTHS + 1;
 
     /**
      * A planned sale line.
@@ -83,7 +83,7 @@ final class Purchases {
             double fraction = (double) Duration.between(from, to).toSeconds()
                     / Duration.between(monthStart, monthEnd).toSeconds();
             double season = 1 + 0.2 * Math.cos(2 * Math.PI * (month.getMonthValue() - 12) / 12.0);
-            double trend = 1 + 0.1 * m / 24.0;
+            double trend = 1 + 0.05 * m / 12.0;
             int baskets = draw.poisson(customer.persona().occasionsPerMonth() * customer.rate() * season * trend
                     * fraction);
             boolean joinedThisMonth = !customer.joined().isBefore(monthStart) && customer.joined().isBefore(monthEnd);

@@ -29,7 +29,7 @@ import org.crm4j.core.ticket.TicketStatus;
 /**
  * Writes customer service: tickets opened by customers at their persona's rate (and one to three complaints in
  * the 90 days before a lapsed customer stops buying), answered and resolved in business time drawn around the SLA
- * targets of {@link DemoCompany#ticketSettings()} (the team gets faster over the two years: the mean times fall
+ * targets of {@link DemoCompany#ticketSettings()} (the team gets faster over the three years: the mean times fall
  * from 85 % to 40 % of the targets), and a survey after resolution answered by 65 % of the customers with a CSAT
  * around their persona's, 1.0 lower after a breached resolution target, 0.4 lower for a complaint and 0.4 higher by
  * the end of the history (NPS follows CSAT). Unhappy answers open follow-up tickets, which are resolved a day
@@ -73,20 +73,22 @@ final class ServiceDesk {
     /** Plans the tickets of the planned customers, oldest first. */
     static List<Planned> plan(List<People.Planned> people, YearMonth firstMonth, Instant end, Draw draw) {
         List<Planned> planned = new ArrayList<>();
+        Instant storyStart = firstMonth.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         for (People.Planned person : people) {
             Instant until = person.activeUntil(end);
-            double months = Duration.between(person.joined(), until).toSeconds() / (30.44 * 86_400);
+            Instant since = person.joined().isBefore(storyStart) ? storyStart : person.joined();
+            double months = Duration.between(since, until).toSeconds() / (30.44 * 86_400);
             int count = draw.poisson(person.persona().ticketsPerMonth() * Math.max(0, months));
             for (int k = 0; k < count; k++) {
-                planned.add(ticket(person.index(), draw.instant(person.joined(), until),
+                planned.add(ticket(person.index(), draw.instant(since, until),
                         draw.pick(CATEGORIES), draw));
             }
             if (person.lapsed().isPresent() && person.lapsed().get().isBefore(end)) {
                 Instant lapsed = person.lapsed().get();
                 Instant from = lapsed.minus(Duration.ofDays(90));
                 for (int k = draw.between(1, 4); k > 0; k--) {
-                    planned.add(ticket(person.index(), draw.instant(from.isBefore(person.joined())
-                            ? person.joined() : from, lapsed), "COMPLAINT", draw));
+                    planned.add(ticket(person.index(), draw.instant(from.isBefore(since) ? since : from, lapsed),
+                            "COMPLAINT", draw));
                 }
             }
         }
@@ -104,7 +106,7 @@ final class ServiceDesk {
 
     /** Defines the after-ticket survey and writes the tickets; a progress step per 50 tickets. */
     void write(List<Planned> planned) {
-        ctx.at(ctx.start);
+        ctx.at(ctx.storyStart);
         survey = ctx.crm.surveys().define(NewSurvey.of("After your service request", "COMPLAINT")
                 .asking(true, true, false).withThresholds(2, 4, TicketPriority.HIGH));
         for (int i = 0; i < planned.size(); i++) {
@@ -117,8 +119,8 @@ final class ServiceDesk {
 
     private void ticket(Planned plan) {
         People.Planned person = ctx.people.get(plan.customer());
-        double progress = (double) Duration.between(ctx.start, plan.opened()).toSeconds()
-                / Duration.between(ctx.start, ctx.end).toSeconds();
+        double progress = (double) Duration.between(ctx.storyStart, plan.opened()).toSeconds()
+                / Duration.between(ctx.storyStart, ctx.end).toSeconds();
         double speed = 0.85 - 0.45 * progress;
         SlaTargets targets = DemoCompany.ticketSettings().serviceLevels().orElseThrow().policy()
                 .targetsFor(plan.category(), plan.priority());

@@ -52,6 +52,9 @@ final class Shop {
             new Spec("Advent calendar", 11, 10, 14, true, CampaignChannel.EMAIL, "2000", 0.15, 0.35,
                     List.of("DEMO-TEA-ADVENT"), "active customers", "an advent calendar in every home"));
 
+    /** The first month (of the history, from 0) a campaign may start in: the story's third. */
+    static final int FIRST_CAMPAIGN_MONTH = DemoOptions.HISTORY_MONTHS - DemoOptions.STORY_MONTHS + 2;
+
     /** Share of each campaign's members held out. */
     static final double CONTROL_SHARE = 0.2;
 
@@ -130,7 +133,7 @@ final class Shop {
             for (int m = 0; m < Purchases.MONTHS; m++) {
                 YearMonth month = ctx.firstMonth.plusMonths(m);
                 LocalDate candidate = month.atDay(spec.startDay());
-                if (month.getMonthValue() == spec.month() && m >= 2
+                if (month.getMonthValue() == spec.month() && m >= FIRST_CAMPAIGN_MONTH
                         && candidate.plusDays(spec.days() + 14L).isBefore(last) && (start == null || spec.latest())) {
                     start = candidate;
                 }
@@ -214,7 +217,7 @@ final class Shop {
             boolean lastMonth = m == months.size() - 1;
             for (int p = 0; p < demand.length; p++) {
                 if (lastMonth) {
-                    ctx.ensureStock(p, demand[p] + Math.round(total[p] / 24.0 * (0.2 + 1.6 * draw.uniform())));
+                    ctx.ensureStock(p, demand[p] + Math.round(total[p] / (double) DemoOptions.HISTORY_MONTHS * (0.2 + 1.6 * draw.uniform())));
                 } else if (ctx.stock[p] < demand[p]) {
                     // a delivery of the next three months' demand and 15 %
                     long quarter = 0;

@@ -1,5 +1,5 @@
 /**
- * A generated demo company (a tea and coffee shop with two years of customers, sales, campaigns, pipeline,
+ * A generated demo company (a tea and coffee shop with three years of customers, sales, campaigns, pipeline,
  * tickets, surveys and relationships) with known planted truth: {@link org.crm4j.examples.demo.DemoCompany}.
  */
 package org.crm4j.examples.demo;

@@ -77,7 +77,10 @@ public final class Charts {
         chart.getStyler().setMarkerSize(5);
         Map<CustomerId, RfmInput> byCustomer = new HashMap<>();
         rfm.forEach(r -> byCustomer.put(r.customerId(), r));
-        for (Segment segment : segmentation.segments()) {
+        List<Segment> segments = segmentation.segments();
+        List<String> names = segmentNames(segments);
+        for (int s = 0; s < segments.size(); s++) {
+            Segment segment = segments.get(s);
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             for (CustomerId id : segment.customers()) {
@@ -88,10 +91,29 @@ public final class Charts {
                 }
             }
             if (!x.isEmpty()) {
-                chart.addSeries(segment.label() + " (" + segment.size() + ")", x, y).setMarker(SeriesMarkers.CIRCLE);
+                chart.addSeries(names.get(s), x, y).setMarker(SeriesMarkers.CIRCLE);
             }
         }
         return chart;
+    }
+
+    /**
+     * The legend's names of the segments, {@code "Champions (40)"}: the label and the size, and the segment's
+     * position (from 1) as well when several segments share a label (K-means may find two groups that the labelling
+     * rules name alike, and a chart's series need distinct names).
+     *
+     * @param segments the segments, in order
+     * @return one distinct name per segment
+     */
+    static List<String> segmentNames(List<Segment> segments) {
+        Map<String, Integer> uses = new HashMap<>();
+        segments.forEach(s -> uses.merge(s.label(), 1, Integer::sum));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            names.add(s.label() + (uses.get(s.label()) > 1 ? " " + (i + 1) : "") + " (" + s.size() + ")");
+        }
+        return names;
     }
 
     /**

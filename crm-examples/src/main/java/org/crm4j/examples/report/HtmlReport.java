@@ -45,7 +45,51 @@ public final class HtmlReport {
         Require.nonNull("insights", insights);
         Require.nonNull("title", title);
         Require.nonNull("file", file);
-        List<String[]> figures = new ArrayList<>();
+        List<Figure> figures = figures(insights);
+        ByteArrayOutputStream tables = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(tables, true, StandardCharsets.UTF_8)) {
+            InsightTables.print(insights, out);
+        }
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(escape(title)).append("</title>\n<style>\n")
+                .append("body { font-family: sans-serif; margin: 2em auto; max-width: 1000px; color: #222; }\n")
+                .append("figure.chart { margin: 2em 0; } figure.chart svg { max-width: 100%; height: auto; }\n")
+                .append("figcaption { color: #555; } pre { font-size: 12px; background: #f6f6f6; padding: 1em;")
+                .append(" overflow-x: auto; }\n</style>\n</head>\n<body>\n<h1>").append(escape(title))
+                .append("</h1>\n<p>As of ").append(insights.asOf()).append(".</p>\n");
+        for (Figure f : figures) {
+            html.append("<figure class=\"chart\" id=\"").append(f.id()).append("\">\n").append(f.svg())
+                    .append("\n<figcaption>").append(escape(f.caption())).append("</figcaption>\n</figure>\n");
+        }
+        html.append("<h2>Tables</h2>\n<pre>").append(escape(tables.toString(StandardCharsets.UTF_8)))
+                .append("</pre>\n</body>\n</html>\n");
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        return figures.size();
+    }
+
+    /**
+     * One chart of the report, ready to be put into an HTML page.
+     *
+     * @param id      the chart's id, one of {@link #CHARTS}
+     * @param svg     the chart as an inline {@code <svg>} element (no XML declaration)
+     * @param caption one sentence saying what it shows, as plain text
+     */
+    public record Figure(String id, String svg, String caption) {
+    }
+
+    /**
+     * Draws the report's charts, in the order of {@link #CHARTS}, leaving out a chart whose insight is missing: the
+     * same figures {@link #write} puts into the report, for a host that shows them in its own pages (the web
+     * console's insights dashboard does).
+     *
+     * @param insights the insights, not null
+     * @return the figures
+     * @throws org.crm4j.core.ValidationException {@code insights} {@code must not be null}
+     */
+    public static List<Figure> figures(CrmInsights insights) {
+        Require.nonNull("insights", insights);
+        List<Figure> figures = new ArrayList<>();
         insights.segmentation().ifPresent(s -> figures.add(figure("segments", Charts.svg(Charts.segments(s,
                 insights.rfm(), insights.asOf())), "Each customer by recency and net revenue, coloured by the segment"
                 + " K-means put them in.")));
@@ -62,26 +106,7 @@ public final class HtmlReport {
             figures.add(figure("satisfaction", Charts.svg(Charts.satisfaction(insights.satisfaction())),
                     "After-ticket surveys, three months at a time: share of CSAT 4–5 and Net Promoter Score."));
         }
-        ByteArrayOutputStream tables = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(tables, true, StandardCharsets.UTF_8)) {
-            InsightTables.print(insights, out);
-        }
-        StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(title)).append("</title>\n<style>\n")
-                .append("body { font-family: sans-serif; margin: 2em auto; max-width: 1000px; color: #222; }\n")
-                .append("figure.chart { margin: 2em 0; } figure.chart svg { max-width: 100%; height: auto; }\n")
-                .append("figcaption { color: #555; } pre { font-size: 12px; background: #f6f6f6; padding: 1em;")
-                .append(" overflow-x: auto; }\n</style>\n</head>\n<body>\n<h1>").append(escape(title))
-                .append("</h1>\n<p>As of ").append(insights.asOf()).append(".</p>\n");
-        for (String[] f : figures) {
-            html.append("<figure class=\"chart\" id=\"").append(f[0]).append("\">\n").append(f[1])
-                    .append("\n<figcaption>").append(escape(f[2])).append("</figcaption>\n</figure>\n");
-        }
-        html.append("<h2>Tables</h2>\n<pre>").append(escape(tables.toString(StandardCharsets.UTF_8)))
-                .append("</pre>\n</body>\n</html>\n");
-        Files.writeString(file, html, StandardCharsets.UTF_8);
-        return figures.size();
+        return List.copyOf(figures);
     }
 
     /**
@@ -98,9 +123,9 @@ public final class HtmlReport {
                 .max(Comparator.comparingLong(f -> f.history().stream().mapToLong(Long::longValue).sum()));
     }
 
-    private static String[] figure(String id, String svg, String caption) {
+    private static Figure figure(String id, String svg, String caption) {
         int start = svg.indexOf("<svg");
-        return new String[] {id, start < 0 ? svg : svg.substring(start), caption};
+        return new Figure(id, start < 0 ? svg : svg.substring(start), caption);
     }
 
     private static String escape(String text) {

@@ -3,7 +3,10 @@ package org.crm4j.examples.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crm4j.core.Crm;
@@ -11,6 +14,9 @@ import org.crm4j.core.PageRequest;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerQuery;
 import org.crm4j.core.customer.NewCustomer;
+import org.crm4j.core.security.Ownership;
+import org.crm4j.core.security.RecordRef;
+import org.crm4j.core.security.RecordType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +101,39 @@ class ConsoleAccessBrowserTest {
                 .totalElements());
         assertEquals(all, adminTotal, "the admin sees every customer, the demo company's too");
         assertTrue(rep1Total < adminTotal, "rep1 " + rep1Total + ", admin " + adminTotal);
+    }
+
+    @Test
+    void demoCustomers_handedOutToTheReps_eachSeesTheirsAndTheShared() {
+        Map<String, Customer> kinds = RunningConsole.asSystem(() -> {
+            Map<String, Customer> found = new HashMap<>();
+            for (Customer c : crm.customers().search(CustomerQuery.all(), PageRequest.of(0, PageRequest.MAX_SIZE))
+                    .content()) {
+                if (!c.email().value().endsWith("@example.com")) {
+                    continue; // not the demo company's
+                }
+                Optional<Ownership> owner = crm.access().ownership(new RecordRef(RecordType.CUSTOMER, c.id().value()));
+                String kind = owner.map(o -> o.owner().value() + (o.shared() ? " shared" : "")).orElse("house");
+                found.putIfAbsent(kind, c);
+            }
+            return found;
+        });
+        assertEquals(java.util.Set.of("rep1", "rep2", "rep2 shared", "house"), kinds.keySet());
+
+        browser.login("rep1");
+        for (String kind : List.of("rep1", "rep2 shared")) {
+            browser.go("/customers/" + kinds.get(kind).id().value() + "/timeline");
+            assertTrue(browser.text().contains(kinds.get(kind).name()), kind + ": " + browser.text());
+        }
+        for (String kind : List.of("rep2", "house")) {
+            browser.go("/customers/" + kinds.get(kind).id().value() + "/timeline");
+            assertTrue(browser.byId("refusal").getText().contains("may not access customer"), kind);
+        }
+        browser.login("manager");
+        browser.go("/customers/" + kinds.get("rep2").id().value() + "/timeline");
+        assertTrue(browser.text().contains(kinds.get("rep2").name()), "the team's manager sees rep2's customers");
+        browser.go("/customers/" + kinds.get("house").id().value() + "/timeline");
+        assertTrue(browser.byId("refusal").getText().contains("may not access customer"), "but not the house's");
     }
 
     private static List<String> names() {

@@ -79,7 +79,7 @@ class DemoCompanyTest {
             assertEquals(steps, reports.size());
             assertEquals(END, clock.instant());
             assertEquals(300, company.personas().size());
-            assertEquals(Instant.parse("2024-12-01T00:00:00Z"), company.start());
+            assertEquals(Instant.parse("2023-12-01T00:00:00Z"), company.start());
             assertEquals(company.sales() + opportunitySales(crm), crm.sales().search(SaleQuery.all(),
                     PageRequest.of(0, 1, Sort.asc(SaleSort.ID))).totalElements());
             assertTrue(company.sales() > 20_000, company.toString());

@@ -101,6 +101,28 @@ class ReportTest {
     }
 
     @Test
+    void segmentNames_twoSegmentsWithOneLabelAndSize_getDistinctNames() {
+        // regression: the web console's tiny demo company gave two "Hibernating (4)" segments, and XChart refused
+        // the second series of the same name
+        org.crm4j.core.Money none = org.crm4j.core.Money.of("0.00", "EUR");
+        List<org.crm4j.core.insight.Segment> segments = List.of(
+                new org.crm4j.core.insight.Segment(0, "Champions", List.of(), 0.2, 0.5, 10, 5, 100, none),
+                new org.crm4j.core.insight.Segment(1, "Hibernating", List.of(), 0.4, 0.25, 300, 1, 10, none),
+                new org.crm4j.core.insight.Segment(2, "Hibernating", List.of(), 0.4, 0.25, 200, 1, 10, none));
+
+        assertEquals(List.of("Champions (0)", "Hibernating 2 (0)", "Hibernating 3 (0)"), Charts.segmentNames(segments));
+    }
+
+    @Test
+    void figures_smallDemo_areTheReportsFiveChartsInOrder() {
+        List<HtmlReport.Figure> figures = HtmlReport.figures(insights);
+
+        assertEquals(HtmlReport.CHARTS, figures.stream().map(HtmlReport.Figure::id).toList());
+        figures.forEach(f -> assertTrue(f.svg().startsWith("<svg") && f.svg().trim().endsWith("</svg>"), f.id()));
+        assertEquals("insights", assertThrows(ValidationException.class, () -> HtmlReport.figures(null)).field());
+    }
+
+    @Test
     void svg_anyChart_isAnSvgDocument() {
         String svg = Charts.svg(Charts.funnel(insights.funnel()));
         assertTrue(svg.contains("<svg") && svg.trim().endsWith("</svg>"), svg.substring(0, 200));
