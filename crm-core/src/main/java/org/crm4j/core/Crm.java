@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.crm4j.core.access.AccessService;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.activity.ActivityService;
 import org.crm4j.core.audit.AuditService;
@@ -21,6 +22,7 @@ import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.guard.AuditRecorder;
+import org.crm4j.core.guard.AuditedOwners;
 import org.crm4j.core.guard.AuditedTransactions;
 import org.crm4j.core.guard.AuditingRepository;
 import org.crm4j.core.guard.Guard;
@@ -130,6 +132,7 @@ public final class Crm implements AutoCloseable {
     private final AuditService audit;
     private final PrivacyService privacy;
     private final BackupService backup;
+    private final AccessService access;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -137,9 +140,9 @@ public final class Crm implements AutoCloseable {
         CrmPorts ports = builder.ports.requireAll(REQUIRED_PORTS);
         // the raw ports: a restore writes records verbatim, without audit entries or ownership of its own
         BackupService backup = BackupService.create(ports, builder.clock);
-        RecordOwners owners = ports.get(RecordOwners.class);
         AuditTrail trail = ports.get(AuditTrail.class);
         AuditRecorder recorder = new AuditRecorder(trail, builder.clock);
+        RecordOwners owners = new AuditedOwners(ports.get(RecordOwners.class), recorder);
         AuditedTransactions audited = new AuditedTransactions(ports.transactions(), recorder);
         for (Class<?> port : AUDITED_PORTS) {
             ports = audit(ports, port, recorder);
@@ -194,6 +197,9 @@ public final class Crm implements AutoCloseable {
                 ports.get(TicketRepository.class), ports.get(SurveyInvitationRepository.class),
                 ports.get(LeadRepository.class), ports.get(OpportunityRepository.class),
                 ports.get(ActivityRepository.class)), tx, builder.clock);
+        AccessService access = AccessService.create(new AccessService.Ports(owners, customerPort,
+                ports.get(LeadRepository.class), ports.get(OpportunityRepository.class),
+                ports.get(TicketRepository.class)), builder.userDirectory, tx);
         Guarding guard = new Guarding(builder.securityContext, builder.accessPolicy, owners, audited, recorder);
         this.audit = guard.wrap(AuditService.class, AuditService.create(trail, audited));
         this.customers = guard.wrap(CustomerService.class, customers);
@@ -215,6 +221,7 @@ public final class Crm implements AutoCloseable {
         this.insights = guard.wrap(InsightService.class, insights);
         this.privacy = guard.wrap(PrivacyService.class, privacy);
         this.backup = guard.wrap(BackupService.class, backup);
+        this.access = guard.wrap(AccessService.class, access);
         this.onClose = builder.onClose;
     }
 
@@ -382,6 +389,14 @@ public final class Crm implements AutoCloseable {
      */
     public BackupService backup() {
         return backup;
+    }
+
+    /**
+     * @return who owns a customer, lead, opportunity or ticket: read it, hand the record to another user or team,
+     *         share it with the team (the permission of the record's type; every change is audited)
+     */
+    public AccessService access() {
+        return access;
     }
 
     /** @return privacy requests of one customer: export everything held about it, erase (anonymise) it */
