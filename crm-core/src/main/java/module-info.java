@@ -12,6 +12,7 @@ module org.crm4j.core {
     exports org.crm4j.core.activity;
     exports org.crm4j.core.audit;
     exports org.crm4j.core.automation;
+    exports org.crm4j.core.backup;
     exports org.crm4j.core.campaign;
     exports org.crm4j.core.customer;
     exports org.crm4j.core.imports;

@@ -10,6 +10,8 @@ import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.activity.ActivityService;
 import org.crm4j.core.audit.AuditService;
 import org.crm4j.core.audit.AuditTrail;
+import org.crm4j.core.backup.BackupService;
+import org.crm4j.core.backup.BackupStore;
 import org.crm4j.core.automation.AutomationRules;
 import org.crm4j.core.automation.ServiceAutomation;
 import org.crm4j.core.automation.ServiceQueue;
@@ -97,7 +99,7 @@ public final class Crm implements AutoCloseable {
             OpportunityRepository.class, ActivityRepository.class, TimelineReader.class,
             PipelineReports.class, ImportRepository.class, PurchaseHistories.class, CustomerSignals.class,
             SurveyRepository.class, SurveyInvitationRepository.class, PipelineHistories.class, DemandHistories.class,
-            ServiceQueue.class, TicketReports.class, RecordOwners.class, AuditTrail.class);
+            ServiceQueue.class, TicketReports.class, RecordOwners.class, AuditTrail.class, BackupStore.class);
 
     /** The repository ports of owned records (see {@code OwningRepository}). */
     private static final List<Class<?>> OWNED_PORTS = List.of(CustomerRepository.class, LeadRepository.class,
@@ -129,12 +131,15 @@ public final class Crm implements AutoCloseable {
     private final ServiceAutomation automation;
     private final AuditService audit;
     private final PrivacyService privacy;
+    private final BackupService backup;
     private final AccessService access;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Crm(Builder builder) {
         CrmPorts ports = builder.ports.requireAll(REQUIRED_PORTS);
+        // the raw ports: a restore writes records verbatim, without audit entries or ownership of its own
+        BackupService backup = BackupService.create(ports, builder.clock);
         AuditTrail trail = ports.get(AuditTrail.class);
         AuditRecorder recorder = new AuditRecorder(trail, builder.clock);
         RecordOwners owners = new AuditedOwners(ports.get(RecordOwners.class), recorder);
@@ -215,6 +220,7 @@ public final class Crm implements AutoCloseable {
         this.automation = guard.wrap(ServiceAutomation.class, automation);
         this.insights = guard.wrap(InsightService.class, insights);
         this.privacy = guard.wrap(PrivacyService.class, privacy);
+        this.backup = guard.wrap(BackupService.class, backup);
         this.access = guard.wrap(AccessService.class, access);
         this.onClose = builder.onClose;
     }
@@ -375,6 +381,14 @@ public final class Crm implements AutoCloseable {
      */
     public AuditService audit() {
         return audit;
+    }
+
+    /**
+     * @return backup and restore of the whole CRM, every operation with permission {@code ERASE} (which by default
+     *         only ADMIN holds: an archive holds every customer's personal data): see {@link BackupService}
+     */
+    public BackupService backup() {
+        return backup;
     }
 
     /**

@@ -49,7 +49,7 @@ class ArchitectureTest {
     private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
             "relationship", "ticket", "lead", "opportunity", "activity", "timeline", "pipeline", "imports",
             "insight", "survey", "automation", "security", "audit",
-            "privacy", "access");
+            "privacy", "access", "backup");
     private static final String GUARD = CORE + ".guard";
 
     /** The crm4j packages each package may use besides itself. */
@@ -80,6 +80,11 @@ class ArchitectureTest {
             Map.entry(CORE + ".privacy", Set.of(CORE, CORE + ".customer", CORE + ".sales", CORE + ".relationship",
                     CORE + ".campaign", CORE + ".ticket", CORE + ".survey", CORE + ".lead", CORE + ".opportunity",
                     CORE + ".activity")),
+            // a backup walks every feature's records through their ports
+            Map.entry(CORE + ".backup", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales",
+                    CORE + ".campaign", CORE + ".relationship", CORE + ".opportunity", CORE + ".lead",
+                    CORE + ".activity", CORE + ".ticket", CORE + ".automation", CORE + ".survey",
+                    CORE + ".security", CORE + ".audit")),
             Map.entry(CORE + ".access", Set.of(CORE, CORE + ".security", CORE + ".customer", CORE + ".lead",
                     CORE + ".opportunity", CORE + ".ticket")),
             Map.entry(IN_MEMORY, features(CORE)));

@@ -34,6 +34,7 @@ import org.crm4j.core.ValidationException;
 import org.crm4j.core.access.AccessService;
 import org.crm4j.core.activity.ActivityService;
 import org.crm4j.core.audit.AuditService;
+import org.crm4j.core.backup.BackupService;
 import org.crm4j.core.automation.ServiceAutomation;
 import org.crm4j.core.campaign.CampaignService;
 import org.crm4j.core.customer.CustomerService;
@@ -94,7 +95,9 @@ public final class Operations {
             Map.entry(InsightService.class, new Rule(INSIGHT_RUN, INSIGHT_RUN, Set.of(),
                     Map.of("targetSegment", CAMPAIGN_WRITE, "markAtRisk", CUSTOMER_WRITE))),
             Map.entry(AuditService.class, Rule.of(AUDIT_READ, AUDIT_READ)),
-            Map.entry(PrivacyService.class, Rule.of(EXPORT, ERASE, "export")));
+            Map.entry(PrivacyService.class, Rule.of(EXPORT, ERASE, "export")),
+            // the whole CRM, every customer's personal data in clear: admin-only by default, as erasing is
+            Map.entry(BackupService.class, Rule.of(ERASE, ERASE)));
 
     /**
      * The services whose methods need the permission of the type of their {@link RecordRef} argument, with the names

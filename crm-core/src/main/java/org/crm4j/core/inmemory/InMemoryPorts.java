@@ -4,6 +4,7 @@ import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignMemberRepository;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.audit.AuditTrail;
+import org.crm4j.core.backup.BackupStore;
 import org.crm4j.core.automation.ServiceQueue;
 import org.crm4j.core.campaign.CampaignRepository;
 import org.crm4j.core.customer.CustomerRepository;
@@ -63,6 +64,7 @@ public final class InMemoryPorts {
                 .add(SurveyInvitationRepository.class, new InMemorySurveyInvitationRepository(store))
                 .add(RecordOwners.class, new InMemoryRecordOwners(store))
                 .add(AuditTrail.class, new InMemoryAuditTrail(store))
+                .add(BackupStore.class, new InMemoryBackupStore(store))
                 .build();
     }
 }

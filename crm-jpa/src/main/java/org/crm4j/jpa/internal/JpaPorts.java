@@ -22,6 +22,7 @@ import org.crm4j.core.relationship.RelationshipRepository;
 import org.crm4j.core.report.SalesReports;
 import org.crm4j.core.sales.SaleRepository;
 import org.crm4j.core.audit.AuditTrail;
+import org.crm4j.core.backup.BackupStore;
 import org.crm4j.core.security.RecordOwners;
 import org.crm4j.core.survey.SurveyInvitationRepository;
 import org.crm4j.core.survey.SurveyRepository;
@@ -83,6 +84,7 @@ public final class JpaPorts {
                 .add(SurveyInvitationRepository.class, new JpaSurveyInvitationRepository(transactions, dialect))
                 .add(RecordOwners.class, new JpaRecordOwners(transactions))
                 .add(AuditTrail.class, new JpaAuditTrail(transactions))
+                .add(BackupStore.class, new JpaBackupStore(transactions, dialect))
                 .build();
     }
 }

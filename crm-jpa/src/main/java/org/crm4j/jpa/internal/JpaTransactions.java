@@ -98,6 +98,28 @@ public final class JpaTransactions implements Transactions {
         }
     }
 
+    /**
+     * Runs {@code work} in a transaction at isolation {@code REPEATABLE READ}, set on the connection before the
+     * transaction's first statement: one snapshot of the whole database on PostgreSQL and on MariaDB InnoDB (a
+     * consistent read view from the first read), and on H2 (MVCC). Joins a running transaction as it is (then the
+     * caller's isolation applies). The pool (HikariCP) resets the level when the connection comes back.
+     *
+     * @param work what to read
+     * @param <T>  the result type
+     * @return what {@code work} returned, after commit
+     */
+    public <T> T inSnapshot(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        if (current.get() != null) {
+            return work.get();
+        }
+        return withEntityManager(em -> {
+            em.unwrap(org.hibernate.Session.class).doWork(connection ->
+                    connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ));
+            return work.get();
+        });
+    }
+
     /** @return whether the calling thread is inside a transaction of this port */
     @Override
     public boolean active() {

@@ -29,6 +29,7 @@ import org.crm4j.core.contract.OpportunityRepositoryContract;
 import org.crm4j.core.contract.OpportunityServiceContract;
 import org.crm4j.core.contract.PipelineReportsContract;
 import org.crm4j.core.contract.PrivacyServiceContract;
+import org.crm4j.core.contract.BackupServiceContract;
 import org.crm4j.core.contract.ProductRepositoryContract;
 import org.crm4j.core.contract.ProductServiceContract;
 import org.crm4j.core.contract.RelationshipRepositoryContract;
@@ -524,6 +525,22 @@ abstract class JpaContracts {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
+        }
+    }
+
+    @Nested
+    class BackupService extends BackupServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class EncryptedBackupService extends BackupServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
         }
     }
 

@@ -41,6 +41,15 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
+     * @param dialect a database
+     * @return whether the build asked for it (H2 always, the others under {@code -Pdatabases}); a test that needs a
+     *         second server besides its {@link RunsOn} one asks this
+     */
+    public static boolean requested(Dialect dialect) {
+        return DatabaseSettings.requested(dialect);
+    }
+
+    /**
      * Creates a fresh database.
      *
      * @param dialect which server

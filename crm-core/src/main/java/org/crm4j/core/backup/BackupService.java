@@ -1,0 +1,85 @@
+package org.crm4j.core.backup;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.crm4j.core.CrmPorts;
+
+/**
+ * Backup and restore of a whole CRM, on any adapter: {@link #export} writes one consistent snapshot as a ZIP of
+ * JSON Lines files with a manifest of record counts and SHA-256 checksums; {@link #restore} checks an archive
+ * completely and only then writes it, in one transaction, into an empty CRM. Records keep their ids, versions,
+ * timestamps, histories, ownership and survey token hashes; the audit trail is copied entry by entry, so its hash
+ * chain still verifies after a restore.
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(Path.of("crm-backup.zip"))) {
+ *     BackupManifest made = crm.backup().export(out, (done, total) -> log(done + " / " + total));
+ * }
+ * try (Crm fresh = JpaCrm.of(otherDataSource)) {
+ *     fresh.backup().restore(Path.of("crm-backup.zip"), BackupProgress.NONE);
+ * }
+ * }</pre>
+ *
+ * <p><b>The archive holds personal data in clear</b> (names, e-mail addresses, phone numbers, dates of birth,
+ * notes), decrypted even when the JPA adapter encrypts them at rest, so that it restores into a CRM with other keys
+ * or none: the host must protect it (an encrypted volume or an encrypting stream around {@code out}). Erased
+ * customers are already anonymised, so the archive holds nothing readable of them. Nothing of the adapter's keys
+ * is exported.
+ *
+ * <p>Implementations are thread-safe; an export may run beside other work (it reads a snapshot), a restore must not
+ * (its target is empty and its one transaction may be large).
+ */
+public interface BackupService {
+
+    /**
+     * Writes the whole CRM to {@code out} as a backup archive, reading one consistent snapshot in one read
+     * transaction, a page of at most 1 000 records at a time (memory does not grow with the CRM's size).
+     * {@code out} is written to the end of the ZIP and flushed, not closed.
+     *
+     * @param out      where the archive goes, not null
+     * @param progress hears records done / total after each page, not null
+     * @return the manifest written into the archive
+     * @throws java.io.UncheckedIOException if writing to {@code out} fails (the CRM is unchanged in any case)
+     */
+    BackupManifest export(OutputStream out, BackupProgress progress);
+
+    /**
+     * Checks an archive completely without writing anything: it must be a readable ZIP with a manifest of format
+     * {@link BackupManifest#FORMAT} version {@link BackupManifest#FORMAT_VERSION}, hold exactly the manifest's
+     * files, each with the listed number of lines and SHA-256, the manifest's checksum must match, and every line
+     * must be a valid record of its file (every domain invariant checked).
+     *
+     * @param archive the archive file, not null
+     * @return its manifest
+     * @throws InvalidBackupException naming the file (and line) of the first problem
+     */
+    BackupManifest verify(Path archive);
+
+    /**
+     * Restores an archive into this CRM, which must be empty: first {@link #verify} checks the whole archive, then
+     * one transaction writes every record as it was (ids, versions, timestamps, histories, ownership, audit
+     * entries). If anything fails, the transaction rolls back and the CRM stays empty. No audit entry is added for
+     * the restore itself (the restored chain ends where the exported one did).
+     *
+     * @param archive  the archive file, not null; read twice
+     * @param progress hears records done / total after each page, not null
+     * @return the archive's manifest
+     * @throws InvalidBackupException  if the archive is refused (nothing written)
+     * @throws IllegalStateException   if this CRM holds any record (nothing written), naming the first non-empty
+     *                                 table
+     */
+    BackupManifest restore(Path archive, BackupProgress progress);
+
+    /**
+     * Creates the service over an adapter's ports. {@link org.crm4j.core.Crm#backup()} does this with the
+     * unguarded ports, so that a restore writes records verbatim and records no audit entry of its own.
+     *
+     * @param ports the adapter's ports, including {@link BackupStore}; not null
+     * @param clock gives the manifest's {@code createdAt}; not null
+     * @return the service
+     */
+    static BackupService create(CrmPorts ports, Clock clock) {
+        return new DefaultBackupService(ports, clock);
+    }
+}
