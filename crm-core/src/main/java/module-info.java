@@ -8,6 +8,7 @@ module org.crm4j.core {
     requires org.slf4j;
 
     exports org.crm4j.core;
+    exports org.crm4j.core.access;
     exports org.crm4j.core.activity;
     exports org.crm4j.core.audit;
     exports org.crm4j.core.automation;

@@ -16,6 +16,7 @@ module org.crm4j.examples {
     requires transitive xchart;
     requires static com.github.spotbugs.annotations;
     requires java.sql;
+    requires org.slf4j;
     requires spring.beans;
     requires spring.boot;
     requires spring.boot.autoconfigure;

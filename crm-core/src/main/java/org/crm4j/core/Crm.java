@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.crm4j.core.access.AccessService;
 import org.crm4j.core.activity.ActivityRepository;
 import org.crm4j.core.activity.ActivityService;
 import org.crm4j.core.audit.AuditService;
@@ -19,6 +20,7 @@ import org.crm4j.core.customer.CustomerRepository;
 import org.crm4j.core.customer.CustomerService;
 import org.crm4j.core.customer.PhoneRegion;
 import org.crm4j.core.guard.AuditRecorder;
+import org.crm4j.core.guard.AuditedOwners;
 import org.crm4j.core.guard.AuditedTransactions;
 import org.crm4j.core.guard.AuditingRepository;
 import org.crm4j.core.guard.Guard;
@@ -127,14 +129,15 @@ public final class Crm implements AutoCloseable {
     private final ServiceAutomation automation;
     private final AuditService audit;
     private final PrivacyService privacy;
+    private final AccessService access;
     private final AutoCloseable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Crm(Builder builder) {
         CrmPorts ports = builder.ports.requireAll(REQUIRED_PORTS);
-        RecordOwners owners = ports.get(RecordOwners.class);
         AuditTrail trail = ports.get(AuditTrail.class);
         AuditRecorder recorder = new AuditRecorder(trail, builder.clock);
+        RecordOwners owners = new AuditedOwners(ports.get(RecordOwners.class), recorder);
         AuditedTransactions audited = new AuditedTransactions(ports.transactions(), recorder);
         for (Class<?> port : AUDITED_PORTS) {
             ports = audit(ports, port, recorder);
@@ -189,6 +192,9 @@ public final class Crm implements AutoCloseable {
                 ports.get(TicketRepository.class), ports.get(SurveyInvitationRepository.class),
                 ports.get(LeadRepository.class), ports.get(OpportunityRepository.class),
                 ports.get(ActivityRepository.class)), tx, builder.clock);
+        AccessService access = AccessService.create(new AccessService.Ports(owners, customerPort,
+                ports.get(LeadRepository.class), ports.get(OpportunityRepository.class),
+                ports.get(TicketRepository.class)), builder.userDirectory, tx);
         Guarding guard = new Guarding(builder.securityContext, builder.accessPolicy, owners, audited, recorder);
         this.audit = guard.wrap(AuditService.class, AuditService.create(trail, audited));
         this.customers = guard.wrap(CustomerService.class, customers);
@@ -209,6 +215,7 @@ public final class Crm implements AutoCloseable {
         this.automation = guard.wrap(ServiceAutomation.class, automation);
         this.insights = guard.wrap(InsightService.class, insights);
         this.privacy = guard.wrap(PrivacyService.class, privacy);
+        this.access = guard.wrap(AccessService.class, access);
         this.onClose = builder.onClose;
     }
 
@@ -368,6 +375,14 @@ public final class Crm implements AutoCloseable {
      */
     public AuditService audit() {
         return audit;
+    }
+
+    /**
+     * @return who owns a customer, lead, opportunity or ticket: read it, hand the record to another user or team,
+     *         share it with the team (the permission of the record's type; every change is audited)
+     */
+    public AccessService access() {
+        return access;
     }
 
     /** @return privacy requests of one customer: export everything held about it, erase (anonymise) it */

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  *   <li>Features know the kernel and at most customers (sales also products and campaigns, reports customers
  *       and products, insights customers, reports, campaigns, opportunities and leads, surveys customers,
  *       campaigns and tickets, imports customers,
- *       products and sales, privacy every feature that holds data about a customer).</li>
+ *       products and sales, privacy every feature that holds data about a customer, access the security API and
+ *       the four owned records: customers, leads, opportunities and tickets).</li>
  *   <li>Only {@code insight} may use crm-analytics ({@code org.crm4j.analytics.*}): the CRM's data meets the
  *       algorithms in one place.</li>
  *   <li>The in-memory adapter knows the kernel and the features; nothing knows it (but {@code Crm}).</li>
@@ -48,7 +49,7 @@ class ArchitectureTest {
     private static final List<String> FEATURES = List.of("customer", "product", "sales", "report", "campaign",
             "relationship", "ticket", "lead", "opportunity", "activity", "timeline", "pipeline", "imports",
             "insight", "survey", "automation", "security", "audit",
-            "privacy");
+            "privacy", "access");
     private static final String GUARD = CORE + ".guard";
 
     /** The crm4j packages each package may use besides itself. */
@@ -79,6 +80,8 @@ class ArchitectureTest {
             Map.entry(CORE + ".privacy", Set.of(CORE, CORE + ".customer", CORE + ".sales", CORE + ".relationship",
                     CORE + ".campaign", CORE + ".ticket", CORE + ".survey", CORE + ".lead", CORE + ".opportunity",
                     CORE + ".activity")),
+            Map.entry(CORE + ".access", Set.of(CORE, CORE + ".security", CORE + ".customer", CORE + ".lead",
+                    CORE + ".opportunity", CORE + ".ticket")),
             Map.entry(IN_MEMORY, features(CORE)));
 
     private static final Map<String, Set<String>> MAIN = ClassDependencies.of(Path.of("target", "classes"));

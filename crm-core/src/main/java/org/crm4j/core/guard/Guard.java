@@ -34,8 +34,8 @@ import org.crm4j.core.security.Visibility;
  * Access control around one service: every call asks the host's {@link SecurityContext} who acts, requires the
  * permission {@link Operations} gives the method, and, for a user whose scope is not {@link Scope#ALL},
  * <ol>
- *   <li>requires every owned record the arguments name (ids, ids in collections and optionals, ids in the
- *       components of command records, one level deep) to be visible ({@link Visibility#permits}), reading their
+ *   <li>requires every owned record the arguments name (ids, {@link RecordRef}s, ids in collections and
+ *       optionals, ids in the components of command records, one level deep) to be visible ({@link Visibility#permits}), reading their
  *       ownership in one transaction per type before the call;</li>
  *   <li>narrows search criteria of owned records ({@link CustomerQuery}, {@link LeadQuery},
  *       {@link OpportunityQuery}) to the user's {@link Visibility}, which
@@ -75,7 +75,7 @@ public final class Guard implements InvocationHandler {
     /**
      * Wraps a service.
      *
-     * @param service      the service interface, one of {@link Operations#RULES}
+     * @param service      the service interface, ruled by {@link Operations}
      * @param target       the service
      * @param context      who acts, or null for a CRM without security context: then every call acts for
      *                     {@link Principal#SYSTEM} unchecked (only {@link Acting} is set, for the audit trail)
@@ -89,8 +89,8 @@ public final class Guard implements InvocationHandler {
      */
     public static <S> S wrap(Class<S> service, S target, SecurityContext context, AccessPolicy policy,
             RecordOwners owners, AuditedTransactions transactions, AuditRecorder recorder) {
-        if (!Operations.RULES.containsKey(service)) {
-            throw new IllegalArgumentException("service must have a rule in Operations.RULES, was " + service);
+        if (!Operations.isRuled(service)) {
+            throw new IllegalArgumentException("service must have a rule in Operations, was " + service);
         }
         Guard guard = new Guard(service, Objects.requireNonNull(target, "target"), context,
                 Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(owners, "owners"),
@@ -109,7 +109,7 @@ public final class Guard implements InvocationHandler {
             return Acting.as(Principal.SYSTEM, operation, () -> call(method, actual));
         }
         Principal principal = Objects.requireNonNull(context.current(), "SecurityContext.current() returned null");
-        Permission permission = Operations.permissionOf(service, method);
+        Permission permission = Operations.permissionOf(service, method, actual);
         if (!policy.allows(principal, permission)) {
             recorder.denied(transactions, principal.user(), operation, "-", "-", permission.name());
             throw AccessDeniedException.lacking(principal, permission, operation);
@@ -169,7 +169,7 @@ public final class Guard implements InvocationHandler {
         if (value == null) {
             return;
         }
-        Optional<RecordRef> ref = OwnedTypes.ofId(value);
+        Optional<RecordRef> ref = value instanceof RecordRef given ? Optional.of(given) : OwnedTypes.ofId(value);
         if (ref.isPresent()) {
             named.computeIfAbsent(ref.get().type(), t -> new LinkedHashSet<>()).add(ref.get().id());
         } else if (value instanceof Optional<?> optional) {

@@ -27,8 +27,11 @@ import static org.crm4j.core.security.Permission.TICKET_READ;
 import static org.crm4j.core.security.Permission.TICKET_WRITE;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.access.AccessService;
 import org.crm4j.core.activity.ActivityService;
 import org.crm4j.core.audit.AuditService;
 import org.crm4j.core.automation.ServiceAutomation;
@@ -45,6 +48,8 @@ import org.crm4j.core.relationship.RelationshipService;
 import org.crm4j.core.report.ReportService;
 import org.crm4j.core.sales.SalesService;
 import org.crm4j.core.security.Permission;
+import org.crm4j.core.security.RecordRef;
+import org.crm4j.core.security.RecordType;
 import org.crm4j.core.survey.SurveyService;
 import org.crm4j.core.ticket.TicketReportService;
 import org.crm4j.core.ticket.TicketService;
@@ -54,7 +59,9 @@ import org.crm4j.core.timeline.TimelineService;
  * The permission every service operation needs, declared once per service: the feature's read permission for the
  * methods listed as reads, its write permission for every other method (so that a method added later is a write
  * until someone lists it), and a few operations of their own. {@code OperationsTest} checks that every listed
- * name is a method of its service, the roles × operations matrix test pins the outcome per role.
+ * name is a method of its service, the roles × operations matrix test pins the outcome per role. The services in
+ * {@link #BY_RECORD} act on any owned record: their methods need the read or write permission of the type of the
+ * {@link RecordRef} they are given.
  */
 public final class Operations {
 
@@ -89,7 +96,46 @@ public final class Operations {
             Map.entry(AuditService.class, Rule.of(AUDIT_READ, AUDIT_READ)),
             Map.entry(PrivacyService.class, Rule.of(EXPORT, ERASE, "export")));
 
+    /**
+     * The services whose methods need the permission of the type of their {@link RecordRef} argument, with the names
+     * of their reading methods (every other method is a write).
+     */
+    public static final Map<Class<?>, Set<String>> BY_RECORD = Map.of(AccessService.class, Set.of("ownership"));
+
     private Operations() {
+    }
+
+    /**
+     * @param service a guarded service interface
+     * @return whether {@link #RULES} or {@link #BY_RECORD} has a rule for it
+     */
+    public static boolean isRuled(Class<?> service) {
+        return RULES.containsKey(service) || BY_RECORD.containsKey(service);
+    }
+
+    /**
+     * @param service a guarded service interface
+     * @param method  one of its methods
+     * @param args    the call's arguments
+     * @return the permission the call needs
+     * @throws ValidationException      on field {@code "record"} if a service of {@link #BY_RECORD} is called
+     *                                  without a record
+     * @throws IllegalArgumentException if {@code service} has no rule
+     */
+    public static Permission permissionOf(Class<?> service, Method method, Object[] args) {
+        Set<String> reads = BY_RECORD.get(service);
+        if (reads == null) {
+            return permissionOf(service, method);
+        }
+        RecordType type = Arrays.stream(args).filter(RecordRef.class::isInstance).map(RecordRef.class::cast)
+                .findFirst().orElseThrow(() -> new ValidationException("record", "must not be null", null)).type();
+        boolean read = reads.contains(method.getName());
+        return switch (type) {
+            case CUSTOMER -> read ? CUSTOMER_READ : CUSTOMER_WRITE;
+            case LEAD -> read ? LEAD_READ : LEAD_WRITE;
+            case OPPORTUNITY -> read ? OPPORTUNITY_READ : OPPORTUNITY_WRITE;
+            case TICKET -> read ? TICKET_READ : TICKET_WRITE;
+        };
     }
 
     /**

@@ -23,11 +23,16 @@ import java.util.stream.Stream;
 import org.crm4j.core.Crm;
 import org.crm4j.core.CrmException;
 import org.crm4j.core.IdGenerator;
+import org.crm4j.core.NotFoundException;
+import org.crm4j.core.ValidationException;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.UserId;
 import org.crm4j.core.activity.ActivityId;
 import org.crm4j.core.activity.ActivityType;
+import org.crm4j.core.audit.AuditAction;
+import org.crm4j.core.audit.AuditEntry;
 import org.crm4j.core.audit.AuditQuery;
+import org.crm4j.core.audit.FieldChange;
 import org.crm4j.core.activity.NewActivity;
 import org.crm4j.core.campaign.CampaignChannel;
 import org.crm4j.core.campaign.CampaignTarget;
@@ -116,6 +121,8 @@ public abstract class AccessControlContract extends PortsContract {
             audit.verify                     Y     N             N         N             N        N       Y
             privacy.export                   Y     Y             N         N             N        N       N
             privacy.erase                    Y     N             N         N             N        N       N
+            access.ownership                 Y     Y             Y         Y             Y        Y       N
+            access.share                     Y     Y             Y         N             N        N       N
             """;
 
     private static final String NORTH = "north";
@@ -209,6 +216,10 @@ public abstract class AccessControlContract extends PortsContract {
         ops.put("privacy.export", (crm, n) -> crm.privacy().export(shared));
         ops.put("privacy.erase", (crm, n) -> crm.privacy().erase(system.customers()
                 .register(NewCustomer.of("Erased " + n, "erased" + n + "@example.org")).id()));
+        ops.put("access.ownership", (crm, n) -> crm.access().ownership(new RecordRef(RecordType.CUSTOMER,
+                shared.value())));
+        ops.put("access.share", (crm, n) -> crm.access().share(new RecordRef(RecordType.CUSTOMER, shared.value()),
+                true));
         return ops;
     }
 
@@ -406,6 +417,113 @@ public abstract class AccessControlContract extends PortsContract {
         assertThrows(AccessDeniedException.class, () -> nia.tickets().get(ticket.id()));
         assertEquals(Optional.of(new Ownership(UserId.of("sue"), Optional.of("south"), false)),
                 ownership(RecordType.TICKET, ticket.id().value()));
+    }
+
+    @Test
+    void share_byTheOwner_letsTheTeamSeeTheRecord_andIsAudited() {
+        Crm ann = as(Principal.of("ann", NORTH, Role.SALES_REP));
+        Crm bob = as(Principal.of("bob", NORTH, Role.SALES_REP));
+        Customer anns = ann.customers().register(NewCustomer.of("Ann One", "ann1@example.org"));
+        RecordRef ref = new RecordRef(RecordType.CUSTOMER, anns.id().value());
+        assertThrows(AccessDeniedException.class, () -> bob.customers().get(anns.id()));
+        assertThrows(AccessDeniedException.class, () -> bob.access().share(ref, true));
+
+        Ownership after = ann.access().share(ref, true);
+
+        assertEquals(new Ownership(UserId.of("ann"), Optional.of(NORTH), true), after);
+        assertEquals(anns.id(), bob.customers().get(anns.id()).id());
+        assertEquals(Optional.of(after), bob.access().ownership(ref));
+        AuditEntry shared = auditEntry(ref, "AccessService.share");
+        assertEquals(UserId.of("ann"), shared.actor());
+        assertEquals(AuditAction.UPDATE, shared.action());
+        assertEquals(List.of(new FieldChange("shared", Optional.of("false"), Optional.of("true"))), shared.changes());
+        assertEquals(List.of(new FieldChange("owner", Optional.empty(), Optional.of("ann")),
+                new FieldChange("team", Optional.empty(), Optional.of(NORTH)),
+                new FieldChange("shared", Optional.empty(), Optional.of("false"))),
+                auditEntry(ref, "CustomerService.register", AuditAction.UPDATE).changes(),
+                "the ownership a record gets when it is created is audited too");
+    }
+
+    @Test
+    void assign_byTheManager_movesTheRecordToAnotherTeam_audited_outOfScopeDenied() {
+        Crm ann = as(Principal.of("ann", NORTH, Role.SALES_REP));
+        Crm mia = as(Principal.of("mia", NORTH, Role.SALES_MANAGER));
+        Crm carl = as(Principal.of("carl", "south", Role.SALES_REP));
+        Customer anns = ann.customers().register(NewCustomer.of("Ann One", "ann1@example.org"));
+        RecordRef ref = new RecordRef(RecordType.CUSTOMER, anns.id().value());
+        Ownership toCarl = new Ownership(UserId.of("carl"), Optional.of("south"), false);
+        assertThrows(AccessDeniedException.class, () -> carl.access().assign(ref, toCarl));
+        assertEquals(Optional.of(new Ownership(UserId.of("ann"), Optional.of(NORTH), false)), ownership(anns.id()));
+
+        assertEquals(toCarl, mia.access().assign(ref, toCarl));
+
+        assertEquals(anns.id(), carl.customers().get(anns.id()).id());
+        assertThrows(AccessDeniedException.class, () -> ann.customers().get(anns.id()));
+        assertThrows(AccessDeniedException.class, () -> mia.access().ownership(ref));
+        AuditEntry moved = auditEntry(ref, "AccessService.assign");
+        assertEquals(UserId.of("mia"), moved.actor());
+        assertEquals(List.of(new FieldChange("owner", Optional.of("ann"), Optional.of("carl")),
+                new FieldChange("team", Optional.of(NORTH), Optional.of("south"))), moved.changes());
+    }
+
+    @Test
+    void access_unknownRecordOrOwner_orSharingAnUnownedRecord_refusedClearly_nothingChanged() {
+        Crm root = as(Principal.of("root", null, Role.ADMIN));
+        Ownership toAnn = new Ownership(UserId.of("ann"), Optional.empty(), false);
+        NotFoundException missing = assertThrows(NotFoundException.class,
+                () -> root.access().assign(new RecordRef(RecordType.TICKET, UUID.randomUUID()), toAnn));
+        assertEquals("record", missing.field());
+        Crm strict = Crm.builder(ports).clock(new MutableClock(NOW)).ids(IdGenerator.random())
+                .securityContext(SecurityContext.fixed(Principal.of("root", null, Role.ADMIN)))
+                .userDirectory(user -> user.value().equals("ann")).build();
+        RecordRef fixed = new RecordRef(RecordType.CUSTOMER, shared.value());
+        NotFoundException unknownOwner = assertThrows(NotFoundException.class,
+                () -> strict.access().assign(fixed, new Ownership(UserId.of("zed"), Optional.empty(), false)));
+        assertEquals("owner", unknownOwner.field());
+        assertEquals("ownership", assertThrows(ValidationException.class,
+                () -> root.access().assign(fixed, null)).field());
+        assertEquals(Optional.of(new Ownership(UserId.of("boss"), Optional.of(NORTH), true)), ownership(shared));
+        Customer unowned = system.customers().register(NewCustomer.of("Nobody's", "nobody@example.org"));
+        RecordRef free = new RecordRef(RecordType.CUSTOMER, unowned.id().value());
+        ValidationException noOwner = assertThrows(ValidationException.class, () -> root.access().share(free, true));
+        assertEquals("record", noOwner.field());
+        assertEquals("must have an owner", noOwner.rule());
+        assertEquals(Optional.empty(), root.access().ownership(free));
+        assertThrows(AccessDeniedException.class, () -> as(Principal.of("mia", NORTH, Role.SALES_MANAGER)).access()
+                .assign(free, toAnn), "an unowned record is seen by scope ALL only");
+    }
+
+    @Test
+    void assign_withoutSecurityContext_byTheSystemUser_audited() {
+        Customer unowned = system.customers().register(NewCustomer.of("Nobody's", "nobody@example.org"));
+        RecordRef ref = new RecordRef(RecordType.CUSTOMER, unowned.id().value());
+
+        system.access().assign(ref, new Ownership(UserId.of("ann"), Optional.of(NORTH), false));
+
+        assertEquals(unowned.id(), as(Principal.of("ann", NORTH, Role.SALES_REP)).customers().get(unowned.id()).id());
+        AuditEntry given = auditEntry(ref, "AccessService.assign");
+        assertEquals(Principal.SYSTEM_USER, given.actor());
+        assertEquals(new FieldChange("owner", Optional.empty(), Optional.of("ann")), given.changes().get(0));
+    }
+
+    /** @return the one entry of {@code record} written by {@code operation} (any action but DENIED) */
+    private AuditEntry auditEntry(RecordRef record, String operation) {
+        List<AuditEntry> found = auditEntries(record).stream()
+                .filter(e -> e.operation().equals(operation) && e.action() != AuditAction.DENIED).toList();
+        assertEquals(1, found.size(), () -> operation + " of " + record + ": " + auditEntries(record));
+        return found.get(0);
+    }
+
+    private AuditEntry auditEntry(RecordRef record, String operation, AuditAction action) {
+        List<AuditEntry> found = auditEntries(record).stream()
+                .filter(e -> e.operation().equals(operation) && e.action() == action).toList();
+        assertEquals(1, found.size(), () -> operation + " " + action + " of " + record + ": " + auditEntries(record));
+        return found.get(0);
+    }
+
+    private List<AuditEntry> auditEntries(RecordRef record) {
+        return system.audit().search(AuditQuery.all().forRecord(record.type().label(), record.id()),
+                PageRequest.of(0, 50)).content();
     }
 
     private static Set<String> leadNames(Crm crm) {

@@ -145,9 +145,12 @@ public abstract class AuditTrailContract extends PortsContract {
 
         List<AuditEntry> byAnn = crm.audit().search(AuditQuery.all().by(UserId.of("ann")), PageRequest.of(0, 10))
                 .content();
-        assertEquals(2, byAnn.size(), byAnn.toString());
+        assertEquals(3, byAnn.size(), byAnn.toString());
         assertEquals(eve.id().toString(), byAnn.get(0).recordId());
-        AuditEntry denied = byAnn.get(1);
+        assertEquals(AuditAction.CREATE, byAnn.get(0).action());
+        assertEquals(List.of(change("owner", null, "ann"), change("team", null, "north"),
+                change("shared", null, "false")), byAnn.get(1).changes(), "the new customer's ownership");
+        AuditEntry denied = byAnn.get(2);
         assertEquals(AuditAction.DENIED, denied.action());
         assertEquals("ProductService.create", denied.operation());
         assertEquals(List.of(change("denied", null, Permission.PRODUCT_WRITE.name())), denied.changes());

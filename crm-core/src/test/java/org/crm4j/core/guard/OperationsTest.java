@@ -1,6 +1,7 @@
 package org.crm4j.core.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -10,8 +11,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.UUID;
 import org.crm4j.core.Crm;
+import org.crm4j.core.ValidationException;
+import org.crm4j.core.access.AccessService;
 import org.crm4j.core.security.Permission;
+import org.crm4j.core.security.RecordRef;
+import org.crm4j.core.security.RecordType;
 import org.junit.jupiter.api.Test;
 
 /** The declarations of {@link Operations} name real methods and cover every service {@link Crm} hands out. */
@@ -24,7 +30,8 @@ class OperationsTest {
                         && !Modifier.isStatic(m.getModifiers()) && m.getReturnType().isInterface())
                 .map(m -> m.getReturnType().getSimpleName())
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> ruled = Operations.RULES.keySet().stream().map(Class::getSimpleName)
+        Set<String> ruled = java.util.stream.Stream.concat(Operations.RULES.keySet().stream(),
+                        Operations.BY_RECORD.keySet().stream()).map(Class::getSimpleName)
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertEquals(services, ruled);
@@ -41,7 +48,28 @@ class OperationsTest {
                     .forEach(name -> unknown.add(service.getSimpleName() + "." + name));
         });
 
+        Operations.BY_RECORD.forEach((service, reads) -> {
+            Set<String> methods = Arrays.stream(service.getMethods()).map(Method::getName).collect(Collectors.toSet());
+            reads.stream().filter(name -> !methods.contains(name))
+                    .forEach(name -> unknown.add(service.getSimpleName() + "." + name));
+        });
+
         assertEquals(List.of(), unknown);
+    }
+
+    @Test
+    void aServiceOnAnyRecord_needsThePermissionOfTheRecordsType() throws NoSuchMethodException {
+        Method read = AccessService.class.getMethod("ownership", RecordRef.class);
+        Method write = AccessService.class.getMethod("share", RecordRef.class, boolean.class);
+        RecordRef lead = new RecordRef(RecordType.LEAD, UUID.randomUUID());
+        RecordRef ticket = new RecordRef(RecordType.TICKET, UUID.randomUUID());
+
+        assertEquals(Permission.LEAD_READ, Operations.permissionOf(AccessService.class, read, new Object[] {lead}));
+        assertEquals(Permission.TICKET_WRITE,
+                Operations.permissionOf(AccessService.class, write, new Object[] {ticket, true}));
+        ValidationException none = assertThrows(ValidationException.class,
+                () -> Operations.permissionOf(AccessService.class, write, new Object[] {null, true}));
+        assertEquals("record", none.field());
     }
 
     @Test

@@ -140,7 +140,7 @@ class CampaignController {
             });
             flash.addFlashAttribute("message", "Deleted");
         } catch (CrmException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("error", FormErrors.message(e));
         }
         return "redirect:/campaigns";
     }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.crm4j.core.Crm;
+import org.crm4j.core.security.AccessPolicy;
 import org.crm4j.core.ticket.BusinessCalendar;
 import org.crm4j.core.ticket.SlaPolicy;
 import org.crm4j.core.ticket.SlaTargets;
@@ -19,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * crm4j as the host embeds it: {@code JpaCrm} on the host's pooled {@link DataSource} (the one Spring Boot
  * configures from {@code spring.datasource.*}), seen through {@link HostTransactionDataSource} so that crm4j's
- * calls join the host's {@code @Transactional} methods, and with service levels, so tickets have SLAs. crm4j migrates its own tables (history table
+ * calls join the host's {@code @Transactional} methods, with service levels, so tickets have SLAs, and with the
+ * signed-in user as crm4j's acting user ({@link ConsoleSecurityContext}) under crm4j's default access policy. crm4j migrates its own tables (history table
  * {@code crm4j_schema_history}) on start; the host's table is created by {@link ActivityLog}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,7 +29,19 @@ class CrmConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return new ConsoleClock(Clock.systemUTC());
+    }
+
+    /** @return crm4j's default roles (crm-core's README, "Access control"), also read by the navigation */
+    @Bean
+    AccessPolicy accessPolicy() {
+        return AccessPolicy.defaults();
+    }
+
+    /** @return the signed-in Spring user as crm4j's acting user */
+    @Bean
+    ConsoleSecurityContext securityContext() {
+        return new ConsoleSecurityContext();
     }
 
     /**
@@ -52,8 +66,9 @@ class CrmConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Crm crm(DataSource dataSource, Clock clock) {
+    Crm crm(DataSource dataSource, Clock clock, ConsoleSecurityContext securityContext, AccessPolicy policy) {
         return JpaCrm.builder().dataSource(new HostTransactionDataSource(dataSource)).clock(clock)
-                .ticketSettings(ticketSettings()).build();
+                .ticketSettings(ticketSettings())
+                .core(core -> core.securityContext(securityContext).accessPolicy(policy)).build();
     }
 }

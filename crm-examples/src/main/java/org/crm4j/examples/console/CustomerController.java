@@ -116,7 +116,7 @@ class CustomerController {
             operations.delete(user.getName(), CustomerId.of(id));
             flash.addFlashAttribute("message", "Deleted");
         } catch (CrmException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("error", FormErrors.message(e));
         }
         return "redirect:/customers";
     }

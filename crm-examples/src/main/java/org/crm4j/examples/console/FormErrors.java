@@ -9,12 +9,14 @@ import org.crm4j.core.DuplicateException;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.sales.InsufficientStockException;
+import org.crm4j.core.security.AccessDeniedException;
 
 /**
  * crm4j's refusals as the messages a form shows: next to the field the exception names when the form has that
  * field (also when crm4j names it with a prefix, {@code target.audience} for the form's {@code audience}; a
  * sale's {@link InsufficientStockException} goes to {@code quantity}),
- * otherwise above the form (key {@value #FORM}).
+ * otherwise above the form (key {@value #FORM}). A refusal of access ({@link AccessDeniedException}) is no form
+ * error: it is thrown on, to the refusal page ({@link Refusals}).
  */
 final class FormErrors {
 
@@ -29,8 +31,10 @@ final class FormErrors {
      * @param fields  the names of the form's inputs
      * @param aliases pairs of a crm4j field name and the form's input that shows it
      * @return field name (or {@value #FORM}) → message, in the model as {@code errors}
+     * @throws AccessDeniedException if {@code e} is one
      */
     static Map<String, String> of(CrmException e, Set<String> fields, String... aliases) {
+        rethrowRefusal(e);
         String field = FORM;
         if (e instanceof ValidationException v) {
             field = v.field();
@@ -49,11 +53,26 @@ final class FormErrors {
         if (!fields.contains(field) && field.contains(".")) {
             field = field.substring(field.lastIndexOf('.') + 1);
         }
-        String message = e instanceof ConcurrentUpdateException
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put(fields.contains(field) ? field : FORM, message(e));
+        return errors;
+    }
+
+    /**
+     * @param e what crm4j refused
+     * @return the message a list page shows above the list (its {@code error})
+     * @throws AccessDeniedException if {@code e} is one
+     */
+    static String message(RuntimeException e) {
+        rethrowRefusal(e);
+        return e instanceof ConcurrentUpdateException
                 ? "someone else changed this record meanwhile: reload it and edit again"
                 : e.getMessage();
-        Map<String, String> errors = new LinkedHashMap<>();
-        errors.put(fields.contains(field) ? field : FORM, message);
-        return errors;
+    }
+
+    private static void rethrowRefusal(RuntimeException e) {
+        if (e instanceof AccessDeniedException denied) {
+            throw denied;
+        }
     }
 }

@@ -1,11 +1,25 @@
 package org.crm4j.examples.console;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.crm4j.core.Crm;
 import org.crm4j.core.Money;
+import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
+import org.crm4j.core.Sort;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.Customer;
+import org.crm4j.core.customer.CustomerId;
+import org.crm4j.core.customer.CustomerQuery;
+import org.crm4j.core.customer.CustomerService;
+import org.crm4j.core.customer.CustomerSort;
+import org.crm4j.core.security.AccessPolicy;
+import org.crm4j.core.security.Scope;
 import org.crm4j.core.product.Product;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +31,38 @@ import org.springframework.stereotype.Component;
 class Lookups {
 
     private final Crm crm;
+    private final AccessPolicy policy;
+    private final ConsoleSecurityContext security;
 
-    Lookups(Crm crm) {
+    Lookups(Crm crm, AccessPolicy policy, ConsoleSecurityContext security) {
         this.crm = Objects.requireNonNull(crm, "crm");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.security = Objects.requireNonNull(security, "security");
+    }
+
+    /**
+     * The customers of a list page of records that are not owned (sales, relationships), as far as the signed-in
+     * user may see them: crm4j lets a role with {@code SALE_READ} read every sale, but refuses to name a customer
+     * outside the user's scope. A user of scope ALL gets them all in one call; any other user the customers of
+     * their scope among them (crm4j narrows a customer search to the user's scope), so no refusal is provoked.
+     *
+     * @param ids customers' ids, at most {@value CustomerService#LOOKUP_LIMIT}
+     * @return the customers of {@code ids} the user sees, by id
+     */
+    Map<CustomerId, Customer> visibleCustomers(Collection<CustomerId> ids) {
+        if (policy.scopeOf(security.current()) == Scope.ALL) {
+            return crm.customers().getAll(ids);
+        }
+        Set<CustomerId> wanted = new HashSet<>(ids);
+        Map<CustomerId, Customer> found = new HashMap<>();
+        Page<Customer> page;
+        int number = 0;
+        do {
+            page = crm.customers().search(CustomerQuery.all(), PageRequest.of(number++, PageRequest.MAX_SIZE,
+                    Sort.asc(CustomerSort.ID)));
+            page.content().stream().filter(c -> wanted.contains(c.id())).forEach(c -> found.put(c.id(), c));
+        } while (page.hasNext() && found.size() < wanted.size());
+        return found;
     }
 
     /**

@@ -72,7 +72,7 @@ class PipelineController {
             all.addAll(cards);
             columns.put(stage, new ArrayList<>());
         }
-        Map<CustomerId, Customer> customers = crm.customers().getAll(
+        Map<CustomerId, Customer> customers = lookups.visibleCustomers(
                 all.stream().flatMap(o -> o.customer().stream()).distinct().toList());
         for (Opportunity o : all) {
             columns.get(o.stage()).add(new Card(o, o.customer().map(customers::get).map(Customer::name).orElse("")));
@@ -119,7 +119,7 @@ class PipelineController {
             flash.addFlashAttribute("message", "Moved " + moved.name() + " to " + moved.stage() + " ("
                     + moved.probability() + " %)");
         } catch (CrmException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("error", FormErrors.message(e));
         }
         return "redirect:/pipeline";
     }

@@ -109,7 +109,7 @@ class ProductController {
             flash.addFlashAttribute("message", "Restocked " + restocked.sku().value() + ": " + restocked.stock()
                     + " in stock");
         } catch (CrmException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("error", FormErrors.message(e));
         }
         return "redirect:/products";
     }
@@ -123,7 +123,7 @@ class ProductController {
             });
             flash.addFlashAttribute("message", "Deleted");
         } catch (CrmException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("error", FormErrors.message(e));
         }
         return "redirect:/products";
     }

@@ -85,7 +85,7 @@ class RelationshipController {
         }
         Page<CustomerRelationship> page = crm.relationships().search(query,
                 params.request(RelationshipSort.class, RelationshipSort.VALID_FROM));
-        Map<CustomerId, Customer> customers = crm.customers().getAll(page.content().stream()
+        Map<CustomerId, Customer> customers = lookups.visibleCustomers(page.content().stream()
                 .flatMap(r -> Stream.of(r.from(), r.to())).distinct().toList());
         model.addAttribute("page", page.map(r -> new RelationshipRow(r, name(customers, r.from()),
                 name(customers, r.to()))));
@@ -131,7 +131,7 @@ class RelationshipController {
                     () -> crm.relationships().changeStatus(RelationshipId.of(id), status));
             flash.addFlashAttribute("message", "Changed to " + status);
         } catch (CrmException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("error", FormErrors.message(e));
         }
         return "redirect:/relationships";
     }
@@ -145,7 +145,7 @@ class RelationshipController {
             });
             flash.addFlashAttribute("message", "Deleted");
         } catch (CrmException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("error", FormErrors.message(e));
         }
         return "redirect:/relationships";
     }

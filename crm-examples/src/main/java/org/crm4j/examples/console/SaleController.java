@@ -66,7 +66,7 @@ class SaleController {
             query = query.withCustomer(customer.get().id());
         }
         Page<Sale> page = crm.sales().search(query, params.request(SaleSort.class, SaleSort.SOLD_AT));
-        Map<CustomerId, Customer> customers = crm.customers().getAll(
+        Map<CustomerId, Customer> customers = lookups.visibleCustomers(
                 page.content().stream().map(Sale::customerId).distinct().toList());
         Map<ProductId, Product> products = new HashMap<>();
         model.addAttribute("page", page.map(s -> new SaleRow(s,

@@ -125,7 +125,7 @@ class TicketController {
                     () -> crm.tickets().resolve(ticket, new Resolution(code, text)));
             flash.addFlashAttribute("message", "Resolved");
         } catch (CrmException | IllegalArgumentException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("error", FormErrors.message(e));
         }
         return "redirect:/tickets?q=" + q;
     }
@@ -139,7 +139,7 @@ class TicketController {
                     () -> crm.tickets().moveTo(ticket, status));
             flash.addFlashAttribute("message", "Moved to " + status);
         } catch (CrmException | IllegalArgumentException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            flash.addFlashAttribute("error", FormErrors.message(e));
         }
         return "redirect:/tickets?q=" + q;
     }

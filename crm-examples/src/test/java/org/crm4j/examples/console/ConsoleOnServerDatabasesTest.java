@@ -61,7 +61,7 @@ class ConsoleOnServerDatabasesTest {
             console = SpringApplication.run(ConsoleApplication.class, "--server.port=0",
                     "--spring.datasource.url=" + urlOf(setting("url", defaultUrl()), name),
                     "--spring.datasource.username=" + setting("user", defaultUser()),
-                    "--spring.datasource.password=" + setting("password", ""));
+                    "--spring.datasource.password=" + setting("password", ""), "--crm4j.console.demo=NONE");
         }
 
         @AfterAll
@@ -74,16 +74,18 @@ class ConsoleOnServerDatabasesTest {
 
         @Test
         void register_commitsTheCustomerAndTheHostsRow() {
-            console.getBean(CustomerOperations.class).register("admin", NewCustomer.of("Both", "both@db.example"));
+            RunningConsole.as("admin", () -> console.getBean(CustomerOperations.class).register("admin",
+                    NewCustomer.of("Both", "both@db.example")));
 
-            assertTrue(console.getBean(Crm.class).customers().findByEmail("both@db.example").isPresent());
+            assertTrue(RunningConsole.asSystem(() -> console.getBean(Crm.class).customers()
+                    .findByEmail("both@db.example")).isPresent());
             assertEquals(1, console.getBean(ActivityLog.class).count("both@db.example"));
         }
 
         @Test
         void register_crm4jRefuses_theHostsRowIsRolledBackToo() {
-            assertThrows(ValidationException.class, () -> console.getBean(CustomerOperations.class)
-                    .register("admin", NewCustomer.of("", "refused@db.example")));
+            assertThrows(ValidationException.class, () -> RunningConsole.as("admin", () -> console
+                    .getBean(CustomerOperations.class).register("admin", NewCustomer.of("", "refused@db.example"))));
 
             assertEquals(0, console.getBean(ActivityLog.class).count("refused@db.example"));
         }
@@ -93,12 +95,15 @@ class ConsoleOnServerDatabasesTest {
             Crm crm = console.getBean(Crm.class);
             TransactionTemplate tx = new TransactionTemplate(console.getBean(PlatformTransactionManager.class));
 
-            assertThrows(DataAccessException.class, () -> tx.executeWithoutResult(status -> {
-                crm.customers().register(NewCustomer.of("Host Fails", "hostfails@db.example"));
-                console.getBean(ActivityLog.class).record("admin", "x".repeat(ActivityLog.MAX_WHAT_LENGTH + 1));
+            assertThrows(DataAccessException.class, () -> RunningConsole.as("admin", () -> {
+                tx.executeWithoutResult(status -> {
+                    crm.customers().register(NewCustomer.of("Host Fails", "hostfails@db.example"));
+                    console.getBean(ActivityLog.class).record("admin", "x".repeat(ActivityLog.MAX_WHAT_LENGTH + 1));
+                });
+                return null;
             }));
 
-            assertTrue(crm.customers().findByEmail("hostfails@db.example").isEmpty());
+            assertTrue(RunningConsole.asSystem(() -> crm.customers().findByEmail("hostfails@db.example")).isEmpty());
         }
 
         private String setting(String key, String fallback) {

@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.crm4j.core.Crm;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.NewCustomer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.UnexpectedRollbackException;
@@ -16,9 +23,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A host operation (a row of the console's own table) and a crm4j operation in one Spring transaction commit or
- * roll back together, on the host's data source.
+ * roll back together, on the host's data source. Each test acts as the signed-in {@code admin}, as a request would.
  */
 class HostTransactionTest {
+
+    @BeforeEach
+    void signIn() {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.setContext(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     private final Crm crm = RunningConsole.bean(Crm.class);
     private final ActivityLog activity = RunningConsole.bean(ActivityLog.class);
@@ -69,6 +89,19 @@ class HostTransactionTest {
 
         assertTrue(crm.customers().findByEmail("caught@tx.example").isEmpty(), "nothing half-committed");
         assertEquals(0, activity.count("caught@tx.example"));
+    }
+
+    @Test
+    void nobodySignedIn_crm4jRefusesEverything_andNothingIsWritten() {
+        SecurityContextHolder.clearContext();
+
+        org.crm4j.core.security.AccessDeniedException refused = assertThrows(
+                org.crm4j.core.security.AccessDeniedException.class,
+                () -> operations.register("nobody", NewCustomer.of("Nobody's", "nobody@tx.example")));
+
+        assertEquals("anonymous [] lacks permission CUSTOMER_WRITE for CustomerService.register", refused.getMessage());
+        assertEquals(0, activity.count("nobody@tx.example"), "the host's row was rolled back with the refusal");
+        assertTrue(RunningConsole.asSystem(() -> crm.customers().findByEmail("nobody@tx.example")).isEmpty());
     }
 
     @Test
