@@ -128,7 +128,8 @@ public final class PersistenceErrors {
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLRecoverableException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException) {
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLTransientConnectionException) {
                 return CONNECTION_LOST;
             }
             if (t instanceof LockAcquisitionException || t instanceof PessimisticLockException
