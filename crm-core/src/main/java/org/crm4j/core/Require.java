@@ -35,6 +35,9 @@ public final class Require {
 
     /** The rule of a text with a control character or a lone surrogate (not storable as UTF-8). */
     public static final String PLAIN_TEXT = "must not contain control characters or unpaired surrogates";
+    /** The rule of a multi-line text (an activity's body) with a control character other than tab and line breaks. */
+    public static final String MULTILINE_TEXT = "must not contain control characters other than tab, line feed and "
+            + "carriage return, or unpaired surrogates";
     /**
      * The earliest date crm4j stores: every supported database stores the range exactly, and it starts after the
      * Julian-to-Gregorian switch of 1582, where JDBC's legacy date conversions shift days.
@@ -98,16 +101,33 @@ public final class Require {
      * @throws ValidationException on {@code field}, rule {@link #PLAIN_TEXT}
      */
     public static String plain(String field, String value) {
+        return checkText(field, value, false);
+    }
+
+    /**
+     * A multi-line text every database stores and returns unchanged: as {@link #plain(String, String)}, but tab,
+     * line feed and carriage return are allowed.
+     *
+     * @param field the field's name
+     * @param value the text, not null
+     * @return {@code value}
+     * @throws ValidationException on {@code field}, rule {@link #MULTILINE_TEXT}
+     */
+    public static String multiline(String field, String value) {
+        return checkText(field, value, true);
+    }
+
+    private static String checkText(String field, String value, boolean lines) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean bad = Character.isISOControl(c);
+            boolean bad = Character.isISOControl(c) && !(lines && (c == '\t' || c == '\n' || c == '\r'));
             if (Character.isHighSurrogate(c)) {
                 bad = i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(++i));
             } else if (Character.isLowSurrogate(c)) {
                 bad = true;
             }
             if (bad) {
-                throw new ValidationException(field, PLAIN_TEXT, value);
+                throw new ValidationException(field, lines ? MULTILINE_TEXT : PLAIN_TEXT, value);
             }
         }
         return value;

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,9 @@ import org.slf4j.LoggerFactory;
 public final class JpaCrm {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaCrm.class);
+
+    /** The longest wait for a row lock unless {@link Builder#lockTimeout(Duration)} says otherwise: 10 seconds. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = JpaPorts.DEFAULT_LOCK_TIMEOUT;
 
     private JpaCrm() {
     }
@@ -125,8 +129,32 @@ public final class JpaCrm {
         private boolean migrate = true;
         private PersonalDataEncryption encryption;
         private Consumer<Crm.Builder> core = settings -> { };
+        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
 
         private Builder() {
+        }
+
+        /**
+         * How long a statement waits for a row lock that another transaction holds (the row of a product whose
+         * stock a sale takes, a customer being updated, ...) before the call fails with a
+         * {@link org.crm4j.core.TransientException} ("lock wait timeout"), having written nothing. Default
+         * {@link JpaCrm#DEFAULT_LOCK_TIMEOUT} (10 s). Set as a session setting on each connection crm4j uses, the first
+         * time it uses it: PostgreSQL {@code lock_timeout}, MariaDB {@code innodb_lock_wait_timeout} (whole
+         * seconds, rounded up), H2 {@code LOCK_TIMEOUT}; a host that shares its pool with crm4j sees it on those
+         * connections too. Deadlocks are found by the database itself, independently (PostgreSQL after its
+         * {@code deadlock_timeout}, 1 s by default).
+         *
+         * @param value between 1 ms and 1 hour, or null to keep the database's (or the host's) own setting:
+         *              PostgreSQL waits for ever by default, MariaDB 50 s, H2 1 s
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is zero, negative or longer than an hour
+         */
+        public Builder lockTimeout(Duration value) {
+            if (value != null && (value.toMillis() < 1 || value.compareTo(Duration.ofHours(1)) > 0)) {
+                throw new IllegalArgumentException("lockTimeout must be in [1 ms, 1 h] or null, was " + value);
+            }
+            this.lockTimeout = value;
+            return this;
         }
 
         /**
@@ -264,7 +292,7 @@ public final class JpaCrm {
                     dialect = PersistenceUnit.dialectOf(emf);
                 }
                 FieldCrypto crypto = FieldCrypto.of(encryption);
-                CrmPorts ports = JpaPorts.create(emf, dialect, crypto);
+                CrmPorts ports = JpaPorts.create(emf, dialect, crypto, lockTimeout);
                 if (encryption != null) {
                     PersonalDataEncryption bound = encryption;
                     CustomerKeyRotation rotation = new CustomerKeyRotation(emf, dialect, crypto);

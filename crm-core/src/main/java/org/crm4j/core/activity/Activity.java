@@ -62,14 +62,15 @@ public record Activity(ActivityId id, ActivityType type, String subject, Optiona
         if (body.isPresent() && body.get().length() > MAX_BODY_LENGTH) {
             throw new ValidationException("body", Require.maxLength(MAX_BODY_LENGTH), body.get().length());
         }
+        body.ifPresent(text -> Require.multiline("body", text));
         Require.nonNull("customerId", customer);
         Require.nonNull("leadId", lead);
         Require.nonNull("opportunityId", opportunity);
         if (customer.isEmpty() && lead.isEmpty() && opportunity.isEmpty()) {
             throw new ValidationException("link", LINKED, null);
         }
-        Require.nonNull("occurredAt", occurredAt);
-        Require.nonNull("dueDate", dueDate);
+        Require.nonNull("occurredAt", occurredAt).ifPresent(at -> Require.storable("occurredAt", at));
+        Require.nonNull("dueDate", dueDate).ifPresent(day -> Require.storable("dueDate", day));
         Require.nonNull("completedAt", completedAt);
         boolean task = type == ActivityType.TASK;
         if (dueDate.isPresent() != task) {

@@ -14,12 +14,14 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.crm4j.core.CommitOutcomeUnknownException;
 import org.crm4j.core.CrmException;
 import org.crm4j.core.DuplicateException;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Require;
 import org.crm4j.core.Transactions;
+import org.crm4j.core.TransientException;
 import org.crm4j.core.ValidationException;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerId;
@@ -143,6 +145,8 @@ final class DefaultImportService implements ImportService {
                 long first = row + 1;
                 try {
                     sales.recordAll(chunk);
+                } catch (TransientException | CommitOutcomeUnknownException e) {
+                    throw e; // the database failed, not a row: nothing to name
                 } catch (CrmException e) {
                     throw renumbered(e, first, chunk);
                 }

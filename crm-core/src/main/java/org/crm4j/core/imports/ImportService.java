@@ -58,6 +58,9 @@ public interface ImportService {
      * @throws ImportException     if a row is null or invalid, names an unknown or inactive customer, product or
      *                             campaign, or takes more than the stock left; nothing was written
      * @throws ValidationException on field {@code rows} if {@code rows} is null
+     * @throws org.crm4j.core.TransientException if the database failed before the commit (connection lost,
+     *                             deadlock, lock or pool timeout): not about a row, so not an {@code ImportException};
+     *                             nothing was written
      */
     long importSales(Stream<NewSale> rows);
 

@@ -74,7 +74,8 @@ public record Opportunity(OpportunityId id, Optional<CustomerId> customer, Strin
         name = Require.text("name", name, MAX_NAME_LENGTH);
         Require.nonNull("owner", owner);
         requireNotNegative("amount", amount);
-        Require.nonNull("expectedCloseDate", expectedCloseDate);
+        Require.storable("amount", amount);
+        Require.storable("expectedCloseDate", Require.nonNull("expectedCloseDate", expectedCloseDate));
         Require.nonNull("stage", stage);
         Require.nonNull("createdAt", createdAt);
         Require.nonNull("updatedAt", updatedAt);
@@ -269,6 +270,7 @@ public record Opportunity(OpportunityId id, Optional<CustomerId> customer, Strin
         }
         for (int i = 0; i < items.size(); i++) {
             LineItem item = Require.nonNull("lineItems[" + i + "]", items.get(i));
+            Require.storable("lineItems[" + i + "].unitPrice", item.unitPrice());
             if (!item.unitPrice().currency().equals(amount.currency())) {
                 throw new ValidationException("lineItems[" + i + "].unitPrice", "must be "
                         + amount.currency().getCurrencyCode() + ", the currency of the amount",

@@ -1,6 +1,7 @@
 package org.crm4j.jpa.internal;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.util.Objects;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.campaign.CampaignMemberRepository;
@@ -54,10 +55,27 @@ public final class JpaPorts {
      * @return every port of {@link org.crm4j.core.Crm#REQUIRED_PORTS}, sharing one {@link JpaTransactions}
      */
     public static CrmPorts create(EntityManagerFactory factory, Dialect dialect, FieldCrypto crypto) {
+        return create(factory, dialect, crypto, DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /** The longest wait for a row lock unless the host sets another: 10 seconds. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * Creates the ports with personal data sealed by {@code crypto} and a lock timeout.
+     *
+     * @param factory     the entity manager factory of crm4j's persistence unit, not null
+     * @param dialect     the database's dialect, not null
+     * @param crypto      how personal columns are stored, not null ({@link FieldCrypto#CLEAR} for none)
+     * @param lockTimeout the longest wait of a statement for a row lock, or null to keep the database's setting
+     * @return every port of {@link org.crm4j.core.Crm#REQUIRED_PORTS}, sharing one {@link JpaTransactions}
+     */
+    public static CrmPorts create(EntityManagerFactory factory, Dialect dialect, FieldCrypto crypto,
+            Duration lockTimeout) {
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(crypto, "crypto");
-        JpaTransactions transactions = new JpaTransactions(factory);
+        JpaTransactions transactions = new JpaTransactions(factory, dialect, lockTimeout);
         return CrmPorts.builder(transactions)
                 .add(CustomerRepository.class, new JpaCustomerRepository(transactions, dialect, crypto))
                 .add(ProductRepository.class, new JpaProductRepository(transactions, dialect))

@@ -3,11 +3,14 @@ package org.crm4j.jpa.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import java.sql.Connection;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.crm4j.core.CommitOutcomeUnknownException;
 import org.crm4j.core.Transactions;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * {@link CommitOutcomeUnknownException}; a lost connection also evicts the pool's idle connections
  * ({@link ConnectionEviction}), so that the next calls do not fail on connections the server has already closed.
  * Transactions of two seconds or more are logged at WARN (a bulk import, or a row lock held by someone else).
+ * With a lock timeout, each transaction's connection waits at most that long for a row lock ({@link LockTimeout}).
  * Thread-safe.
  */
 public final class JpaTransactions implements Transactions {
@@ -30,15 +34,30 @@ public final class JpaTransactions implements Transactions {
     private final EntityManagerFactory factory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
     private final Runnable connectionLost;
+    private final LockTimeout lockTimeout;
 
     /**
-     * Creates the port.
+     * Creates the port; its transactions wait for row locks as long as the database's own setting says.
      *
      * @param factory the entity manager factory, not null
      */
     public JpaTransactions(EntityManagerFactory factory) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.connectionLost = ConnectionEviction.of(factory);
+        this.lockTimeout = null;
+    }
+
+    /**
+     * Creates the port; its transactions wait at most {@code lockTimeout} for a row lock.
+     *
+     * @param factory     the entity manager factory, not null
+     * @param dialect     the database, not null
+     * @param lockTimeout the longest wait for a row lock, or null to keep the database's setting
+     */
+    public JpaTransactions(EntityManagerFactory factory, Dialect dialect, Duration lockTimeout) {
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.connectionLost = ConnectionEviction.of(factory);
+        this.lockTimeout = lockTimeout == null ? null : new LockTimeout(dialect, lockTimeout);
     }
 
     @Override
@@ -64,8 +83,12 @@ public final class JpaTransactions implements Transactions {
         current.set(em);
         EntityTransaction tx = em.getTransaction();
         boolean committing = false;
+        Connection setHere = null;
         try {
             tx.begin();
+            if (lockTimeout != null) {
+                setHere = em.unwrap(Session.class).doReturningWork(lockTimeout::apply);
+            }
             T result = work.apply(em);
             em.flush(); // statement failures surface here, before the commit: nothing written
             committing = true;
@@ -79,8 +102,9 @@ public final class JpaTransactions implements Transactions {
                     e.addSuppressed(rollbackFailure);
                 }
             }
+            LockTimeout.forget(setHere); // PostgreSQL undoes a SET with the transaction
             String lostConnection = PersistenceErrors.transientCause(e);
-            if (lostConnection != null && lostConnection.startsWith("connection lost")) {
+            if (lostConnection != null && lostConnection.startsWith(PersistenceErrors.CONNECTION_LOST)) {
                 connectionLost.run();
             }
             if (committing) {

@@ -101,23 +101,24 @@ public final class PersistenceErrors {
     }
 
     /**
-     * Whether a failure may pass by itself: the connection was lost or closed by the server, or the database
-     * aborted the transaction as a deadlock victim, for a lock wait timeout or a serialization failure. Recognised
-     * by JDBC's exception classes, Hibernate's and the SQL states and vendor codes of H2, PostgreSQL and MariaDB.
+     * Whether a failure may pass by itself: no pooled connection became free within the pool's connection timeout,
+     * the connection was lost or closed by the server, or the database aborted the transaction as a deadlock
+     * victim, for a lock wait timeout or a serialization failure. Recognised by HikariCP's timeout, the SQL states
+     * and vendor codes of H2, PostgreSQL and MariaDB (preferred, as they say which it was) and JDBC's and
+     * Hibernate's exception classes.
      *
      * @param failure a failure
-     * @return a short description of the transient cause, or null if it is not transient
+     * @return a short description of the transient cause (starting with {@value #CONNECTION_LOST} when the
+     *         connection is gone), or null if it is not transient
      */
     static String transientCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLRecoverableException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException) {
-                return "connection lost";
+            if (t instanceof SQLTransientConnectionException pool && isPoolTimeout(pool)) {
+                return "no database connection available: every connection of the pool was in use for longer than"
+                        + " its connection timeout (" + pool.getMessage() + ")";
             }
-            if (t instanceof LockAcquisitionException || t instanceof PessimisticLockException
-                    || t instanceof LockTimeoutException || t instanceof SQLTransactionRollbackException) {
-                return "deadlock or lock timeout";
-            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 String described = describe(sql);
                 if (described != null) {
@@ -125,20 +126,49 @@ public final class PersistenceErrors {
                 }
             }
         }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLRecoverableException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLTransientConnectionException) {
+                return CONNECTION_LOST;
+            }
+            if (t instanceof LockAcquisitionException || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException || t instanceof SQLTransactionRollbackException) {
+                return "deadlock or lock timeout";
+            }
+        }
         return null;
+    }
+
+    /** How {@link #transientCause(Throwable)} begins when the connection to the database is gone. */
+    static final String CONNECTION_LOST = "connection lost";
+
+    /**
+     * HikariCP's "Connection is not available, request timed out after ..." without a cause: the pool had no free
+     * connection (with a cause, opening a new connection failed: the database could not be reached).
+     */
+    private static boolean isPoolTimeout(SQLTransientConnectionException e) {
+        String message = e.getMessage();
+        return e.getCause() == null && message != null && message.contains("Connection is not available");
     }
 
     private static String describe(SQLException sql) {
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
         int code = sql.getErrorCode();
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-            return "connection lost, SQL state " + state; // 08: connection exception; 57P0x: server shut down
+            // 08: connection exception; 57P0x: the server terminated the backend or shut down
+            return CONNECTION_LOST + " (the database closed it or could not be reached), SQL state " + state;
         }
-        if (state.equals("40001") || state.equals("40P01") || code == 1213) {
-            return "deadlock or serialization failure, SQL state " + state;
+        if (state.equals("40P01") || code == 1213) {
+            return "deadlock: the database chose this transaction as the victim, SQL state " + state;
+        }
+        if (state.equals("40001")) {
+            return "deadlock or serialization failure, SQL state " + state; // H2 reports its deadlocks so
         }
         if (state.equals("55P03") || state.equals("HYT00") || code == 1205 || code == 50200) {
-            return "lock wait timeout, SQL state " + state; // PostgreSQL, H2 (50200), MariaDB (1205)
+            // PostgreSQL lock_timeout, H2 LOCK_TIMEOUT (50200), MariaDB innodb_lock_wait_timeout (1205)
+            return "lock wait timeout: a row it needed stayed locked by another transaction for longer than the "
+                    + "lock timeout, SQL state " + state;
         }
         return null;
     }

@@ -4,6 +4,7 @@ import org.crm4j.core.CrmPorts;
 import org.crm4j.core.contract.AccessControlContract;
 import org.crm4j.core.contract.ActivityServiceContract;
 import org.crm4j.core.contract.AuditTrailContract;
+import org.crm4j.core.contract.BadInputCatalogueContract;
 import org.crm4j.core.contract.BadInputContract;
 import org.crm4j.core.contract.CampaignMemberRepositoryContract;
 import org.crm4j.core.contract.CampaignRepositoryContract;
@@ -163,6 +164,14 @@ abstract class JpaContracts {
 
     @Nested
     class BadInput extends BadInputContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class BadInputCatalogue extends BadInputCatalogueContract {
         @Override
         protected CrmPorts newPorts() {
             return emptyPorts();
