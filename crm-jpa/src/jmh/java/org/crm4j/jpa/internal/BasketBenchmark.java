@@ -111,8 +111,8 @@ public class BasketBenchmark {
         Instant now = Instant.now();
         try (Connection connection = database.dataSource().getConnection();
              PreparedStatement customer = connection.prepareStatement("INSERT INTO crm_customer (id, name, email,"
-                     + " gender, lifecycle_stage, active, created_at, updated_at, version)"
-                     + " VALUES (?, ?, ?, 'UNDISCLOSED', 'PROSPECT', TRUE, ?, ?, 0)");
+                     + " email_index, gender, lifecycle_stage, active, created_at, updated_at, version)"
+                     + " VALUES (?, ?, ?, ?, 'UNDISCLOSED', 'PROSPECT', TRUE, ?, ?, 0)");
              PreparedStatement product = connection.prepareStatement("INSERT INTO crm_product (id, sku, name,"
                      + " price_amount, price_currency, stock, active, created_at, updated_at, version)"
                      + " VALUES (?, ?, ?, 9.99, 'EUR', 500, TRUE, ?, ?, 0)");
@@ -124,8 +124,9 @@ public class BasketBenchmark {
                 customer.setObject(1, new UUID(0xC0FFEE, i));
                 customer.setString(2, "Customer " + i);
                 customer.setString(3, "c" + i + "@example.org");
-                JdbcValues.setInstant(customer, 4, now, Dialect.POSTGRESQL);
+                customer.setString(4, "c" + i + "@example.org"); // email_index: the address itself while in clear (V19)
                 JdbcValues.setInstant(customer, 5, now, Dialect.POSTGRESQL);
+                JdbcValues.setInstant(customer, 6, now, Dialect.POSTGRESQL);
                 customer.addBatch();
                 if ((i + 1) % BATCH == 0) {
                     customer.executeBatch();

@@ -207,8 +207,8 @@ public class CampaignMemberBenchmark {
     private void insertCustomers() throws SQLException {
         try (Connection connection = database.dataSource().getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO crm_customer (id, name, email,"
-                     + " gender, lifecycle_stage, active, created_at, updated_at, version)"
-                     + " VALUES (?, ?, ?, 'UNDISCLOSED', 'PROSPECT', TRUE, ?, ?, 0)")) {
+                     + " email_index, gender, lifecycle_stage, active, created_at, updated_at, version)"
+                     + " VALUES (?, ?, ?, ?, 'UNDISCLOSED', 'PROSPECT', TRUE, ?, ?, 0)")) {
             connection.setAutoCommit(false);
             Instant now = Instant.now();
             for (int i = 0; i < members; i++) {
@@ -216,8 +216,9 @@ public class CampaignMemberBenchmark {
                 insert.setObject(1, id);
                 insert.setString(2, "Customer " + i);
                 insert.setString(3, "c" + i + "@example.org");
-                JdbcValues.setInstant(insert, 4, now, Dialect.POSTGRESQL);
+                insert.setString(4, "c" + i + "@example.org"); // email_index: the address itself while in clear (V19)
                 JdbcValues.setInstant(insert, 5, now, Dialect.POSTGRESQL);
+                JdbcValues.setInstant(insert, 6, now, Dialect.POSTGRESQL);
                 insert.addBatch();
                 customers.add(new CustomerId(id));
                 if ((i + 1) % BATCH == 0 || i == members - 1) {

@@ -80,9 +80,10 @@ public class InsightBenchmark {
             INSERT INTO crm_product (id, sku, name, price_amount, price_currency, stock, active, created_at, updated_at, version)
             VALUES ('00000000-0000-0000-0000-000000000001', 'BENCH-1', 'Bench product', 10.0000, 'EUR', 1000000000, TRUE,
                     TIMESTAMPTZ '2023-12-01 00:00:00+00', TIMESTAMPTZ '2023-12-01 00:00:00+00', 0);
-            INSERT INTO crm_customer (id, name, email, phone, date_of_birth, gender, lifecycle_stage, active, created_at,
-                                      updated_at, version)
-            SELECT md5('c' || k)::uuid, 'Customer ' || k, 'c' || k || '@example.org', NULL, NULL, 'UNDISCLOSED', 'ACTIVE', TRUE,
+            INSERT INTO crm_customer (id, name, email, email_index, phone, date_of_birth, gender, lifecycle_stage, active,
+                                      created_at, updated_at, version)
+            SELECT md5('c' || k)::uuid, 'Customer ' || k, 'c' || k || '@example.org', 'c' || k || '@example.org', NULL,
+                   NULL, 'UNDISCLOSED', 'ACTIVE', TRUE,
                    TIMESTAMPTZ '2023-12-01 00:00:00+00', TIMESTAMPTZ '2023-12-01 00:00:00+00', 0
             FROM generate_series(1, 100000) k;
             INSERT INTO crm_sale (id, customer_id, product_id, quantity, unit_price_amount, unit_price_currency, sold_at)

@@ -89,8 +89,10 @@ public class PipelineScaleBenchmark {
     /** Loads the data: PostgreSQL, deterministic ids {@code md5('customer' || i)::uuid} and so on. */
     private static final String LOAD = """
 -- 100 000 customers; customer 1 is the heavy one
-INSERT INTO crm_customer (id, name, email, phone, date_of_birth, gender, lifecycle_stage, active, created_at, updated_at, version)
-SELECT md5('customer' || i)::uuid, 'Customer ' || i, 'c' || i || '@bench.test', NULL, NULL, 'UNDISCLOSED', 'ACTIVE', TRUE,
+INSERT INTO crm_customer (id, name, email, email_index, phone, date_of_birth, gender, lifecycle_stage, active, created_at,
+       updated_at, version)
+SELECT md5('customer' || i)::uuid, 'Customer ' || i, 'c' || i || '@bench.test', 'c' || i || '@bench.test', NULL, NULL,
+       'UNDISCLOSED', 'ACTIVE', TRUE,
        TIMESTAMPTZ '2023-01-01 00:00:00+00', TIMESTAMPTZ '2023-01-01 00:00:00+00', 0
 FROM generate_series(1, 100000) i;
 INSERT INTO crm_product (id, sku, name, price_amount, price_currency, stock, active, created_at, updated_at, version)
