@@ -8,8 +8,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -85,7 +83,7 @@ public class BackupBenchmark {
         crm = Crm.builder(JpaPorts.create(sourceFactory, Dialect.POSTGRESQL)).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .ids(IdGenerator.random()).build();
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
-            if (count(statement, "SELECT COUNT(*) FROM crm_sale") == 0) {
+            if (BenchDatabases.count(statement, "SELECT COUNT(*) FROM crm_sale") == 0) {
                 long start = System.nanoTime();
                 crm.imports().importCustomers(IntStream.range(0, 1000).mapToObj(i ->
                         NewCustomer.of("Customer " + i, "customer" + i + "@example.org")));
@@ -95,7 +93,7 @@ public class BackupBenchmark {
                 statement.execute("VACUUM ANALYZE");
                 System.out.printf(Locale.ROOT, "%nRESULT load: %.1f s%n", (System.nanoTime() - start) / 1e9);
             }
-            check(count(statement, "SELECT COUNT(*) FROM crm_sale") == SALES, "1 000 000 sales loaded");
+            BenchDatabases.check(BenchDatabases.count(statement, "SELECT COUNT(*) FROM crm_sale") == SALES, "1 000 000 sales loaded");
         }
         archive = Files.createTempFile("crm4j-backup-bench", ".zip");
         BackupManifest manifest = export();
@@ -141,7 +139,7 @@ public class BackupBenchmark {
     public BackupManifest export() throws IOException {
         try (OutputStream out = Files.newOutputStream(archive)) {
             BackupManifest manifest = crm.backup().export(out, BackupProgress.NONE);
-            check(manifest.files().stream().anyMatch(f -> f.name().equals("sales.jsonl") && f.records() == SALES),
+            BenchDatabases.check(manifest.files().stream().anyMatch(f -> f.name().equals("sales.jsonl") && f.records() == SALES),
                     "every sale exported");
             return manifest;
         }
@@ -152,7 +150,7 @@ public class BackupBenchmark {
     public BackupManifest restore() throws SQLException {
         BackupManifest manifest = restored.backup().restore(archive, BackupProgress.NONE);
         try (Connection connection = target.getConnection(); Statement statement = connection.createStatement()) {
-            check(count(statement, "SELECT COUNT(*) FROM crm_sale") == SALES, "every sale restored");
+            BenchDatabases.check(BenchDatabases.count(statement, "SELECT COUNT(*) FROM crm_sale") == SALES, "every sale restored");
         }
         return manifest;
     }
@@ -160,38 +158,12 @@ public class BackupBenchmark {
     private static HikariDataSource dataSource(String url) throws SQLException {
         String user = System.getProperty("crm4j.postgresql.user", "postgres");
         String password = System.getProperty("crm4j.postgresql.password", "");
-        createDatabaseIfMissing(url, user, password);
+        BenchDatabases.createIfMissing(url, user, password);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(4);
         return new HikariDataSource(config);
-    }
-
-    private static void createDatabaseIfMissing(String url, String user, String password) throws SQLException {
-        int slash = url.lastIndexOf('/');
-        String name = url.substring(slash + 1).replaceAll("\\?.*", "");
-        try (Connection admin = DriverManager.getConnection(url.substring(0, slash + 1) + "postgres", user, password);
-             Statement statement = admin.createStatement()) {
-            try (ResultSet found = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
-                if (!found.next()) {
-                    statement.execute("CREATE DATABASE " + name);
-                }
-            }
-        }
-    }
-
-    private static long count(Statement statement, String sql) throws SQLException {
-        try (ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void check(boolean holds, String what) {
-        if (!holds) {
-            throw new IllegalStateException("benchmark check failed: " + what);
-        }
     }
 }

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -171,7 +170,7 @@ FROM generate_series(1, 100000) i;
         String url = System.getProperty("crm4j.bench.url", "jdbc:postgresql://127.0.0.1:5432/bench16");
         String user = System.getProperty("crm4j.postgresql.user", "postgres");
         String password = System.getProperty("crm4j.postgresql.password", "");
-        createDatabaseIfMissing(url, user, password);
+        BenchDatabases.createIfMissing(url, user, password);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -180,7 +179,7 @@ FROM generate_series(1, 100000) i;
         dataSource = new HikariDataSource(config);
         Migrations.migrate(dataSource, Dialect.POSTGRESQL);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            if (count(statement, "SELECT COUNT(*) FROM crm_opportunity") == 0) {
+            if (BenchDatabases.count(statement, "SELECT COUNT(*) FROM crm_opportunity") == 0) {
                 long start = System.nanoTime();
                 for (String sql : LOAD.split(";\\s*\\n")) {
                     if (!sql.isBlank()) {
@@ -190,14 +189,14 @@ FROM generate_series(1, 100000) i;
                 statement.execute("VACUUM ANALYZE");
                 System.out.printf(Locale.ROOT, "%nRESULT load: %.1f s%n", (System.nanoTime() - start) / 1e9);
             }
-            long newLeads = count(statement, "SELECT COUNT(*) FROM crm_lead WHERE status = 'NEW'");
+            long newLeads = BenchDatabases.count(statement, "SELECT COUNT(*) FROM crm_lead WHERE status = 'NEW'");
             if (newLeads < MIN_NEW_LEADS) {
-                long first = count(statement, "SELECT COUNT(*) FROM crm_lead") + 1;
+                long first = BenchDatabases.count(statement, "SELECT COUNT(*) FROM crm_lead") + 1;
                 statement.execute(String.format(Locale.ROOT, MORE_LEADS, first, first + 99_999));
                 statement.execute("ANALYZE crm_lead");
             }
-            check(count(statement, "SELECT COUNT(*) FROM crm_opportunity") >= OPPORTUNITIES
-                    && count(statement, "SELECT COUNT(*) FROM crm_activity") >= ACTIVITIES, "data loaded");
+            check(BenchDatabases.count(statement, "SELECT COUNT(*) FROM crm_opportunity") >= OPPORTUNITIES
+                    && BenchDatabases.count(statement, "SELECT COUNT(*) FROM crm_activity") >= ACTIVITIES, "data loaded");
             heavy = new CustomerId(uuid(statement, "SELECT md5('customer1')::uuid"));
             typical = new CustomerId(uuid(statement, "SELECT md5('customer4242')::uuid"));
             try (ResultSet rows = statement.executeQuery("SELECT id FROM crm_lead WHERE status = 'NEW' ORDER BY id"
@@ -284,26 +283,6 @@ FROM generate_series(1, 100000) i;
     @Benchmark
     public List<PeriodSales> salesByWeekYear() {
         return crm.reports().salesByPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 30), SalesPeriod.WEEK);
-    }
-
-    private static void createDatabaseIfMissing(String url, String user, String password) throws SQLException {
-        int slash = url.lastIndexOf('/');
-        String name = url.substring(slash + 1).replaceAll("\\?.*", "");
-        try (Connection admin = DriverManager.getConnection(url.substring(0, slash + 1) + "postgres", user, password);
-             Statement statement = admin.createStatement()) {
-            try (ResultSet found = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
-                if (!found.next()) {
-                    statement.execute("CREATE DATABASE " + name);
-                }
-            }
-        }
-    }
-
-    private static long count(Statement statement, String sql) throws SQLException {
-        try (ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     private static UUID uuid(Statement statement, String sql) throws SQLException {

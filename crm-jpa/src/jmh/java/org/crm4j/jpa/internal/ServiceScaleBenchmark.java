@@ -4,8 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -201,7 +199,7 @@ WHERE t.status = 'NEW' AND t.created_at < TIMESTAMPTZ '2026-11-30 12:00:00+00'
         String url = System.getProperty("crm4j.bench.url", "jdbc:postgresql://127.0.0.1:5432/bench_svc17");
         String user = System.getProperty("crm4j.postgresql.user", "postgres");
         String password = System.getProperty("crm4j.postgresql.password", "");
-        createDatabaseIfMissing(url, user, password);
+        BenchDatabases.createIfMissing(url, user, password);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -210,7 +208,7 @@ WHERE t.status = 'NEW' AND t.created_at < TIMESTAMPTZ '2026-11-30 12:00:00+00'
         dataSource = new HikariDataSource(config);
         Migrations.migrate(dataSource, Dialect.POSTGRESQL);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            if (count(statement, "SELECT COUNT(*) FROM crm_ticket") == 0) {
+            if (BenchDatabases.count(statement, "SELECT COUNT(*) FROM crm_ticket") == 0) {
                 long start = System.nanoTime();
                 for (String sql : LOAD.split(";\\s*\\n")) {
                     if (!sql.isBlank()) {
@@ -220,7 +218,7 @@ WHERE t.status = 'NEW' AND t.created_at < TIMESTAMPTZ '2026-11-30 12:00:00+00'
                 statement.execute("VACUUM ANALYZE");
                 System.out.printf(Locale.ROOT, "%nRESULT load: %.1f s%n", (System.nanoTime() - start) / 1e9);
             }
-            check(count(statement, "SELECT COUNT(*) FROM crm_ticket") == TICKETS, "tickets loaded");
+            BenchDatabases.check(BenchDatabases.count(statement, "SELECT COUNT(*) FROM crm_ticket") == TICKETS, "tickets loaded");
         }
         factory = PersistenceUnit.create(dataSource, Dialect.POSTGRESQL, Entities.all());
         crm = Crm.builder(JpaPorts.create(factory, Dialect.POSTGRESQL)).clock(Clock.fixed(NOW, ZoneOffset.UTC))
@@ -231,7 +229,7 @@ WHERE t.status = 'NEW' AND t.created_at < TIMESTAMPTZ '2026-11-30 12:00:00+00'
                 + " %d closed%n", (System.nanoTime() - start) / 1e9, first.assigned().size(),
                 first.escalated().size(), first.closed().size());
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            check(count(statement, "SELECT COUNT(*) FROM crm_ticket WHERE status IN ('NEW', 'OPEN', 'PENDING')")
+            BenchDatabases.check(BenchDatabases.count(statement, "SELECT COUNT(*) FROM crm_ticket WHERE status IN ('NEW', 'OPEN', 'PENDING')")
                     == TICKETS / 10, "100 000 unsolved tickets");
         }
     }
@@ -250,7 +248,7 @@ WHERE t.status = 'NEW' AND t.created_at < TIMESTAMPTZ '2026-11-30 12:00:00+00'
     @Benchmark
     public AutomationReport automationRun() {
         AutomationReport report = crm.automation().run(NOW);
-        check(report.assigned().isEmpty() && report.escalated().isEmpty() && report.closed().isEmpty(),
+        BenchDatabases.check(report.assigned().isEmpty() && report.escalated().isEmpty() && report.closed().isEmpty(),
                 "an idempotent run");
         return report;
     }
@@ -294,31 +292,5 @@ WHERE t.status = 'NEW' AND t.created_at < TIMESTAMPTZ '2026-11-30 12:00:00+00'
     @Benchmark
     public List<ReopenRate> reopenRates() {
         return crm.ticketReports().reopenRates(FROM, NOW);
-    }
-
-    private static void createDatabaseIfMissing(String url, String user, String password) throws SQLException {
-        int slash = url.lastIndexOf('/');
-        String name = url.substring(slash + 1).replaceAll("\\?.*", "");
-        try (Connection admin = DriverManager.getConnection(url.substring(0, slash + 1) + "postgres", user, password);
-             Statement statement = admin.createStatement()) {
-            try (ResultSet found = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
-                if (!found.next()) {
-                    statement.execute("CREATE DATABASE " + name);
-                }
-            }
-        }
-    }
-
-    private static long count(Statement statement, String sql) throws SQLException {
-        try (ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void check(boolean holds, String what) {
-        if (!holds) {
-            throw new IllegalStateException("benchmark check failed: " + what);
-        }
     }
 }
