@@ -11,7 +11,7 @@ import org.crm4j.core.Require;
  * @param format        always {@link #FORMAT}
  * @param formatVersion the layout version, {@link #FORMAT_VERSION} for archives this crm4j writes
  * @param schema        the storage the snapshot came from and its schema version, for example
- *                      {@code "jpa:postgresql:21"} or {@code "in-memory"}; informative, not checked
+ *                      {@code "jpa:postgresql:24"} or {@code "in-memory"}; informative, not checked
  * @param createdAt     when the export's snapshot was taken
  * @param files         the data files in archive (and restore) order
  * @param checksum      SHA-256 (lower-case hex) of the text {@code name + "\n" + records + "\n" + sha256 + "\n"}

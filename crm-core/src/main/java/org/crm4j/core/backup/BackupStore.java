@@ -60,7 +60,7 @@ public interface BackupStore {
 
     /**
      * @return what the manifest names as the storage and its schema version, for example {@code "in-memory"} or
-     *         {@code "jpa:postgresql:21"}
+     *         {@code "jpa:postgresql:24"}
      */
     String schema();
 

@@ -1,16 +1,19 @@
 package org.crm4j.jpa.internal;
 
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.crm4j.core.Money;
 import org.crm4j.core.backup.BackupStore;
 import org.crm4j.core.backup.BackupTable;
@@ -110,9 +113,42 @@ final class JpaBackupStore implements BackupStore {
         }));
     }
 
+    /**
+     * {@code jpa:<database>:<version>}, the version being the newest one crm4j's Flyway history records as applied
+     * (for example {@code jpa:postgresql:24}), or {@code jpa:<database>} alone when the schema has no such history
+     * (a host that migrates crm4j's schema itself). Looks the history table up in the connection's own schema
+     * first, so that no failing statement aborts the export's transaction.
+     */
     @Override
     public String schema() {
-        return "jpa:" + dialect.folder();
+        Optional<String> version = tx.withEntityManager(em -> em.unwrap(Session.class).doReturningWork(connection -> {
+            DatabaseMetaData meta = connection.getMetaData();
+            String table = null;
+            for (String name : List.of(Migrations.HISTORY_TABLE, Migrations.HISTORY_TABLE.toUpperCase(Locale.ROOT))) {
+                try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), name,
+                        new String[] {"TABLE"})) {
+                    if (table == null && tables.next()) {
+                        table = name;
+                    }
+                }
+            }
+            if (table == null) {
+                return Optional.<String>empty();
+            }
+            // Flyway quotes its lower-case names on H2, where unquoted names are upper case
+            UnaryOperator<String> name = dialect == Dialect.H2 && table.equals(Migrations.HISTORY_TABLE)
+                    ? n -> '"' + n + '"' : n -> n;
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + name.apply("version")
+                    + " FROM " + name.apply(table) + " WHERE " + name.apply("success") + " = ? AND "
+                    + name.apply("version") + " IS NOT NULL ORDER BY " + name.apply("installed_rank") + " DESC")) {
+                statement.setBoolean(1, true);
+                statement.setMaxRows(1);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty();
+                }
+            }
+        }));
+        return "jpa:" + dialect.folder() + version.map(v -> ":" + v).orElse("");
     }
 
     @Override

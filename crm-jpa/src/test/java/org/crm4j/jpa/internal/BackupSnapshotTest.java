@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.crm4j.core.Crm;
@@ -118,6 +120,8 @@ class BackupSnapshotTest {
                     manifest.files().forEach(file -> counts.put(file.name(), file.records()));
                     assertEquals(CUSTOMERS, counts.get("customers.jsonl"), "customers in the manifest: " + counts);
                     assertEquals(SALES, counts.get("sales.jsonl"), "sales in the manifest: " + counts);
+                    assertEquals("jpa:" + dialect.folder() + ":" + newestMigration(), manifest.schema(),
+                            "the manifest names the database and the schema version");
 
                     Map<String, String> files = unzip(out.toByteArray());
                     String customers = files.get("customers.jsonl");
@@ -162,6 +166,21 @@ class BackupSnapshotTest {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** @return the highest version among the migration scripts on the class path (V{n}__*.sql) */
+    private static int newestMigration() throws Exception {
+        int newest = 0;
+        for (String folder : List.of("db/migration/common", "db/migration/standard", "db/migration/mariadb")) {
+            Path scripts = Path.of(BackupSnapshotTest.class.getClassLoader().getResource(folder).toURI());
+            try (Stream<Path> files = Files.list(scripts)) {
+                newest = Math.max(newest, files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                        .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                        .max().orElse(0));
+            }
+        }
+        return newest;
     }
 
     private static Map<String, String> unzip(byte[] archive) {
