@@ -37,6 +37,11 @@ final class TicketMapper {
         to.id = from.id().value();
         String row = to.id.toString();
         String keyId = crypto.notesKeyId();
+        // the stored comments are in the form written now: an unchanged comment keeps its sealed text, so that
+        // Hibernate, which compares the elements, does not rewrite it (sealing again draws a new nonce)
+        boolean sameForm = to.sealedFields == crypto.notesMask() && java.util.Objects.equals(to.dataKeyId, keyId);
+        List<TicketEntity.Comment> before = sameForm ? new ArrayList<>(to.comments) : List.of();
+        int sealedBefore = to.sealedFields;
         to.customerId = from.customer().value();
         to.subject = from.subject();
         to.description = crypto.sealText(from.description(), FieldCrypto.TICKETS, row, "description", keyId);
@@ -70,8 +75,21 @@ final class TicketMapper {
         to.version = from.version();
         List<TicketEntity.Comment> comments = new ArrayList<>(from.comments().size());
         for (TicketComment c : from.comments()) {
-            comments.add(new TicketEntity.Comment(c.author(), crypto.sealText(c.text(), FieldCrypto.TICKET_COMMENTS,
-                    commentRow(to.id, comments.size()), "body", keyId), c.kind().name(), Sql.micros(c.at())));
+            int seq = comments.size();
+            Instant at = Sql.micros(c.at());
+            String stored = null;
+            if (seq < before.size()) {
+                TicketEntity.Comment old = before.get(seq);
+                if (old.author.equals(c.author()) && old.kind.equals(c.kind().name()) && old.writtenAt.equals(at)
+                        && c.text().equals(crypto.openText(old.text, FieldCrypto.TICKET_COMMENTS,
+                                commentRow(to.id, seq), "body", sealedBefore))) {
+                    stored = old.text;
+                }
+            }
+            if (stored == null) {
+                stored = crypto.sealText(c.text(), FieldCrypto.TICKET_COMMENTS, commentRow(to.id, seq), "body", keyId);
+            }
+            comments.add(new TicketEntity.Comment(c.author(), stored, c.kind().name(), at));
         }
         List<TicketEntity.StatusChange> history = new ArrayList<>(from.statusHistory().size());
         for (TicketStatusChange c : from.statusHistory()) {

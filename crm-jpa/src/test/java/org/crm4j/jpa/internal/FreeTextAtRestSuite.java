@@ -384,6 +384,37 @@ abstract class FreeTextAtRestSuite {
     }
 
     @Test
+    void comment_onAnEncryptedThread_writesOnlyTheNewCommentsRow() {
+        fixture().emptyPorts();
+        org.crm4j.jpa.testing.RowWriteCounter writes = new org.crm4j.jpa.testing.RowWriteCounter("crm_ticket_comment");
+        jakarta.persistence.EntityManagerFactory factory = PersistenceUnit.create(
+                writes.wrap(fixture().dataSource()), dialect(), Entities.all());
+        try {
+            Crm crm = crm(JpaPorts.create(factory, dialect(), crypto(TestKeys.of("k1"))));
+            Customer customer = crm.customers().register(NewCustomer.of("Thread Writer", "thread@example.org"));
+            Ticket ticket = crm.tickets().open(NewTicket.of(customer.id(), "Thread", DESCRIPTION, "COMPLAINT",
+                    TicketPriority.NORMAL, TicketChannel.EMAIL));
+            for (String text : List.of(FIRST_COMMENT, SECOND_COMMENT, "third")) {
+                crm.tickets().comment(ticket.id(), "ann", text, CommentKind.AGENT_REPLY);
+            }
+            List<String> stored = raw("crm_ticket_comment", "seq").stream().map(row -> row.get("body")).toList();
+            writes.reset();
+
+            crm.tickets().comment(ticket.id(), "ann", "fourth", CommentKind.AGENT_REPLY);
+
+            assertEquals(1, writes.inserted());
+            assertEquals(0, writes.updated());
+            assertEquals(0, writes.deleted());
+            assertEquals(stored, raw("crm_ticket_comment", "seq").stream().limit(3).map(row -> row.get("body"))
+                    .toList());
+            assertEquals(List.of(FIRST_COMMENT, SECOND_COMMENT, "third", "fourth"), crm.tickets().get(ticket.id())
+                    .comments().stream().map(TicketComment::text).toList());
+        } finally {
+            factory.close();
+        }
+    }
+
+    @Test
     void backupRoundTripAndPrivacyExport_giveTheClearTexts() throws IOException {
         FieldCrypto k1 = crypto(TestKeys.of("k1"));
         Crm source = crm(fixture().emptyPorts(k1));
