@@ -26,6 +26,11 @@ import java.util.function.IntFunction;
  * addresses and phone numbers also get a blind index, HMAC-SHA-256 of the normalised value under the
  * {@link KeyProvider#indexKey() index key}, through which exact lookups and the e-mail uniqueness work.
  *
+ * <p>{@link PersonalField#NOTES} covers the free texts staff write about a customer (activity bodies, ticket
+ * descriptions, resolution texts and comments, survey comments, a lead's disqualification and an opportunity's lost
+ * reason), sealed the same way with {@code <table>/<row>/<column>} as associated data; crm4j has no query that
+ * searches or sorts by them.
+ *
  * <p>Searching by contained text or by range, and sorting, on an encrypted field is refused with a
  * {@link org.crm4j.core.ValidationException} (rule {@link #NOT_SEARCHABLE}); keep the field in clear to do it.
  *
@@ -104,14 +109,16 @@ public final class PersonalDataEncryption {
     }
 
     /**
-     * Re-encrypts, online, every customer row whose personal fields are not in the current form: written under
+     * Re-encrypts, online, every row whose personal fields or free texts are not in the current form (customers,
+     * leads, activities, tickets with their comments, survey invitations, opportunities): written under
      * another data key than {@link KeyProvider#currentKeyId()}, or in clear where a field is now encrypted (the
      * way to encrypt a database that was used without encryption), or encrypted where it is now kept in clear.
      * Each batch is one short transaction; a row changed concurrently is skipped in that batch and taken by the
      * next (its writer stored it in the current form anyway). Blind indexes are recomputed on the way.
      *
      * @param batchSize rows per transaction, in [1, 10 000]
-     * @return the rows examined and rewritten, and the batches
+     * @return the rows examined and rewritten, and the batches, summed over the tables (a ticket's comments count
+     *         with their ticket)
      * @throws IllegalArgumentException  if {@code batchSize} is out of range
      * @throws IllegalStateException     if these settings are not used by an open CRM
      * @throws PersonalDataKeyException  if a row's key is missing or wrong (rows of earlier batches stay rotated)

@@ -79,7 +79,7 @@ class JpaCrmTest {
     @Test
     void of_entityManagerFactory_usesTheHostsUnitAndLeavesItOpen() {
         try (TestDatabase db = TestDatabase.create(Dialect.H2)) {
-            assertEquals(18, Crm4jSchema.migrate(db.dataSource())); // V1 to V8, V10, V11, V12, V15, V16, V17, V18, V19, V20, V21 and V24 but the MariaDB-only V4
+            assertEquals(19, Crm4jSchema.migrate(db.dataSource())); // V1 to V8, V10, V11, V12, V15, V16, V17, V18, V19, V20, V21, V24 and V25 but the MariaDB-only V4
             HibernatePersistenceConfiguration host = new HibernatePersistenceConfiguration("host");
             JpaCrm.addTo(host);
             host.property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, db.dataSource())

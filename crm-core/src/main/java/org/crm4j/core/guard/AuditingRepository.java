@@ -35,7 +35,8 @@ public final class AuditingRepository implements InvocationHandler {
     private static final Set<String> SKIPPED = Set.of("version", "updatedAt");
     private static final Map<String, Set<String>> PERSONAL = Map.of(
             "customer", Set.of("name", "email", "phone", "dateOfBirth", "gender"),
-            "lead", Set.of("personName", "companyName", "email", "phone"),
+            "lead", Set.of("personName", "companyName", "email", "phone", "disqualifiedBecause"),
+            "opportunity", Set.of("lostReason"),
             "ticket", Set.of("description", "comments", "resolution"),
             "activity", Set.of("body"),
             "surveyInvitation", Set.of("tokenHash", "answer"));

@@ -41,6 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code crm4j.bench.url}, default {@code jdbc:postgresql://127.0.0.1:5432/bench_seccrypto}, emptied at the start
  * of each trial) and on an in-memory H2 database (no disk, no network: the encryption's share is largest there).
  * {@code sealOpen} is the cryptography alone: sealing and opening the four fields of one customer.
+ * {@code recordNote} records a note with a {@value #NOTE_LENGTH}-character body (sealed with the free texts) and
+ * {@code sealOpenLongBody} seals and opens a 10 000-character activity body alone.
  *
  * Run (from the repository root):
  * <pre>{@code JAVA_TOOL_OPTIONS=-Djmh.ignoreLock=true mvn -B -o -fn -Pbench -pl crm-jpa -am verify \
@@ -56,6 +58,11 @@ public class PersonalDataBenchmark {
 
     private static final int CUSTOMERS = 1_000;
     private static final LocalDate BORN = LocalDate.of(1980, 5, 17);
+    private static final int NOTE_LENGTH = 2_000;
+    private static final String NOTE = "Called about the renewal; she asked for a call back next week. "
+            .repeat(NOTE_LENGTH / 64 + 1).substring(0, NOTE_LENGTH);
+    private static final String LONG_BODY = "Gesprächsnotiz über den Kunden, Vertragsverlängerung. "
+            .repeat(10_000 / 54 + 1).substring(0, 10_000);
 
     /** Whether personal data is encrypted. */
     @Param({"off", "on"})
@@ -145,6 +152,23 @@ public class PersonalDataBenchmark {
     @Benchmark
     public Customer get() {
         return crm.customers().get(ids.get(random.nextInt(CUSTOMERS)));
+    }
+
+    /** One activity (a note of {@value #NOTE_LENGTH} characters about a random customer): one transaction. */
+    @Benchmark
+    public org.crm4j.core.activity.Activity recordNote() {
+        return crm.activities().record(org.crm4j.core.activity.NewActivity.happened(
+                org.crm4j.core.activity.ActivityType.NOTE, "Call", java.time.Instant.now()).withBody(NOTE)
+                .about(ids.get(random.nextInt(CUSTOMERS))));
+    }
+
+    /** The cipher alone on the longest free text: seal and open a 10 000-character activity body. */
+    @Benchmark
+    public String sealOpenLongBody() {
+        String row = ids.get(random.nextInt(CUSTOMERS)).value().toString();
+        String keyId = crypto.notesKeyId();
+        return crypto.openText(crypto.sealText(LONG_BODY, FieldCrypto.ACTIVITIES, row, "body", keyId),
+                FieldCrypto.ACTIVITIES, row, "body", crypto.notesMask());
     }
 
     /** The cipher alone: seal the four fields of a customer and open them again (same in both settings). */

@@ -23,8 +23,17 @@ class ActivityEntity {
     @Column(name = "subject", nullable = false, length = 200)
     String subject;
 
-    @Column(name = "body", length = 10_000)
+    /** Clear or sealed (see {@link FieldCrypto#sealText}) as {@link #sealedFields} says; sized in V25. */
+    @Column(name = "body", length = 54_000)
     String body;
+
+    /** {@link org.crm4j.jpa.PersonalField#NOTES}'s bit if the free texts of the row are sealed, else 0 (V25). */
+    @Column(name = "sealed_fields", nullable = false)
+    int sealedFields;
+
+    /** The data key of the sealed free texts, or null for a row in clear (V25). */
+    @Column(name = "data_key_id", length = 64)
+    String dataKeyId;
 
     @Column(name = "customer_id")
     UUID customerId;

@@ -8,17 +8,20 @@ import org.crm4j.core.customer.CustomerId;
 import org.crm4j.core.lead.LeadId;
 import org.crm4j.core.opportunity.OpportunityId;
 
-/** Copies activities between the domain record and {@link ActivityEntity}. */
+/** Copies activities between the domain record and {@link ActivityEntity}, sealing and opening the body. */
 final class ActivityMapper {
 
     private ActivityMapper() {
     }
 
-    static void copy(Activity from, ActivityEntity to) {
+    static void copy(Activity from, ActivityEntity to, FieldCrypto crypto) {
         to.id = from.id().value();
         to.type = from.type().name();
         to.subject = from.subject();
-        to.body = from.body().orElse(null);
+        String keyId = crypto.notesKeyId();
+        to.body = crypto.sealText(from.body().orElse(null), FieldCrypto.ACTIVITIES, to.id.toString(), "body", keyId);
+        to.sealedFields = crypto.notesMask();
+        to.dataKeyId = keyId;
         to.customerId = from.customer().map(CustomerId::value).orElse(null);
         to.leadId = from.lead().map(LeadId::value).orElse(null);
         to.opportunityId = from.opportunity().map(OpportunityId::value).orElse(null);
@@ -30,9 +33,10 @@ final class ActivityMapper {
         to.version = from.version();
     }
 
-    static Activity toDomain(ActivityEntity row) {
+    static Activity toDomain(ActivityEntity row, FieldCrypto crypto) {
+        String body = crypto.openText(row.body, FieldCrypto.ACTIVITIES, row.id.toString(), "body", row.sealedFields);
         return new Activity(new ActivityId(row.id), ActivityType.valueOf(row.type), row.subject,
-                Optional.ofNullable(row.body), Optional.ofNullable(row.customerId).map(CustomerId::new),
+                Optional.ofNullable(body), Optional.ofNullable(row.customerId).map(CustomerId::new),
                 Optional.ofNullable(row.leadId).map(LeadId::new),
                 Optional.ofNullable(row.opportunityId).map(OpportunityId::new), Optional.ofNullable(row.occurredAt),
                 Optional.ofNullable(row.dueDate), Optional.ofNullable(row.completedAt), row.createdAt, row.version);

@@ -17,7 +17,9 @@ import org.hibernate.Session;
 /**
  * Re-encrypts, in batches of short transactions, the customer rows whose personal columns are not in the form of
  * the current {@link FieldCrypto} (another data key, or another set of sealed fields), then likewise the lead rows
- * (the contact's name, e-mail and phone). Plain JDBC on the
+ * (the contact's name, e-mail and phone, and the disqualification reason), then the rows of free texts
+ * ({@link FreeTextKeyRotation#TABLES}: activities, tickets with their comments, survey invitations,
+ * opportunities). Plain JDBC on the
  * transaction's connection. A row is rewritten only if its {@code version} is still the one read (a conditional
  * UPDATE that leaves {@code version} alone, so that no writer sees a conflict): a row a user changed meanwhile was
  * stored in the current form by that user, and a row deleted meanwhile is gone.
@@ -29,15 +31,17 @@ public final class CustomerKeyRotation implements IntFunction<KeyRotationReport>
             + " OR data_key_id <> ?)) ORDER BY id";
     private static final String REWRITE = "UPDATE crm_customer SET name = ?, email = ?, email_index = ?, phone = ?,"
             + " phone_index = ?, date_of_birth = ?, sealed_fields = ?, data_key_id = ? WHERE id = ? AND version = ?";
-    private static final String STALE_LEADS = "SELECT id, version, person_name, email, phone, sealed_fields"
+    private static final String STALE_LEADS = "SELECT id, version, person_name, email, phone, disqualified_because,"
+            + " sealed_fields"
             + " FROM crm_lead WHERE sealed_fields <> ? OR (sealed_fields <> 0 AND (data_key_id IS NULL"
             + " OR data_key_id <> ?)) ORDER BY id";
     private static final String REWRITE_LEAD = "UPDATE crm_lead SET person_name = ?, email = ?, phone = ?,"
-            + " sealed_fields = ?, data_key_id = ? WHERE id = ? AND version = ?";
+            + " disqualified_because = ?, sealed_fields = ?, data_key_id = ? WHERE id = ? AND version = ?";
 
     private final JpaTransactions tx;
     private final Dialect dialect;
     private final FieldCrypto crypto;
+    private final FreeTextKeyRotation freeTexts;
 
     /**
      * @param factory the CRM's entity manager factory
@@ -51,18 +55,27 @@ public final class CustomerKeyRotation implements IntFunction<KeyRotationReport>
         if (!crypto.enabled()) {
             throw new IllegalArgumentException("crypto must have encryption switched on");
         }
+        this.freeTexts = new FreeTextKeyRotation(dialect, crypto);
     }
 
     /**
      * @param batchSize rows per transaction, at least 1
-     * @return what was done
+     * @return what was done, summed over the tables (a ticket's comments count with their ticket's row)
      */
     @Override
     public KeyRotationReport apply(int batchSize) {
-        long[] customers = run(batchSize, this::rotate);
-        long[] leads = run(batchSize, this::rotateLeads);
-        return new KeyRotationReport(customers[0] + leads[0], customers[1] + leads[1],
-                (int) (customers[2] + leads[2]));
+        long[] total = run(batchSize, this::rotate);
+        add(total, run(batchSize, this::rotateLeads));
+        for (FreeTextKeyRotation.Table table : FreeTextKeyRotation.TABLES) {
+            add(total, run(batchSize, (connection, size) -> freeTexts.rotate(connection, size, table)));
+        }
+        return new KeyRotationReport(total[0], total[1], (int) total[2]);
+    }
+
+    private static void add(long[] total, long[] table) {
+        for (int i = 0; i < total.length; i++) {
+            total[i] += table[i];
+        }
     }
 
     /** One table's batches: examined, rewritten, batches. */
@@ -90,7 +103,7 @@ public final class CustomerKeyRotation implements IntFunction<KeyRotationReport>
     }
 
     private long[] rotateLeads(Connection connection, int batchSize) throws SQLException {
-        int mask = crypto.mask() & LeadMapper.CONTACT;
+        int mask = LeadMapper.mask(crypto);
         String keyId = mask == 0 ? null : crypto.currentKeyId();
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(STALE_LEADS + " LIMIT " + batchSize)) {
@@ -103,7 +116,9 @@ public final class CustomerKeyRotation implements IntFunction<KeyRotationReport>
                     rows.add(new Object[] {id, row.getLong("version"),
                         crypto.open(PersonalField.NAME, row.getString("person_name"), FieldCrypto.LEADS, id, sealed),
                         crypto.open(PersonalField.EMAIL, row.getString("email"), FieldCrypto.LEADS, id, sealed),
-                        crypto.open(PersonalField.PHONE, row.getString("phone"), FieldCrypto.LEADS, id, sealed)});
+                        crypto.open(PersonalField.PHONE, row.getString("phone"), FieldCrypto.LEADS, id, sealed),
+                        crypto.openText(row.getString("disqualified_because"), FieldCrypto.LEADS, id.toString(),
+                                "disqualified_because", sealed)});
                 }
             }
         }
@@ -114,10 +129,12 @@ public final class CustomerKeyRotation implements IntFunction<KeyRotationReport>
                 update.setString(1, crypto.seal(PersonalField.NAME, (String) row[2], FieldCrypto.LEADS, id, keyId));
                 update.setString(2, crypto.seal(PersonalField.EMAIL, (String) row[3], FieldCrypto.LEADS, id, keyId));
                 update.setString(3, crypto.seal(PersonalField.PHONE, (String) row[4], FieldCrypto.LEADS, id, keyId));
-                update.setInt(4, mask);
-                update.setString(5, keyId);
-                JdbcValues.setUuid(update, 6, id, dialect);
-                update.setLong(7, (Long) row[1]);
+                update.setString(4, crypto.sealText((String) row[5], FieldCrypto.LEADS, id.toString(),
+                        "disqualified_because", keyId));
+                update.setInt(5, mask);
+                update.setString(6, keyId);
+                JdbcValues.setUuid(update, 7, id, dialect);
+                update.setLong(8, (Long) row[1]);
                 rewritten += update.executeUpdate();
             }
         }

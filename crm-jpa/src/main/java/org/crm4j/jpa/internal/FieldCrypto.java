@@ -37,6 +37,16 @@ public final class FieldCrypto {
     static final String CUSTOMERS = "crm_customer";
     /** The leads' table. */
     static final String LEADS = "crm_lead";
+    /** The activities' table (free text: body). */
+    static final String ACTIVITIES = "crm_activity";
+    /** The tickets' table (free texts: description, resolution_text). */
+    static final String TICKETS = "crm_ticket";
+    /** The ticket comments' table (free text: body; row key {@code ticketId#seq}). */
+    static final String TICKET_COMMENTS = "crm_ticket_comment";
+    /** The survey invitations' table (free text: comment_text). */
+    static final String SURVEY_INVITATIONS = "crm_survey_invitation";
+    /** The opportunities' table (free text: lost_reason). */
+    static final String OPPORTUNITIES = "crm_opportunity";
     private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
@@ -49,6 +59,7 @@ public final class FieldCrypto {
 
     private final PersonalDataEncryption settings;
     private final int mask;
+    private final boolean notes;
     private final ThreadLocal<Mac> macs;
 
     private FieldCrypto(PersonalDataEncryption settings) {
@@ -58,6 +69,10 @@ public final class FieldCrypto {
             for (PersonalField field : settings.encrypted()) {
                 bits |= field.bit();
             }
+            this.notes = (bits & PersonalField.NOTES.bit()) != 0;
+            bits &= ~PersonalField.NOTES.bit();
+        } else {
+            this.notes = false;
         }
         this.mask = bits;
         this.macs = settings == null ? null : ThreadLocal.withInitial(this::newMac);
@@ -84,7 +99,10 @@ public final class FieldCrypto {
         macs.get();
     }
 
-    /** @return the set of encrypted fields as stored in {@code crm_customer.sealed_fields} */
+    /**
+     * @return the set of encrypted customer fields as stored in {@code crm_customer.sealed_fields} (never
+     *         {@link PersonalField#NOTES}, see {@link #notesMask()})
+     */
     int mask() {
         return mask;
     }
@@ -99,7 +117,66 @@ public final class FieldCrypto {
      * @return whether new values of it are encrypted
      */
     boolean encrypts(PersonalField field) {
-        return (mask & field.bit()) != 0;
+        return field == PersonalField.NOTES ? notes : (mask & field.bit()) != 0;
+    }
+
+    /**
+     * @return the {@code sealed_fields} of a row whose free texts are written now: {@link PersonalField#NOTES}'s
+     *         bit if free texts are encrypted, else 0
+     */
+    int notesMask() {
+        return notes ? PersonalField.NOTES.bit() : 0;
+    }
+
+    /**
+     * Stores one free text ({@link PersonalField#NOTES}): sealed under {@code keyId} if free texts are encrypted,
+     * else as it is.
+     *
+     * @param value  the clear text, or null (stored as null)
+     * @param table  the row's table (associated data and messages)
+     * @param row    the row's key as text, e.g. its id, or {@code ticketId#seq} for a comment (associated data)
+     * @param column the column (associated data)
+     * @param keyId  the current key id, from {@link #currentKeyId()}
+     * @return the stored text
+     */
+    String sealText(String value, String table, String row, String column, String keyId) {
+        if (value == null || !notes) {
+            return value;
+        }
+        return sealWith(value, keyId, textOwner(table, row), column, textAad(table, row, column));
+    }
+
+    /**
+     * Reads one stored free text.
+     *
+     * @param stored the stored text, or null
+     * @param table  the row's table
+     * @param row    the row's key as text, as given to {@link #sealText}
+     * @param column the column
+     * @param sealed the row's {@code sealed_fields}: the text is sealed if it has {@link PersonalField#NOTES}'s bit
+     * @return the clear text, or null
+     * @throws PersonalDataKeyException if the text is sealed and its key is missing or wrong, or it was altered or
+     *                                  moved to another row or column
+     */
+    String openText(String stored, String table, String row, String column, int sealed) {
+        if (stored == null || (sealed & PersonalField.NOTES.bit()) == 0) {
+            return stored;
+        }
+        return openWith(stored, textOwner(table, row), column, textAad(table, row, column));
+    }
+
+    /** @return the key id free texts written now are sealed under, or null if they are stored in clear */
+    String notesKeyId() {
+        return notes ? currentKeyId() : null;
+    }
+
+    /** "crm_ticket_comment row 1234...#2", for messages. */
+    private static String textOwner(String table, String row) {
+        return table + " row " + row;
+    }
+
+    private static byte[] textAad(String table, String row, String column) {
+        return (table + '/' + row + '/' + column).getBytes(StandardCharsets.UTF_8);
     }
 
     /** @return the id of the key new values are sealed with, or null without encryption */
@@ -143,21 +220,24 @@ public final class FieldCrypto {
         if (value == null || !encrypts(field)) {
             return value;
         }
-        String owner = owner(table, row);
-        SecretKey key = dataKey(keyId, owner, field.column());
+        return sealWith(value, keyId, owner(table, row), field.column(), aad(table, row, field));
+    }
+
+    private String sealWith(String value, String keyId, String owner, String column, byte[] aad) {
+        SecretKey key = dataKey(keyId, owner, column);
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
             Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(aad(table, row, field));
+            cipher.updateAAD(aad);
             byte[] plain = value.getBytes(StandardCharsets.UTF_8);
             byte[] out = new byte[NONCE_BYTES + cipher.getOutputSize(plain.length)];
             System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
             cipher.doFinal(plain, 0, plain.length, out, NONCE_BYTES);
             return keyId + SEPARATOR + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
-            throw new PersonalDataKeyException("cannot encrypt " + field.column() + " of " + owner
+            throw new PersonalDataKeyException("cannot encrypt " + column + " of " + owner
                     + " under key " + keyId + ": " + e.getMessage(), e);
         }
     }
@@ -191,36 +271,39 @@ public final class FieldCrypto {
         if (stored == null || (sealed & field.bit()) == 0) {
             return stored;
         }
-        String owner = owner(table, row);
+        return openWith(stored, owner(table, row), field.column(), aad(table, row, field));
+    }
+
+    private String openWith(String stored, String owner, String column, byte[] aad) {
         int at = stored.indexOf(SEPARATOR);
         if (at <= 0) {
-            throw new PersonalDataKeyException("stored " + field.column() + " of " + owner
+            throw new PersonalDataKeyException("stored " + column + " of " + owner
                     + " is marked encrypted but has no key id: altered in the database", null);
         }
         String keyId = stored.substring(0, at);
         if (settings == null) {
-            throw new PersonalDataKeyException(field.column() + " of " + owner + " is encrypted under key "
+            throw new PersonalDataKeyException(column + " of " + owner + " is encrypted under key "
                     + keyId + " but this CRM was opened without encryption: pass the KeyProvider to"
                     + " JpaCrm.builder().encryption(...)", null);
         }
-        SecretKey key = dataKey(keyId, owner, field.column());
+        SecretKey key = dataKey(keyId, owner, column);
         try {
             byte[] in = Base64.getDecoder().decode(stored.substring(at + 1));
             if (in.length < NONCE_BYTES + TAG_BITS / 8) {
-                throw new PersonalDataKeyException("stored " + field.column() + " of " + owner
+                throw new PersonalDataKeyException("stored " + column + " of " + owner
                         + " is too short to be a sealed value: altered in the database", null);
             }
             Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
-            cipher.updateAAD(aad(table, row, field));
+            cipher.updateAAD(aad);
             byte[] plain = cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
-            throw new PersonalDataKeyException(field.column() + " of " + owner
+            throw new PersonalDataKeyException(column + " of " + owner
                     + " does not authenticate under key " + keyId
                     + ": the KeyProvider returned another key under that id, or the stored value was altered", e);
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            throw new PersonalDataKeyException("cannot decrypt " + field.column() + " of " + owner
+            throw new PersonalDataKeyException("cannot decrypt " + column + " of " + owner
                     + " under key " + keyId + ": " + e.getMessage(), e);
         }
     }
@@ -298,6 +381,6 @@ public final class FieldCrypto {
 
     @Override
     public String toString() {
-        return settings == null ? "FieldCrypto[clear]" : "FieldCrypto[mask=" + mask + "]";
+        return settings == null ? "FieldCrypto[clear]" : "FieldCrypto[mask=" + mask + ", notes=" + notes + "]";
     }
 }

@@ -19,8 +19,11 @@ final class JpaActivityRepository implements ActivityRepository {
     private static final String ID_FIELD = "activityId";
 
     private final JpaTransactions tx;
-    JpaActivityRepository(JpaTransactions tx) {
+    private final FieldCrypto crypto;
+
+    JpaActivityRepository(JpaTransactions tx, FieldCrypto crypto) {
         this.tx = tx;
+        this.crypto = Objects.requireNonNull(crypto, "crypto");
     }
 
     @Override
@@ -32,8 +35,8 @@ final class JpaActivityRepository implements ActivityRepository {
                 throw new DuplicateException(ID_FIELD, activity.id());
             }
             ActivityEntity row = new ActivityEntity();
-            ActivityMapper.copy(activity, row);
-            Activity stored = ActivityMapper.toDomain(row);
+            ActivityMapper.copy(activity, row, crypto);
+            Activity stored = ActivityMapper.toDomain(row, crypto);
             Repositories.insert(em, row, ID_FIELD, row.id);
             return stored;
         });
@@ -43,15 +46,16 @@ final class JpaActivityRepository implements ActivityRepository {
     public Optional<Activity> find(ActivityId id) {
         Objects.requireNonNull(id, "id");
         return tx.withEntityManager(em -> Repositories.read(em, m -> m.find(ActivityEntity.class, id.value()),
-                row -> Optional.ofNullable(row).map(ActivityMapper::toDomain)));
+                row -> Optional.ofNullable(row).map(r -> ActivityMapper.toDomain(r, crypto))));
     }
 
     @Override
     public Activity update(Activity activity) {
         Objects.requireNonNull(activity, "activity");
         return tx.withEntityManager(em -> Repositories.update(em, "Activity", ActivityEntity.class, ID_FIELD,
-                activity.id().value(), activity.version(), row -> ActivityMapper.copy(activity.withVersion(activity.version() + 1), row),
-                ActivityMapper::toDomain));
+                activity.id().value(), activity.version(),
+                row -> ActivityMapper.copy(activity.withVersion(activity.version() + 1), row, crypto),
+                r -> ActivityMapper.toDomain(r, crypto)));
     }
 
     @Override
@@ -87,7 +91,7 @@ final class JpaActivityRepository implements ActivityRepository {
         return tx.withEntityManager(em -> Repositories.read(em,
                 m -> Repositories.page(m, "crm_activity a", where.toString(), parameters, order, request,
                         ActivityEntity.class),
-                rows -> new Page<>(rows.rows().stream().map(ActivityMapper::toDomain).toList(), request.page(),
-                        request.size(), rows.total())));
+                rows -> new Page<>(rows.rows().stream().map(r -> ActivityMapper.toDomain(r, crypto)).toList(),
+                        request.page(), request.size(), rows.total())));
     }
 }

@@ -24,8 +24,10 @@ final class JpaOpportunityRepository implements OpportunityRepository {
 
     private final JpaTransactions tx;
     private final Dialect dialect;
+    private final FieldCrypto crypto;
 
-    JpaOpportunityRepository(JpaTransactions tx, Dialect dialect) {
+    JpaOpportunityRepository(JpaTransactions tx, Dialect dialect, FieldCrypto crypto) {
+        this.crypto = java.util.Objects.requireNonNull(crypto, "crypto");
         this.tx = tx;
         this.dialect = dialect;
     }
@@ -39,8 +41,8 @@ final class JpaOpportunityRepository implements OpportunityRepository {
                 throw new DuplicateException(ID_FIELD, opportunity.id());
             }
             OpportunityEntity row = new OpportunityEntity();
-            OpportunityMapper.copy(opportunity, row);
-            Opportunity stored = OpportunityMapper.toDomain(row);
+            OpportunityMapper.copy(opportunity, row, crypto);
+            Opportunity stored = OpportunityMapper.toDomain(row, crypto);
             Repositories.insert(em, row, ID_FIELD, row.id);
             return stored;
         });
@@ -50,7 +52,7 @@ final class JpaOpportunityRepository implements OpportunityRepository {
     public Optional<Opportunity> find(OpportunityId id) {
         Objects.requireNonNull(id, "id");
         return tx.withEntityManager(em -> Repositories.read(em, m -> m.find(OpportunityEntity.class, id.value()),
-                row -> Optional.ofNullable(row).map(OpportunityMapper::toDomain)));
+                row -> Optional.ofNullable(row).map(r -> OpportunityMapper.toDomain(r, crypto))));
     }
 
     @Override
@@ -58,8 +60,8 @@ final class JpaOpportunityRepository implements OpportunityRepository {
         Objects.requireNonNull(opportunity, "opportunity");
         return tx.withEntityManager(em -> Repositories.update(em, "Opportunity", OpportunityEntity.class, ID_FIELD,
                 opportunity.id().value(), opportunity.version(),
-                row -> OpportunityMapper.copy(opportunity.withVersion(opportunity.version() + 1), row),
-                OpportunityMapper::toDomain));
+                row -> OpportunityMapper.copy(opportunity.withVersion(opportunity.version() + 1), row, crypto),
+                r -> OpportunityMapper.toDomain(r, crypto)));
     }
 
     @Override
@@ -92,7 +94,7 @@ final class JpaOpportunityRepository implements OpportunityRepository {
         return tx.withEntityManager(em -> Repositories.read(em,
                 m -> Repositories.page(m, "crm_opportunity o", where.toString(), parameters, order, request,
                         OpportunityEntity.class),
-                rows -> new Page<>(rows.rows().stream().map(OpportunityMapper::toDomain).toList(), request.page(),
-                        request.size(), rows.total())));
+                rows -> new Page<>(rows.rows().stream().map(r -> OpportunityMapper.toDomain(r, crypto)).toList(),
+                        request.page(), request.size(), rows.total())));
     }
 }

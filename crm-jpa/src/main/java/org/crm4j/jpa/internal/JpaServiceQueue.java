@@ -60,8 +60,10 @@ final class JpaServiceQueue implements ServiceQueue {
 
     private final JpaTransactions tx;
     private final Dialect dialect;
+    private final FieldCrypto crypto;
 
-    JpaServiceQueue(JpaTransactions tx, Dialect dialect) {
+    JpaServiceQueue(JpaTransactions tx, Dialect dialect, FieldCrypto crypto) {
+        this.crypto = java.util.Objects.requireNonNull(crypto, "crypto");
         this.tx = tx;
         this.dialect = dialect;
     }
@@ -187,7 +189,7 @@ final class JpaServiceQueue implements ServiceQueue {
     private List<Ticket> tickets(String jpql, String parameter, Object value) {
         return tx.withEntityManager(em -> Repositories.read(em,
                 m -> m.createQuery(jpql, TicketEntity.class).setParameter(parameter, value).getResultList(),
-                rows -> rows.stream().map(TicketMapper::toDomain).toList()));
+                rows -> rows.stream().map(r -> TicketMapper.toDomain(r, crypto)).toList()));
     }
 
     @Override

@@ -30,8 +30,10 @@ final class JpaSurveyInvitationRepository implements SurveyInvitationRepository 
 
     private final JpaTransactions tx;
     private final Dialect dialect;
+    private final FieldCrypto crypto;
 
-    JpaSurveyInvitationRepository(JpaTransactions tx, Dialect dialect) {
+    JpaSurveyInvitationRepository(JpaTransactions tx, Dialect dialect, FieldCrypto crypto) {
+        this.crypto = java.util.Objects.requireNonNull(crypto, "crypto");
         this.tx = tx;
         this.dialect = dialect;
     }
@@ -43,7 +45,7 @@ final class JpaSurveyInvitationRepository implements SurveyInvitationRepository 
             try {
                 for (SurveyInvitation invitation : invitations) {
                     SurveyInvitationEntity row = new SurveyInvitationEntity();
-                    SurveyMapper.copy(invitation, row);
+                    SurveyMapper.copy(invitation, row, crypto);
                     em.persist(row);
                 }
                 em.flush();
@@ -62,8 +64,8 @@ final class JpaSurveyInvitationRepository implements SurveyInvitationRepository 
         UUID id = invitation.id().value();
         return tx.withEntityManager(em -> Repositories.update(em, "SurveyInvitation", SurveyInvitationEntity.class,
                 ID_FIELD, id, invitation.version(),
-                row -> SurveyMapper.copy(invitation.withVersion(invitation.version() + 1), row),
-                SurveyMapper::toDomain));
+                row -> SurveyMapper.copy(invitation.withVersion(invitation.version() + 1), row, crypto),
+                r -> SurveyMapper.toDomain(r, crypto)));
     }
 
     @Override
@@ -71,7 +73,7 @@ final class JpaSurveyInvitationRepository implements SurveyInvitationRepository 
         Objects.requireNonNull(id, "id");
         return tx.withEntityManager(em -> Repositories.read(em,
                 m -> m.find(SurveyInvitationEntity.class, id.value()),
-                row -> Optional.ofNullable(row).map(SurveyMapper::toDomain)));
+                row -> Optional.ofNullable(row).map(r -> SurveyMapper.toDomain(r, crypto))));
     }
 
     @Override
@@ -81,7 +83,7 @@ final class JpaSurveyInvitationRepository implements SurveyInvitationRepository 
                 m -> Repositories.<SurveyInvitationEntity>list(m.createNativeQuery("SELECT i.* FROM"
                         + " crm_survey_invitation i WHERE i.token_hash = ?", SurveyInvitationEntity.class)
                         .setParameter(1, hash.hex())),
-                rows -> rows.stream().findFirst().map(SurveyMapper::toDomain)));
+                rows -> rows.stream().findFirst().map(r -> SurveyMapper.toDomain(r, crypto))));
     }
 
     @Override
@@ -91,7 +93,7 @@ final class JpaSurveyInvitationRepository implements SurveyInvitationRepository 
                 m -> Repositories.<SurveyInvitationEntity>list(m.createNativeQuery("SELECT i.* FROM"
                         + " crm_survey_invitation i WHERE i.customer_id = ? ORDER BY i.sent_at, i.id",
                         SurveyInvitationEntity.class).setParameter(1, customer.value())),
-                rows -> rows.stream().map(SurveyMapper::toDomain).toList()));
+                rows -> rows.stream().map(r -> SurveyMapper.toDomain(r, crypto)).toList()));
     }
 
     @Override

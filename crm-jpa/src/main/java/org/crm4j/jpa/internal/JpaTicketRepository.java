@@ -16,9 +16,11 @@ final class JpaTicketRepository implements TicketRepository {
     private static final String ID_FIELD = "ticketId";
 
     private final JpaTransactions tx;
+    private final FieldCrypto crypto;
 
-    JpaTicketRepository(JpaTransactions tx) {
+    JpaTicketRepository(JpaTransactions tx, FieldCrypto crypto) {
         this.tx = tx;
+        this.crypto = Objects.requireNonNull(crypto, "crypto");
     }
 
     @Override
@@ -30,8 +32,8 @@ final class JpaTicketRepository implements TicketRepository {
                 throw new DuplicateException(ID_FIELD, ticket.id());
             }
             TicketEntity row = new TicketEntity();
-            TicketMapper.copy(ticket, row);
-            Ticket stored = TicketMapper.toDomain(row);
+            TicketMapper.copy(ticket, row, crypto);
+            Ticket stored = TicketMapper.toDomain(row, crypto);
             Repositories.insert(em, row, ID_FIELD, row.id);
             return stored;
         });
@@ -42,8 +44,8 @@ final class JpaTicketRepository implements TicketRepository {
         Objects.requireNonNull(ticket, "ticket");
         UUID id = ticket.id().value();
         return tx.withEntityManager(em -> Repositories.update(em, "Ticket", TicketEntity.class, ID_FIELD, id,
-                ticket.version(), row -> TicketMapper.copy(ticket.withVersion(ticket.version() + 1), row),
-                TicketMapper::toDomain));
+                ticket.version(), row -> TicketMapper.copy(ticket.withVersion(ticket.version() + 1), row, crypto),
+                r -> TicketMapper.toDomain(r, crypto)));
     }
 
     @Override
@@ -51,7 +53,7 @@ final class JpaTicketRepository implements TicketRepository {
         Objects.requireNonNull(id, "id");
         return tx.withEntityManager(em -> Repositories.read(em,
                 m -> m.find(TicketEntity.class, id.value()),
-                row -> Optional.ofNullable(row).map(TicketMapper::toDomain)));
+                row -> Optional.ofNullable(row).map(r -> TicketMapper.toDomain(r, crypto))));
     }
 
     @Override
@@ -61,6 +63,6 @@ final class JpaTicketRepository implements TicketRepository {
                 m -> Repositories.<TicketEntity>list(m.createNativeQuery("SELECT t.* FROM crm_ticket t"
                                 + " WHERE t.customer_id = ? ORDER BY t.created_at, t.id", TicketEntity.class)
                         .setParameter(1, customer.value())),
-                rows -> rows.stream().map(TicketMapper::toDomain).toList()));
+                rows -> rows.stream().map(r -> TicketMapper.toDomain(r, crypto)).toList()));
     }
 }

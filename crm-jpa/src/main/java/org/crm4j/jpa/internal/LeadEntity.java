@@ -66,7 +66,8 @@ class LeadEntity {
     @Column(name = "status", nullable = false, length = 16)
     String status;
 
-    @Column(name = "disqualified_because", length = 500)
+    /** Clear, or sealed if {@code sealedFields} has {@link org.crm4j.jpa.PersonalField#NOTES}'s bit (V25). */
+    @Column(name = "disqualified_because", length = 2800)
     String disqualifiedBecause;
 
     @Column(name = "customer_id")

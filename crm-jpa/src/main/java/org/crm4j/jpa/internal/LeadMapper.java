@@ -21,19 +21,29 @@ import org.crm4j.jpa.PersonalField;
 
 /**
  * Copies leads between the domain record and {@link LeadEntity}, sealing and opening the contact's name, e-mail
- * address and phone number through a {@link FieldCrypto} (the company stays in clear); history oldest first.
+ * address and phone number, and the disqualification reason, through a {@link FieldCrypto} (the company stays in
+ * clear); history oldest first.
  */
 final class LeadMapper {
 
     /** The fields of a lead that may be sealed: the contact's name, e-mail and phone. */
     static final int CONTACT = PersonalField.NAME.bit() | PersonalField.EMAIL.bit() | PersonalField.PHONE.bit();
 
+    /**
+     * @param crypto the current form
+     * @return the {@code sealed_fields} of a lead written now: the contact's bits and {@link PersonalField#NOTES}'s
+     *         (the disqualification reason)
+     */
+    static int mask(FieldCrypto crypto) {
+        return (crypto.mask() & CONTACT) | crypto.notesMask();
+    }
+
     private LeadMapper() {
     }
 
     static void copy(Lead from, LeadEntity to, FieldCrypto crypto) {
         to.id = from.id().value();
-        int mask = crypto.mask() & CONTACT;
+        int mask = mask(crypto);
         String keyId = mask == 0 ? null : crypto.currentKeyId();
         to.personName = crypto.seal(PersonalField.NAME, from.personName(), FieldCrypto.LEADS, to.id, keyId);
         to.companyName = from.companyName().orElse(null);
@@ -50,7 +60,8 @@ final class LeadMapper {
         to.campaignId = from.campaign().map(CampaignId::value).orElse(null);
         to.ownerId = from.owner().value();
         to.status = from.status().name();
-        to.disqualifiedBecause = from.disqualifiedBecause().orElse(null);
+        to.disqualifiedBecause = crypto.sealText(from.disqualifiedBecause().orElse(null), FieldCrypto.LEADS,
+                to.id.toString(), "disqualified_because", keyId);
         to.customerId = from.customer().map(CustomerId::value).orElse(null);
         to.opportunityId = from.opportunity().map(OpportunityId::value).orElse(null);
         to.createdAt = Sql.micros(from.createdAt());
@@ -80,7 +91,8 @@ final class LeadMapper {
                 Optional.ofNullable(row.country).map(CountryCode::new), Optional.ofNullable(email).map(EmailAddress::new),
                 Optional.ofNullable(phone).map(PhoneNumber::new), LeadSource.valueOf(row.source),
                 Optional.ofNullable(row.campaignId).map(CampaignId::new), new UserId(row.ownerId),
-                LeadStatus.valueOf(row.status), Optional.ofNullable(row.disqualifiedBecause), history,
+                LeadStatus.valueOf(row.status), Optional.ofNullable(crypto.openText(row.disqualifiedBecause,
+                        FieldCrypto.LEADS, row.id.toString(), "disqualified_because", row.sealedFields)), history,
                 Optional.ofNullable(row.customerId).map(CustomerId::new),
                 Optional.ofNullable(row.opportunityId).map(OpportunityId::new), row.createdAt, row.updatedAt,
                 row.version);

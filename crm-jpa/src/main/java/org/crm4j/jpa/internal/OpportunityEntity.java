@@ -53,8 +53,17 @@ class OpportunityEntity {
     @Column(name = "probability", nullable = false)
     int probability;
 
-    @Column(name = "lost_reason", length = 500)
+    /** Clear or sealed as {@link #sealedFields} says (V25). */
+    @Column(name = "lost_reason", length = 2800)
     String lostReason;
+
+    /** {@link org.crm4j.jpa.PersonalField#NOTES}'s bit if the free texts of the row are sealed, else 0 (V25). */
+    @Column(name = "sealed_fields", nullable = false)
+    int sealedFields;
+
+    /** The data key of the sealed free texts, or null for a row in clear (V25). */
+    @Column(name = "data_key_id", length = 64)
+    String dataKeyId;
 
     /** When the deal was won or lost (the last stage change's time), null while open: for reports. */
     @Column(name = "closed_at")

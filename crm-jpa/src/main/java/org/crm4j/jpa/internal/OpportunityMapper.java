@@ -14,13 +14,16 @@ import org.crm4j.core.opportunity.OpportunityStage;
 import org.crm4j.core.opportunity.StageChange;
 import org.crm4j.core.product.ProductId;
 
-/** Copies opportunities between the domain record and {@link OpportunityEntity}; lists in their order. */
+/**
+ * Copies opportunities between the domain record and {@link OpportunityEntity}, sealing and opening the lost
+ * reason; lists in their order.
+ */
 final class OpportunityMapper {
 
     private OpportunityMapper() {
     }
 
-    static void copy(Opportunity from, OpportunityEntity to) {
+    static void copy(Opportunity from, OpportunityEntity to, FieldCrypto crypto) {
         to.id = from.id().value();
         to.customerId = from.customer().map(CustomerId::value).orElse(null);
         to.name = from.name();
@@ -30,7 +33,11 @@ final class OpportunityMapper {
         to.expectedCloseDate = from.expectedCloseDate();
         to.stage = from.stage().name();
         to.probability = from.probability();
-        to.lostReason = from.lostReason().orElse(null);
+        String keyId = crypto.notesKeyId();
+        to.lostReason = crypto.sealText(from.lostReason().orElse(null), FieldCrypto.OPPORTUNITIES, to.id.toString(),
+                "lost_reason", keyId);
+        to.sealedFields = crypto.notesMask();
+        to.dataKeyId = keyId;
         to.closedAt = from.closedAt().map(Sql::micros).orElse(null);
         to.createdAt = Sql.micros(from.createdAt());
         to.updatedAt = Sql.micros(from.updatedAt());
@@ -51,7 +58,9 @@ final class OpportunityMapper {
         to.lineItems.addAll(items);
     }
 
-    static Opportunity toDomain(OpportunityEntity row) {
+    static Opportunity toDomain(OpportunityEntity row, FieldCrypto crypto) {
+        String lostReason = crypto.openText(row.lostReason, FieldCrypto.OPPORTUNITIES, row.id.toString(),
+                "lost_reason", row.sealedFields);
         Currency currency = Currency.getInstance(row.currency);
         List<StageChange> history = new ArrayList<>(row.history.size());
         for (OpportunityEntity.StageChange change : row.history) {
@@ -64,7 +73,7 @@ final class OpportunityMapper {
         }
         return new Opportunity(new OpportunityId(row.id), Optional.ofNullable(row.customerId).map(CustomerId::new),
                 row.name, new UserId(row.ownerId), Money.of(row.amount, currency), row.expectedCloseDate,
-                OpportunityStage.valueOf(row.stage), row.probability, history, Optional.ofNullable(row.lostReason),
+                OpportunityStage.valueOf(row.stage), row.probability, history, Optional.ofNullable(lostReason),
                 items, row.createdAt, row.updatedAt, row.version);
     }
 }

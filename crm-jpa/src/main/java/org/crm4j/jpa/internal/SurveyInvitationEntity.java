@@ -56,8 +56,17 @@ class SurveyInvitationEntity {
     @Column(name = "nps")
     Integer nps;
 
-    @Column(name = "comment_text", length = 4000)
+    /** Clear or sealed as {@link #sealedFields} says (V25). */
+    @Column(name = "comment_text", length = 22_000)
     String comment;
+
+    /** {@link org.crm4j.jpa.PersonalField#NOTES}'s bit if the free texts of the row are sealed, else 0 (V25). */
+    @Column(name = "sealed_fields", nullable = false)
+    int sealedFields;
+
+    /** The data key of the sealed free texts, or null for a row in clear (V25). */
+    @Column(name = "data_key_id", length = 64)
+    String dataKeyId;
 
     @Column(name = "follow_up_ticket_id")
     UUID followUpTicketId;

@@ -53,7 +53,8 @@ final class SurveyMapper {
                 row.followUpCategory, TicketPriority.valueOf(row.followUpPriority)), row.createdAt, row.version);
     }
 
-    static void copy(SurveyInvitation from, SurveyInvitationEntity to) {
+    /** Copies an invitation onto its row, sealing the answer's comment through {@code crypto}. */
+    static void copy(SurveyInvitation from, SurveyInvitationEntity to, FieldCrypto crypto) {
         to.id = from.id().value();
         to.surveyId = from.survey().value();
         to.customerId = from.customer().value();
@@ -67,16 +68,23 @@ final class SurveyMapper {
         to.answeredAt = answer.map(a -> Sql.micros(a.answeredAt())).orElse(null);
         to.csat = answer.flatMap(SurveyAnswer::csat).orElse(null);
         to.nps = answer.flatMap(SurveyAnswer::nps).orElse(null);
-        to.comment = answer.flatMap(SurveyAnswer::comment).orElse(null);
+        String keyId = crypto.notesKeyId();
+        to.comment = crypto.sealText(answer.flatMap(SurveyAnswer::comment).orElse(null),
+                FieldCrypto.SURVEY_INVITATIONS, to.id.toString(), "comment_text", keyId);
+        to.sealedFields = crypto.notesMask();
+        to.dataKeyId = keyId;
         to.followUpTicketId = answer.flatMap(SurveyAnswer::followUp).map(TicketId::value).orElse(null);
         to.version = from.version();
         to.scores.clear();
         answer.ifPresent(a -> to.scores.putAll(a.scores()));
     }
 
-    static SurveyInvitation toDomain(SurveyInvitationEntity row) {
+    /** Reads an invitation from its row, opening the answer's comment through {@code crypto}. */
+    static SurveyInvitation toDomain(SurveyInvitationEntity row, FieldCrypto crypto) {
+        String comment = crypto.openText(row.comment, FieldCrypto.SURVEY_INVITATIONS, row.id.toString(),
+                "comment_text", row.sealedFields);
         Optional<SurveyAnswer> answer = Optional.ofNullable(row.answeredAt).map(at -> new SurveyAnswer(
-                Optional.ofNullable(row.csat), Optional.ofNullable(row.nps), Optional.ofNullable(row.comment),
+                Optional.ofNullable(row.csat), Optional.ofNullable(row.nps), Optional.ofNullable(comment),
                 row.scores, at, Optional.ofNullable(row.followUpTicketId).map(TicketId::new)));
         return new SurveyInvitation(new InvitationId(row.id), new SurveyId(row.surveyId),
                 new CustomerId(row.customerId), Optional.ofNullable(row.ticketId).map(TicketId::new),

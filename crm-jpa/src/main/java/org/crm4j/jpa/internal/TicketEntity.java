@@ -31,7 +31,8 @@ class TicketEntity {
     @Column(name = "subject", nullable = false, length = 200)
     String subject;
 
-    @Column(name = "description", nullable = false, length = 4000)
+    /** Clear or sealed as {@link #sealedFields} says, like the resolution text and the comments (V25). */
+    @Column(name = "description", nullable = false, length = 22_000)
     String description;
 
     @Column(name = "category", nullable = false, length = 50)
@@ -67,8 +68,16 @@ class TicketEntity {
     @Column(name = "resolution_code", length = 50)
     String resolutionCode;
 
-    @Column(name = "resolution_text", length = 4000)
+    @Column(name = "resolution_text", length = 22_000)
     String resolutionText;
+
+    /** {@link org.crm4j.jpa.PersonalField#NOTES}'s bit if the free texts of the row (description, resolution text, comments) are sealed, else 0 (V25). */
+    @Column(name = "sealed_fields", nullable = false)
+    int sealedFields;
+
+    /** The data key of the sealed free texts, or null for a row in clear (V25). */
+    @Column(name = "data_key_id", length = 64)
+    String dataKeyId;
 
     @Column(name = "first_response_at")
     Instant firstResponseAt;
@@ -141,7 +150,8 @@ class TicketEntity {
         @Column(name = "author", nullable = false, length = 100)
         String author;
 
-        @Column(name = "body", nullable = false, length = 4000)
+        /** Clear or sealed as the ticket's {@code sealedFields} says. */
+        @Column(name = "body", nullable = false, length = 22_000)
         String text;
 
         @Column(name = "kind", nullable = false, length = 16)

@@ -23,17 +23,28 @@ import org.crm4j.core.ticket.TicketPriority;
 import org.crm4j.core.ticket.TicketStatus;
 import org.crm4j.core.ticket.TicketStatusChange;
 
-/** Copies tickets between the domain record and {@link TicketEntity}; lists oldest first. */
+/**
+ * Copies tickets between the domain record and {@link TicketEntity}, sealing and opening the description, the
+ * resolution text and the comments' texts (all under the ticket's {@code sealed_fields} and {@code data_key_id});
+ * lists oldest first.
+ */
 final class TicketMapper {
 
     private TicketMapper() {
     }
 
-    static void copy(Ticket from, TicketEntity to) {
+    static void copy(Ticket from, TicketEntity to, FieldCrypto crypto) {
         to.id = from.id().value();
+        String row = to.id.toString();
+        String keyId = crypto.notesKeyId();
+        // the stored comments are in the form written now: an unchanged comment keeps its sealed text, so that
+        // Hibernate, which compares the elements, does not rewrite it (sealing again draws a new nonce)
+        boolean sameForm = to.sealedFields == crypto.notesMask() && java.util.Objects.equals(to.dataKeyId, keyId);
+        List<TicketEntity.Comment> before = sameForm ? new ArrayList<>(to.comments) : List.of();
+        int sealedBefore = to.sealedFields;
         to.customerId = from.customer().value();
         to.subject = from.subject();
-        to.description = from.description();
+        to.description = crypto.sealText(from.description(), FieldCrypto.TICKETS, row, "description", keyId);
         to.category = from.category();
         to.priority = from.priority().name();
         to.channel = from.channel().name();
@@ -45,7 +56,10 @@ final class TicketMapper {
         to.team = from.team().orElse(null);
         to.status = from.status().name();
         to.resolutionCode = from.resolution().map(Resolution::code).orElse(null);
-        to.resolutionText = from.resolution().map(Resolution::text).orElse(null);
+        to.resolutionText = crypto.sealText(from.resolution().map(Resolution::text).orElse(null), FieldCrypto.TICKETS,
+                row, "resolution_text", keyId);
+        to.sealedFields = crypto.notesMask();
+        to.dataKeyId = keyId;
         to.firstResponseAt = Sql.micros(from.firstResponseAt().orElse(null));
         to.firstResponseSeconds = from.firstResponseTime().map(MeasuredTime::seconds).orElse(null);
         to.firstResponseMet = from.firstResponseTime().map(MeasuredTime::met).orElse(null);
@@ -61,7 +75,21 @@ final class TicketMapper {
         to.version = from.version();
         List<TicketEntity.Comment> comments = new ArrayList<>(from.comments().size());
         for (TicketComment c : from.comments()) {
-            comments.add(new TicketEntity.Comment(c.author(), c.text(), c.kind().name(), Sql.micros(c.at())));
+            int seq = comments.size();
+            Instant at = Sql.micros(c.at());
+            String stored = null;
+            if (seq < before.size()) {
+                TicketEntity.Comment old = before.get(seq);
+                if (old.author.equals(c.author()) && old.kind.equals(c.kind().name()) && old.writtenAt.equals(at)
+                        && c.text().equals(crypto.openText(old.text, FieldCrypto.TICKET_COMMENTS,
+                                commentRow(to.id, seq), "body", sealedBefore))) {
+                    stored = old.text;
+                }
+            }
+            if (stored == null) {
+                stored = crypto.sealText(c.text(), FieldCrypto.TICKET_COMMENTS, commentRow(to.id, seq), "body", keyId);
+            }
+            comments.add(new TicketEntity.Comment(c.author(), stored, c.kind().name(), at));
         }
         List<TicketEntity.StatusChange> history = new ArrayList<>(from.statusHistory().size());
         for (TicketStatusChange c : from.statusHistory()) {
@@ -75,6 +103,11 @@ final class TicketMapper {
         replace(to.comments, comments);
         replace(to.statusHistory, history);
         replace(to.assignments, assignments);
+    }
+
+    /** @return the key of a comment's row as bound into its sealed text: {@code ticketId#seq} */
+    static String commentRow(java.util.UUID ticket, int seq) {
+        return ticket + "#" + seq;
     }
 
     /** @return {@code year * 100 + month} of an instant in UTC, or null for null */
@@ -91,10 +124,13 @@ final class TicketMapper {
         target.addAll(content);
     }
 
-    static Ticket toDomain(TicketEntity row) {
+    static Ticket toDomain(TicketEntity row, FieldCrypto crypto) {
+        String id = row.id.toString();
         List<TicketComment> comments = new ArrayList<>(row.comments.size());
         for (TicketEntity.Comment c : row.comments) {
-            comments.add(new TicketComment(c.author, c.text, CommentKind.valueOf(c.kind), c.writtenAt));
+            String text = crypto.openText(c.text, FieldCrypto.TICKET_COMMENTS, commentRow(row.id, comments.size()),
+                    "body", row.sealedFields);
+            comments.add(new TicketComment(c.author, text, CommentKind.valueOf(c.kind), c.writtenAt));
         }
         List<TicketStatusChange> history = new ArrayList<>(row.statusHistory.size());
         for (TicketEntity.StatusChange c : row.statusHistory) {
@@ -107,8 +143,11 @@ final class TicketMapper {
                     a.assignedAt));
         }
         Optional<Resolution> resolution = row.resolutionCode == null ? Optional.empty()
-                : Optional.of(new Resolution(row.resolutionCode, row.resolutionText));
-        return new Ticket(new TicketId(row.id), new CustomerId(row.customerId), row.subject, row.description,
+                : Optional.of(new Resolution(row.resolutionCode, crypto.openText(row.resolutionText,
+                        FieldCrypto.TICKETS, id, "resolution_text", row.sealedFields)));
+        String description = crypto.openText(row.description, FieldCrypto.TICKETS, id, "description",
+                row.sealedFields);
+        return new Ticket(new TicketId(row.id), new CustomerId(row.customerId), row.subject, description,
                 row.category, TicketPriority.valueOf(row.priority), TicketChannel.valueOf(row.channel),
                 row.slaFirstResponseNanos == null ? Optional.empty() : Optional.of(new SlaTargets(
                         Duration.ofNanos(row.slaFirstResponseNanos), Duration.ofNanos(row.slaResolutionNanos))),

@@ -569,6 +569,65 @@ abstract class JpaContracts {
         }
     }
 
+    /** The bad-input catalogue with every personal field and free text encrypted. */
+    @Nested
+    class EncryptedBadInputCatalogue extends BadInputCatalogueContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+    }
+
+    @Nested
+    class EncryptedActivityService extends ActivityServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+    }
+
+    @Nested
+    class EncryptedTicketService extends TicketServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+    }
+
+    @Nested
+    class EncryptedServiceAutomation extends ServiceAutomationContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+    }
+
+    /** Free texts encrypted; names in clear, as the contract lists campaign members sorted by name. */
+    @Nested
+    class EncryptedSurveyService extends SurveyServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return JpaTestFixture.on(dialect()).emptyPorts(FieldCrypto.of(PersonalDataEncryption
+                    .with(TestKeys.of("k1")).keepInClear(PersonalField.NAME)));
+        }
+    }
+
+    @Nested
+    class EncryptedOpportunityService extends OpportunityServiceContract {
+        @Override
+        protected CrmPorts newPorts() {
+            return encryptedPorts();
+        }
+    }
+
+    @Nested
+    class FreeTextAtRest extends FreeTextAtRestSuite {
+        @Override
+        Dialect dialect() {
+            return JpaContracts.this.dialect();
+        }
+    }
+
     @Nested
     class PersonalDataAtRest extends PersonalDataAtRestSuite {
         @Override

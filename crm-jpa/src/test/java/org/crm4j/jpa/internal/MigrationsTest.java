@@ -140,7 +140,7 @@ class MigrationsTest {
         void migrate_freshSchema_appliesEveryVersionOnceAndDetectsTheDialect() throws SQLException {
             try (TestDatabase db = TestDatabase.create(dialect)) {
                 assertEquals(dialect, Dialect.detect(db.dataSource()));
-                assertEquals(versions(), Migrations.migrate(db.dataSource(), dialect)); // V1 to V8, V10, V11, V12, V15, V16, V17, V18, V19, V20, V21 and V24 (no V4 but on MariaDB)
+                assertEquals(versions(), Migrations.migrate(db.dataSource(), dialect)); // V1 to V8, V10, V11, V12, V15, V16, V17, V18, V19, V20, V21, V24 and V25 (no V4 but on MariaDB)
                 assertEquals(0, Migrations.migrate(db.dataSource(), dialect));
                 try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                      ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + historyTable())) {
@@ -156,7 +156,7 @@ class MigrationsTest {
                 try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
                     s.execute("CREATE TABLE host_order (id INTEGER PRIMARY KEY)");
                 }
-                assertEquals(versions(), Migrations.migrate(db.dataSource(), dialect)); // V1 to V8, V10, V11, V12, V15, V16, V17, V18, V19, V20, V21 and V24 (no V4 but on MariaDB)
+                assertEquals(versions(), Migrations.migrate(db.dataSource(), dialect)); // V1 to V8, V10, V11, V12, V15, V16, V17, V18, V19, V20, V21, V24 and V25 (no V4 but on MariaDB)
                 try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                      ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM host_order")) {
                     assertTrue(rows.next());
@@ -183,9 +183,9 @@ class MigrationsTest {
             }
         }
 
-        /** @return the number of migrations of the dialect: V1 to V8, V10, V11, V12, V15, V16, V17, V18, V19, V20, V21 and V24, V4 (binary collation) on MariaDB only */
+        /** @return the number of migrations of the dialect: V1 to V8, V10, V11, V12, V15, V16, V17, V18, V19, V20, V21, V24 and V25, V4 (binary collation) on MariaDB only */
         private int versions() {
-            return dialect == Dialect.MARIADB ? 19 : 18;
+            return dialect == Dialect.MARIADB ? 20 : 19;
         }
 
         private String historyTable() {
