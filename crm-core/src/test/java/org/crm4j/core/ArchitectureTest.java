@@ -84,7 +84,7 @@ class ArchitectureTest {
             Map.entry(CORE + ".backup", Set.of(CORE, CORE + ".customer", CORE + ".product", CORE + ".sales",
                     CORE + ".campaign", CORE + ".relationship", CORE + ".opportunity", CORE + ".lead",
                     CORE + ".activity", CORE + ".ticket", CORE + ".automation", CORE + ".survey",
-                    CORE + ".security", CORE + ".audit")),
+                    CORE + ".security", CORE + ".audit", CORE + ".privacy")),
             Map.entry(CORE + ".access", Set.of(CORE, CORE + ".security", CORE + ".customer", CORE + ".lead",
                     CORE + ".opportunity", CORE + ".ticket")),
             Map.entry(IN_MEMORY, features(CORE)));

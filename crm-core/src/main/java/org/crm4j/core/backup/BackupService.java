@@ -3,6 +3,9 @@ package org.crm4j.core.backup;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.crm4j.core.privacy.CustomerKeyVault;
 import org.crm4j.core.CrmPorts;
 
 /**
@@ -80,6 +83,20 @@ public interface BackupService {
      * @return the service
      */
     static BackupService create(CrmPorts ports, Clock clock) {
-        return new DefaultBackupService(ports, clock);
+        return new DefaultBackupService(ports, clock, Optional.empty());
+    }
+
+    /**
+     * Creates the service over an adapter's ports with a vault of customer keys: {@link #export} seals personal
+     * data under the customers' keys (format version {@link BackupManifest#SEALED_FORMAT_VERSION}) and
+     * {@link #restore} opens it, or anonymises the customers whose key was destroyed.
+     *
+     * @param ports the adapter's ports, including {@link BackupStore}; not null
+     * @param clock gives the manifest's {@code createdAt} and the time of anonymisations on restore; not null
+     * @param vault the customers' keys, not null
+     * @return the service
+     */
+    static BackupService create(CrmPorts ports, Clock clock, CustomerKeyVault vault) {
+        return new DefaultBackupService(ports, clock, Optional.of(Objects.requireNonNull(vault, "vault")));
     }
 }

@@ -1,6 +1,8 @@
 package org.crm4j.core.privacy;
 
 import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.activity.ActivityRepository;
@@ -47,9 +49,17 @@ public interface PrivacyService {
      * Anonymises a customer and the leads converted into it, in one transaction; nothing else is deleted.
      * Erasing twice is harmless (the second call changes nothing).
      *
+     * <p>With a {@link CustomerKeyVault} (see {@code Crm.Builder#keyVault}), the customer's key is destroyed after
+     * the transaction commits, so that the customer's personal data in backup archives written before (sealed
+     * under that key) can no longer be opened, and a restore of such an archive brings the customer back
+     * anonymised. If destroying fails, the anonymisation stays committed and a {@link KeyVaultException} says so;
+     * calling {@code erase} again (which changes nothing in the CRM) destroys the key.
+     *
      * @param customer the customer
      * @return the record after the erasure (what crm4j still holds)
-     * @throws NotFoundException on field {@code "customerId"} if there is no such customer
+     * @throws NotFoundException  on field {@code "customerId"} if there is no such customer (nothing changed, no
+     *                            key destroyed)
+     * @throws KeyVaultException  if the customer was anonymised but its key could not be destroyed
      */
     CustomerRecord erase(CustomerId customer);
 
@@ -62,7 +72,22 @@ public interface PrivacyService {
      * @return the service
      */
     static PrivacyService create(Ports ports, Transactions transactions, Clock clock) {
-        return new DefaultPrivacyService(ports, transactions, clock);
+        return new DefaultPrivacyService(ports, transactions, clock, Optional.empty());
+    }
+
+    /**
+     * Creates the service over the ports with a vault of customer keys: {@link #erase} also destroys the customer's
+     * key.
+     *
+     * @param ports        the repositories it reads and changes
+     * @param transactions the transaction boundary
+     * @param clock        the time of exports and erasures
+     * @param vault        the customers' backup keys, not null
+     * @return the service
+     */
+    static PrivacyService create(Ports ports, Transactions transactions, Clock clock, CustomerKeyVault vault) {
+        return new DefaultPrivacyService(ports, transactions, clock,
+                Optional.of(Objects.requireNonNull(vault, "vault")));
     }
 
     /**
