@@ -32,6 +32,10 @@ import org.crm4j.core.ticket.TicketRepository;
  *       history survive. Their free texts (ticket descriptions and comments, survey comments, activity bodies) are
  *       written by staff or the customer and may name the person: crm4j does not rewrite them; a host that must
  *       redact them reads them from {@link #export} and edits them through the features' services.</li>
+ *   <li>backup archives ({@link org.crm4j.core.backup.BackupService}): without a {@link CustomerKeyVault}, an
+ *       archive written before the erasure still holds the customer in clear, and restoring it brings the person
+ *       back; with a vault, erase destroys the customer's key, the personal data sealed under it in older archives
+ *       can no longer be opened, and restoring them brings the customer back anonymised.</li>
  * </ul>
  */
 public interface PrivacyService {
