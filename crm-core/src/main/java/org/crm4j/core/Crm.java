@@ -42,6 +42,7 @@ import org.crm4j.core.opportunity.OpportunityService;
 import org.crm4j.core.opportunity.StageProbabilities;
 import org.crm4j.core.pipeline.PipelineReportService;
 import org.crm4j.core.pipeline.PipelineReports;
+import org.crm4j.core.privacy.CustomerKeyVault;
 import org.crm4j.core.privacy.PrivacyService;
 import org.crm4j.core.product.ProductRepository;
 import org.crm4j.core.product.ProductService;
@@ -139,7 +140,8 @@ public final class Crm implements AutoCloseable {
     private Crm(Builder builder) {
         CrmPorts ports = builder.ports.requireAll(REQUIRED_PORTS);
         // the raw ports: a restore writes records verbatim, without audit entries or ownership of its own
-        BackupService backup = BackupService.create(ports, builder.clock);
+        BackupService backup = builder.keyVault == null ? BackupService.create(ports, builder.clock)
+                : BackupService.create(ports, builder.clock, builder.keyVault);
         AuditTrail trail = ports.get(AuditTrail.class);
         AuditRecorder recorder = new AuditRecorder(trail, builder.clock);
         RecordOwners owners = new AuditedOwners(ports.get(RecordOwners.class), recorder);
@@ -192,11 +194,13 @@ public final class Crm implements AutoCloseable {
                 ports.get(PurchaseHistories.class), ports.get(CustomerSignals.class), ports.get(DemandHistories.class),
                 products,
                 ports.get(PipelineHistories.class), builder.stageProbabilities, customers, leads, campaigns, tx);
-        PrivacyService privacy = PrivacyService.create(new PrivacyService.Ports(customerPort, ports.get(SaleRepository.class),
+        PrivacyService.Ports privacyPorts = new PrivacyService.Ports(customerPort, ports.get(SaleRepository.class),
                 ports.get(RelationshipRepository.class), ports.get(CampaignMemberRepository.class),
                 ports.get(TicketRepository.class), ports.get(SurveyInvitationRepository.class),
                 ports.get(LeadRepository.class), ports.get(OpportunityRepository.class),
-                ports.get(ActivityRepository.class)), tx, builder.clock);
+                ports.get(ActivityRepository.class));
+        PrivacyService privacy = builder.keyVault == null ? PrivacyService.create(privacyPorts, tx, builder.clock)
+                : PrivacyService.create(privacyPorts, tx, builder.clock, builder.keyVault);
         AccessService access = AccessService.create(new AccessService.Ports(owners, customerPort,
                 ports.get(LeadRepository.class), ports.get(OpportunityRepository.class),
                 ports.get(TicketRepository.class)), builder.userDirectory, tx);
@@ -442,6 +446,7 @@ public final class Crm implements AutoCloseable {
         private AutomationRules automationRules = AutomationRules.none();
         private SecurityContext securityContext;
         private AccessPolicy accessPolicy = AccessPolicy.defaults();
+        private CustomerKeyVault keyVault;
 
         private Builder(CrmPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -552,6 +557,21 @@ public final class Crm implements AutoCloseable {
          */
         public Builder accessPolicy(AccessPolicy value) {
             this.accessPolicy = Objects.requireNonNull(value, "accessPolicy");
+            return this;
+        }
+
+        /**
+         * Turns crypto-shredding of backups on: {@link Crm#backup()} seals each customer's personal data in the
+         * archive under the customer's key from {@code value}, {@link Crm#privacy()}'s {@code erase} destroys the
+         * key, and a restore of an archive written before an erasure brings the erased customer back anonymised.
+         * Archives written with a vault restore only into a CRM with the same vault (or a copy of its keys).
+         *
+         * @param value the host's vault of customer keys, kept outside the CRM's database; or null (the default)
+         *              for archives with personal data in clear, as before vaults existed
+         * @return this builder
+         */
+        public Builder keyVault(CustomerKeyVault value) {
+            this.keyVault = value;
             return this;
         }
 

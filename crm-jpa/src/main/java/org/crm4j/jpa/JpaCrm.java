@@ -15,6 +15,7 @@ import org.crm4j.core.Crm;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.customer.PhoneRegion;
+import org.crm4j.core.privacy.CustomerKeyVault;
 import org.crm4j.core.ticket.TicketSettings;
 import org.crm4j.jpa.internal.CustomerKeyRotation;
 import org.crm4j.jpa.internal.DataSources;
@@ -130,6 +131,7 @@ public final class JpaCrm {
         private PersonalDataEncryption encryption;
         private Consumer<Crm.Builder> core = settings -> { };
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private CustomerKeyVault keyVault;
 
         private Builder() {
         }
@@ -166,6 +168,19 @@ public final class JpaCrm {
          */
         public Builder encryption(PersonalDataEncryption value) {
             this.encryption = value;
+            return this;
+        }
+
+        /**
+         * Crypto-shredding of backups (see {@link Crm.Builder#keyVault}): personal data in backup archives is sealed
+         * under each customer's key from {@code value}, which erasure destroys. The vault must live outside this
+         * CRM's database, for example a {@link FileCustomerKeyVault} or the host's KMS.
+         *
+         * @param value the vault of customer keys, or null (the default) for archives with personal data in clear
+         * @return this builder
+         */
+        public Builder keyVault(CustomerKeyVault value) {
+            this.keyVault = value;
             return this;
         }
 
@@ -300,7 +315,7 @@ public final class JpaCrm {
                     owned.add(0, () -> bound.unbind(rotation));
                 }
                 Crm.Builder settings = Crm.builder(ports).clock(clock).ids(ids).defaultPhoneRegion(defaultPhoneRegion)
-                        .ticketSettings(ticketSettings);
+                        .ticketSettings(ticketSettings).keyVault(keyVault);
                 core.accept(settings);
                 Crm crm = settings.onClose(() -> closeAll(owned)).build();
                 LOG.info("crm4j opened on {} in {} ms, personal data {}", dialect.folder(),

@@ -80,8 +80,8 @@ final class ArchiveWriter {
     }
 
     /** Writes the manifest, completes the ZIP and flushes the caller's stream. */
-    BackupManifest finish(String schema, Instant createdAt) {
-        BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION, schema,
+    BackupManifest finish(int formatVersion, String schema, Instant createdAt) {
+        BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, formatVersion, schema,
                 createdAt, files, Checksums.overall(files));
         try {
             ZipEntry entry = new ZipEntry(MANIFEST);

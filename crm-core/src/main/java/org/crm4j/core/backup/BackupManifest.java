@@ -9,7 +9,10 @@ import org.crm4j.core.Require;
  * record count and the SHA-256 of its bytes, plus one checksum over all of them.
  *
  * @param format        always {@link #FORMAT}
- * @param formatVersion the layout version, {@link #FORMAT_VERSION} for archives this crm4j writes
+ * @param formatVersion the layout version: {@link #FORMAT_VERSION} for an archive whose personal data is in clear
+ *                      (written without a {@link org.crm4j.core.privacy.CustomerKeyVault}),
+ *                      {@link #SEALED_FORMAT_VERSION} for one whose personal data is sealed under the customers'
+ *                      keys (written with a vault)
  * @param schema        the storage the snapshot came from and its schema version, for example
  *                      {@code "jpa:postgresql:24"} or {@code "in-memory"}; informative, not checked
  * @param createdAt     when the export's snapshot was taken
@@ -22,8 +25,19 @@ public record BackupManifest(String format, int formatVersion, String schema, In
 
     /** The value of {@link #format()}. */
     public static final String FORMAT = "crm4j-backup";
-    /** The layout this crm4j writes and the only one it reads. */
+    /**
+     * The layout of an archive whose personal data is in clear: what a CRM without a
+     * {@link org.crm4j.core.privacy.CustomerKeyVault} writes (and every archive written before vaults existed).
+     */
     public static final int FORMAT_VERSION = 1;
+    /**
+     * The layout of an archive whose personal data is sealed: what a CRM with a
+     * {@link org.crm4j.core.privacy.CustomerKeyVault} writes. It is version 1 except that each line of
+     * {@code customers.jsonl} is {@code {"customer":<customer>,"sealed":{<field>:<sealed value>,...}}} and each line
+     * of {@code leads.jsonl} is {@code {"lead":<lead>,"sealed":{...}}}, the record holding placeholders where a
+     * sealed value replaces a personal field (see {@link BackupService}).
+     */
+    public static final int SEALED_FORMAT_VERSION = 2;
 
     /** Checks the components are present and copies the list. */
     public BackupManifest {
@@ -32,6 +46,11 @@ public record BackupManifest(String format, int formatVersion, String schema, In
         Require.nonNull("createdAt", createdAt);
         files = List.copyOf(Require.nonNull("files", files));
         Require.nonNull("checksum", checksum);
+    }
+
+    /** @return whether the archive's personal data is sealed under the customers' keys ({@link #SEALED_FORMAT_VERSION}) */
+    public boolean personalDataSealed() {
+        return formatVersion == SEALED_FORMAT_VERSION;
     }
 
     /** @return the records of all files */

@@ -3,6 +3,7 @@ package org.crm4j.core.backup;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,8 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.crm4j.core.CrmPorts;
-import org.crm4j.core.PageRequest;
 import org.crm4j.core.Page;
+import org.crm4j.core.PageRequest;
 import org.crm4j.core.Sort;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.activity.Activity;
@@ -41,6 +42,7 @@ import org.crm4j.core.lead.LeadRepository;
 import org.crm4j.core.opportunity.Opportunity;
 import org.crm4j.core.opportunity.OpportunityId;
 import org.crm4j.core.opportunity.OpportunityRepository;
+import org.crm4j.core.privacy.CustomerKeyVault;
 import org.crm4j.core.product.Product;
 import org.crm4j.core.product.ProductId;
 import org.crm4j.core.product.ProductRepository;
@@ -90,10 +92,12 @@ final class DefaultBackupService implements BackupService {
     private final SurveyInvitationRepository invitations;
     private final RecordOwners owners;
     private final AuditTrail trail;
+    private final Optional<Shredding> shredding;
 
-    DefaultBackupService(CrmPorts ports, Clock clock) {
+    DefaultBackupService(CrmPorts ports, Clock clock, Optional<CustomerKeyVault> vault) {
         Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.shredding = Objects.requireNonNull(vault, "vault").map(Shredding::new);
         this.store = ports.get(BackupStore.class);
         this.tx = ports.transactions();
         this.customers = ports.get(CustomerRepository.class);
@@ -115,6 +119,20 @@ final class DefaultBackupService implements BackupService {
 
     /** The files of format version 1, in archive and restore order, with the record type of their lines. */
     static final Map<String, Class<?>> FILES = files();
+    /** The files of format version 2 (personal data sealed): version 1's with other lines of customers and leads. */
+    static final Map<String, Class<?>> SEALED_FILES = sealedFiles();
+
+    private static Map<String, Class<?>> sealedFiles() {
+        Map<String, Class<?>> files = new LinkedHashMap<>(FILES);
+        files.put("customers.jsonl", Sealed.SealedCustomer.class);
+        files.put("leads.jsonl", Sealed.SealedLead.class);
+        return Collections.unmodifiableMap(files);
+    }
+
+    /** @return the files of an archive of that manifest */
+    static Map<String, Class<?>> files(BackupManifest manifest) {
+        return manifest.personalDataSealed() ? SEALED_FILES : FILES;
+    }
 
     private static Map<String, Class<?>> files() {
         Map<String, Class<?>> files = new LinkedHashMap<>();
@@ -153,6 +171,7 @@ final class DefaultBackupService implements BackupService {
     public BackupManifest export(OutputStream out, BackupProgress progress) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(progress, "progress");
+        Instant now = clock.instant();
         return store.inSnapshot(() -> {
             long total = 0;
             for (BackupTable table : BackupTable.values()) {
@@ -165,7 +184,11 @@ final class DefaultBackupService implements BackupService {
                     w.accept(products.find(new ProductId(id)).orElseThrow()))));
             section.write("customers.jsonl", w -> byId(BackupTable.CUSTOMER, ids -> {
                 Map<CustomerId, Customer> page = customers.findAll(ids.stream().map(CustomerId::new).toList());
-                ids.forEach(id -> w.accept(page.get(new CustomerId(id))));
+                ids.forEach(id -> {
+                    Customer customer = page.get(new CustomerId(id));
+                    w.accept(shredding.isEmpty() || customer == null ? customer
+                            : shredding.get().seal(customer, now));
+                });
             }));
             section.write("campaigns.jsonl", w -> byId(BackupTable.CAMPAIGN, ids -> ids.forEach(id ->
                     w.accept(campaigns.find(new CampaignId(id)).orElseThrow()))));
@@ -178,8 +201,10 @@ final class DefaultBackupService implements BackupService {
                     w.accept(relationships.find(new RelationshipId(id)).orElseThrow()))));
             section.write("opportunities.jsonl", w -> byId(BackupTable.OPPORTUNITY, ids -> ids.forEach(id ->
                     w.accept(opportunities.find(new OpportunityId(id)).orElseThrow()))));
-            section.write("leads.jsonl", w -> byId(BackupTable.LEAD, ids -> ids.forEach(id ->
-                    w.accept(leads.find(new LeadId(id)).orElseThrow()))));
+            section.write("leads.jsonl", w -> byId(BackupTable.LEAD, ids -> ids.forEach(id -> {
+                Lead lead = leads.find(new LeadId(id)).orElseThrow();
+                w.accept(shredding.isEmpty() ? lead : shredding.get().seal(lead, now));
+            })));
             section.write("activities.jsonl", w -> byId(BackupTable.ACTIVITY, ids -> ids.forEach(id ->
                     w.accept(activities.find(new ActivityId(id)).orElseThrow()))));
             section.write("sales.jsonl", this::exportSales);
@@ -215,7 +240,8 @@ final class DefaultBackupService implements BackupService {
                     next = page.get(page.size() - 1).sequence() + 1;
                 }
             });
-            BackupManifest manifest = archive.finish(store.schema(), clock.instant());
+            BackupManifest manifest = archive.finish(shredding.isEmpty() ? BackupManifest.FORMAT_VERSION
+                    : BackupManifest.SEALED_FORMAT_VERSION, store.schema(), now);
             counter.report();
             return manifest;
         });
@@ -255,7 +281,10 @@ final class DefaultBackupService implements BackupService {
     public BackupManifest verify(Path archive) {
         Objects.requireNonNull(archive, "archive");
         try (ArchiveReader reader = ArchiveReader.open(archive)) {
-            reader.verify(FILES);
+            reader.verify(files(reader.manifest()));
+            if (reader.manifest().personalDataSealed() && shredding.isPresent()) {
+                openAll(reader, shredding.get());
+            }
             return reader.manifest();
         }
     }
@@ -265,16 +294,37 @@ final class DefaultBackupService implements BackupService {
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(progress, "progress");
         try (ArchiveReader reader = ArchiveReader.open(archive)) {
-            reader.verify(FILES);
             BackupManifest manifest = reader.manifest();
+            if (manifest.personalDataSealed() && shredding.isEmpty()) {
+                throw new InvalidBackupException("the archive's personal data is sealed (formatVersion "
+                        + BackupManifest.SEALED_FORMAT_VERSION + "): restore it into a CRM built with the "
+                        + "CustomerKeyVault it was exported with (Crm.Builder.keyVault); nothing was written");
+            }
+            reader.verify(files(manifest));
+            if (manifest.personalDataSealed()) {
+                openAll(reader, shredding.get());
+            }
+            Instant now = clock.instant();
             Counter counter = new Counter(progress, manifest.records());
             tx.run(() -> {
                 requireEmpty();
-                new Restore(reader, counter, this).run();
+                new Restore(reader, counter, this, manifest.personalDataSealed() ? shredding : Optional.empty(),
+                        now).run();
             });
             counter.report();
             return manifest;
         }
+    }
+
+    /**
+     * Opens every sealed value of a verified archive, writing nothing.
+     *
+     * @throws InvalidBackupException on the first value that does not open, or whose key the vault does not know
+     */
+    private void openAll(ArchiveReader reader, Shredding shredding) {
+        Instant now = clock.instant();
+        reader.forEach("customers.jsonl", Sealed.SealedCustomer.class, line -> shredding.open(line, now));
+        reader.forEach("leads.jsonl", Sealed.SealedLead.class, line -> shredding.open(line, now));
     }
 
     private void requireEmpty() {

@@ -32,9 +32,10 @@ final class ManifestJson {
         }
         Object version = members.get("formatVersion");
         if (!(version instanceof Json.Number number)
-                || !number.text().equals(Integer.toString(BackupManifest.FORMAT_VERSION))) {
+                || !number.text().equals(Integer.toString(BackupManifest.FORMAT_VERSION))
+                && !number.text().equals(Integer.toString(BackupManifest.SEALED_FORMAT_VERSION))) {
             throw new InvalidBackupException("manifest.json: formatVersion must be " + BackupManifest.FORMAT_VERSION
-                    + " (the only version this crm4j reads), was "
+                    + " or " + BackupManifest.SEALED_FORMAT_VERSION + " (the versions this crm4j reads), was "
                     + (version instanceof Json.Number n ? n.text() : version));
         }
         BackupManifest manifest;

@@ -1,6 +1,8 @@
 package org.crm4j.core.backup;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.function.Consumer;
 import org.crm4j.core.activity.Activity;
@@ -30,23 +32,42 @@ final class Restore {
     private final ArchiveReader reader;
     private final DefaultBackupService.Counter counter;
     private final DefaultBackupService ports;
+    private final Optional<Shredding> shredding;
+    private final Instant now;
 
-    Restore(ArchiveReader reader, DefaultBackupService.Counter counter, DefaultBackupService ports) {
+    /**
+     * @param shredding opens the personal data of a sealed archive, empty for an archive in clear
+     * @param now       the time of the anonymisation of customers whose key was destroyed
+     */
+    Restore(ArchiveReader reader, DefaultBackupService.Counter counter, DefaultBackupService ports,
+            Optional<Shredding> shredding, Instant now) {
         this.reader = reader;
         this.counter = counter;
         this.ports = ports;
+        this.shredding = shredding;
+        this.now = now;
     }
 
     void run() {
         each("products.jsonl", Product.class, ports.products()::save);
-        each("customers.jsonl", Customer.class, ports.customers()::save);
+        if (shredding.isPresent()) {
+            Shredding open = shredding.get();
+            each("customers.jsonl", Sealed.SealedCustomer.class, line -> ports.customers().save(open.open(line, now)));
+        } else {
+            each("customers.jsonl", Customer.class, ports.customers()::save);
+        }
         each("campaigns.jsonl", Campaign.class, ports.campaigns()::save);
         each("control-groups.jsonl", Entries.CampaignControlGroup.class,
                 group -> ports.members().saveControlGroup(group.campaign(), group.controlGroup()));
         batches("campaign-members.jsonl", CampaignMember.class, ports.members()::addAll);
         each("relationships.jsonl", CustomerRelationship.class, ports.relationships()::save);
         each("opportunities.jsonl", Opportunity.class, ports.opportunities()::save);
-        each("leads.jsonl", Lead.class, ports.leads()::save);
+        if (shredding.isPresent()) {
+            Shredding open = shredding.get();
+            each("leads.jsonl", Sealed.SealedLead.class, line -> ports.leads().save(open.open(line, now)));
+        } else {
+            each("leads.jsonl", Lead.class, ports.leads()::save);
+        }
         each("activities.jsonl", Activity.class, ports.activities()::save);
         // a return references the sale it returns, which may come later in id order: sales first, then returns
         Batcher<Sale> sold = new Batcher<>(ports.sales()::saveAll);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Page;
@@ -35,11 +36,13 @@ final class DefaultPrivacyService implements PrivacyService {
     private final Ports ports;
     private final Transactions transactions;
     private final Clock clock;
+    private final Optional<CustomerKeyVault> vault;
 
-    DefaultPrivacyService(Ports ports, Transactions transactions, Clock clock) {
+    DefaultPrivacyService(Ports ports, Transactions transactions, Clock clock, Optional<CustomerKeyVault> vault) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.vault = Objects.requireNonNull(vault, "vault");
     }
 
     @Override
@@ -66,9 +69,21 @@ final class DefaultPrivacyService implements PrivacyService {
             }
             return read(erased, now);
         });
+        vault.ifPresent(keys -> destroyKey(keys, customer));
         LOG.info("customer {} erased (anonymised; {} sales, {} tickets, {} relationships kept)", customer.value(),
                 after.sales().size(), after.tickets().size(), after.relationships().size());
         return after;
+    }
+
+    /** After the commit: the customer is anonymised whatever happens here; erasing again retries the destroy. */
+    private static void destroyKey(CustomerKeyVault keys, CustomerId customer) {
+        try {
+            keys.destroy(customer);
+        } catch (RuntimeException e) {
+            throw new KeyVaultException("customer " + customer.value() + " was anonymised, but destroying its "
+                    + "backup key in the CustomerKeyVault failed, so backups taken before still open its personal "
+                    + "data: call erase(" + customer.value() + ") again to finish (" + e.getMessage() + ")", e);
+        }
     }
 
     private Customer found(CustomerId customer) {

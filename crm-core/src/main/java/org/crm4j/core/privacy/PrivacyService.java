@@ -1,6 +1,8 @@
 package org.crm4j.core.privacy;
 
 import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
 import org.crm4j.core.NotFoundException;
 import org.crm4j.core.Transactions;
 import org.crm4j.core.activity.ActivityRepository;
@@ -30,6 +32,10 @@ import org.crm4j.core.ticket.TicketRepository;
  *       history survive. Their free texts (ticket descriptions and comments, survey comments, activity bodies) are
  *       written by staff or the customer and may name the person: crm4j does not rewrite them; a host that must
  *       redact them reads them from {@link #export} and edits them through the features' services.</li>
+ *   <li>backup archives ({@link org.crm4j.core.backup.BackupService}): without a {@link CustomerKeyVault}, an
+ *       archive written before the erasure still holds the customer in clear, and restoring it brings the person
+ *       back; with a vault, erase destroys the customer's key, the personal data sealed under it in older archives
+ *       can no longer be opened, and restoring them brings the customer back anonymised.</li>
  * </ul>
  */
 public interface PrivacyService {
@@ -47,9 +53,17 @@ public interface PrivacyService {
      * Anonymises a customer and the leads converted into it, in one transaction; nothing else is deleted.
      * Erasing twice is harmless (the second call changes nothing).
      *
+     * <p>With a {@link CustomerKeyVault} (see {@code Crm.Builder#keyVault}), the customer's key is destroyed after
+     * the transaction commits, so that the customer's personal data in backup archives written before (sealed
+     * under that key) can no longer be opened, and a restore of such an archive brings the customer back
+     * anonymised. If destroying fails, the anonymisation stays committed and a {@link KeyVaultException} says so;
+     * calling {@code erase} again (which changes nothing in the CRM) destroys the key.
+     *
      * @param customer the customer
      * @return the record after the erasure (what crm4j still holds)
-     * @throws NotFoundException on field {@code "customerId"} if there is no such customer
+     * @throws NotFoundException  on field {@code "customerId"} if there is no such customer (nothing changed, no
+     *                            key destroyed)
+     * @throws KeyVaultException  if the customer was anonymised but its key could not be destroyed
      */
     CustomerRecord erase(CustomerId customer);
 
@@ -62,7 +76,22 @@ public interface PrivacyService {
      * @return the service
      */
     static PrivacyService create(Ports ports, Transactions transactions, Clock clock) {
-        return new DefaultPrivacyService(ports, transactions, clock);
+        return new DefaultPrivacyService(ports, transactions, clock, Optional.empty());
+    }
+
+    /**
+     * Creates the service over the ports with a vault of customer keys: {@link #erase} also destroys the customer's
+     * key.
+     *
+     * @param ports        the repositories it reads and changes
+     * @param transactions the transaction boundary
+     * @param clock        the time of exports and erasures
+     * @param vault        the customers' backup keys, not null
+     * @return the service
+     */
+    static PrivacyService create(Ports ports, Transactions transactions, Clock clock, CustomerKeyVault vault) {
+        return new DefaultPrivacyService(ports, transactions, clock,
+                Optional.of(Objects.requireNonNull(vault, "vault")));
     }
 
     /**

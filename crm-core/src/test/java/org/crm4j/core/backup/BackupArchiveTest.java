@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.crm4j.core.Crm;
+import org.crm4j.core.privacy.CustomerKeyVault;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.IdGenerator;
 import org.crm4j.core.contract.BackupServiceContract;
@@ -189,10 +190,25 @@ class BackupArchiveTest {
     @Test
     void restore_unknownFormatVersion_refused() {
         Path changed = rewritten(e -> e.put("manifest.json", text(e, "manifest.json")
-                .replace("\"formatVersion\":1", "\"formatVersion\":2").getBytes(StandardCharsets.UTF_8)));
+                .replace("\"formatVersion\":1", "\"formatVersion\":3").getBytes(StandardCharsets.UTF_8)));
 
-        assertEquals("manifest.json: formatVersion must be 1 (the only version this crm4j reads), was 2",
+        assertEquals("manifest.json: formatVersion must be 1 or 2 (the versions this crm4j reads), was 3",
                 refused(changed).getMessage());
+    }
+
+    @Test
+    void restore_clearArchiveClaimingSealedPersonalData_refusedNamingFileAndLine() {
+        Path changed = rewritten(e -> {
+            BackupManifest manifest = ManifestJson.read(text(e, "manifest.json"));
+            e.put("manifest.json", ManifestJson.write(new BackupManifest(manifest.format(),
+                    BackupManifest.SEALED_FORMAT_VERSION, manifest.schema(), manifest.createdAt(), manifest.files(),
+                    manifest.checksum())).getBytes(StandardCharsets.UTF_8));
+        });
+        crm = Crm.builder(target).clock(new MutableClock(Fixtures.NOW)).ids(IdGenerator.sequence())
+                .keyVault(CustomerKeyVault.inMemory()).build();
+
+        assertTrue(refused(changed).getMessage().startsWith("customers.jsonl line 1 is not a valid SealedCustomer: "
+                + "$.customer is missing"));
     }
 
     @Test
