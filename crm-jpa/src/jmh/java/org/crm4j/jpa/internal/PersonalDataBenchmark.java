@@ -2,15 +2,20 @@ package org.crm4j.jpa.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.crm4j.core.Crm;
@@ -39,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * personal fields sealed, two blind indexes) and {@code get} (one read: four fields opened) through the public
  * services, with encryption {@code off} and {@code on}, side by side in one run, on a dedicated PostgreSQL database
  * ({@code crm4j.bench.url}, default {@code jdbc:postgresql://127.0.0.1:5432/bench_seccrypto}, emptied at the start
- * of each trial) and on an in-memory H2 database (no disk, no network: the encryption's share is largest there).
+ * of each trial), on an H2 file database opened as {@code JpaCrm.embedded} opens it ({@code h2-file}: durable
+ * commits, {@code WRITE_DELAY=0}; a fresh directory per trial) and on an in-memory H2 database ({@code h2}: no
+ * disk, no network, so the encryption's share is largest there).
  * {@code sealOpen} is the cryptography alone: sealing and opening the four fields of one customer.
  * {@code recordNote} records a note with a {@value #NOTE_LENGTH}-character body (sealed with the free texts) and
  * {@code sealOpenLongBody} seals and opens a 10 000-character activity body alone.
@@ -68,11 +75,12 @@ public class PersonalDataBenchmark {
     @Param({"off", "on"})
     public String encryption;
 
-    /** {@code postgresql} (the dedicated database) or {@code h2} (in memory). */
-    @Param({"postgresql", "h2"})
+    /** {@code postgresql} (the dedicated database), {@code h2-file} (embedded, as the quick start) or {@code h2}. */
+    @Param({"postgresql", "h2-file", "h2"})
     public String database;
 
     private HikariDataSource pool;
+    private Path directory;
     private Crm crm;
     private List<CustomerId> ids;
     private SplittableRandom random;
@@ -103,7 +111,13 @@ public class PersonalDataBenchmark {
     }
 
     @Setup(Level.Trial)
-    public void open() throws SQLException {
+    public void open() throws SQLException, IOException {
+        if (database.equals("h2-file")) {
+            directory = Files.createTempDirectory("crm4j-personal-data-bench");
+            pool = DataSources.embeddedH2(directory);
+            start();
+            return;
+        }
         HikariConfig config = new HikariConfig();
         if (database.equals("postgresql")) {
             config.setJdbcUrl(System.getProperty("crm4j.bench.url", "jdbc:postgresql://127.0.0.1:5432/bench_seccrypto"));
@@ -122,6 +136,10 @@ public class PersonalDataBenchmark {
                 statement.execute("CREATE SCHEMA public");
             }
         }
+        start();
+    }
+
+    private void start() {
         PersonalDataEncryption settings = encryption.equals("on") ? PersonalDataEncryption.with(new FixedKeys())
                 : null;
         crypto = FieldCrypto.of(PersonalDataEncryption.with(new FixedKeys()));
@@ -134,9 +152,17 @@ public class PersonalDataBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void close() {
+    public void close() throws IOException {
         crm.close();
         pool.close();
+        if (directory != null) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+            directory = null;
+        }
     }
 
     private static NewCustomer customer(long n) {
