@@ -8,7 +8,7 @@ import org.crm4j.core.ValidationException;
 
 /**
  * One field of a record before and after a write, as text. Personal fields (a customer's name, e-mail address,
- * phone, date of birth, gender; a lead's name, e-mail, phone and company; free texts of tickets and activities)
+ * phone, date of birth, gender, tags; a lead's name, e-mail, phone and company; free texts of tickets and activities)
  * carry {@link #MASKED} instead of their values: the audit trail says that they changed, not what they were.
  * Values longer than {@value #MAX_VALUE_LENGTH} characters are cut there, followed by {@code "… (N characters)"}.
  * Immutable.

@@ -36,7 +36,7 @@ import org.crm4j.core.privacy.CustomerKeyVault;
  * gender and tags, and the contact (name, e-mail address, phone) of the leads converted into it, each field with
  * AES-256-GCM under a fresh 96-bit nonce and associated data binding it to the customer (and lead) id and the field.
  * Everything else is written as without a vault (free texts such as ticket descriptions and activity bodies stay in
- * clear, as erase keeps them; the audit trail masks personal fields but records tag changes). Erasing a customer
+ * clear, as erase keeps them; the audit trail masks personal fields, tags included). Erasing a customer
  * destroys its key, so that a restore of an older archive brings the customer back anonymised by
  * {@link org.crm4j.core.customer.Customer#erase} and its converted leads by {@link org.crm4j.core.lead.Lead#erase},
  * never as it was. An export creates the keys of customers that have none. Nothing of the adapter's or the vault's

@@ -34,7 +34,7 @@ public final class AuditingRepository implements InvocationHandler {
     private static final Set<String> CREATE_MANY = Set.of("saveAll", "addAll", "insertCustomers", "insertProducts");
     private static final Set<String> SKIPPED = Set.of("version", "updatedAt");
     private static final Map<String, Set<String>> PERSONAL = Map.of(
-            "customer", Set.of("name", "email", "phone", "dateOfBirth", "gender"),
+            "customer", Set.of("name", "email", "phone", "dateOfBirth", "gender", "tags"),
             "lead", Set.of("personName", "companyName", "email", "phone", "disqualifiedBecause"),
             "opportunity", Set.of("lostReason"),
             "ticket", Set.of("description", "comments", "resolution"),
