@@ -113,7 +113,11 @@ class BackupArchiveTest {
     void restore_untouchedArchive_restoresEveryRecord() {
         BackupManifest manifest = crm.backup().restore(archive, BackupProgress.NONE);
 
-        assertEquals(manifest.records(), Arrays.stream(BackupTable.values())
+        // a control group is a line of its own but part of its campaign's row, not a row of a table
+        long controlGroups = manifest.files().stream().filter(f -> f.name().equals("control-groups.jsonl"))
+                .mapToLong(BackupManifest.BackupFile::records).sum();
+        assertTrue(controlGroups > 0, "the fixture has a control group");
+        assertEquals(manifest.records() - controlGroups, Arrays.stream(BackupTable.values())
                 .mapToLong(t -> target.get(BackupStore.class).count(t)).sum());
     }
 
