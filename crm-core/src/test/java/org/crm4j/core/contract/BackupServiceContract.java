@@ -276,8 +276,12 @@ public abstract class BackupServiceContract extends PortsContract {
                 .build();
     }
 
-    /** @return every entry of a ZIP archive, decompressed, as UTF-8 text, by name */
-    static Map<String, String> unzip(Path archive) throws IOException {
+    /**
+     * @param archive a ZIP file
+     * @return every entry of it, decompressed, as UTF-8 text, by name
+     * @throws IOException if it cannot be read
+     */
+    public static Map<String, String> unzip(Path archive) throws IOException {
         Map<String, String> entries = new TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive), StandardCharsets.UTF_8)) {
             ZipEntry entry;

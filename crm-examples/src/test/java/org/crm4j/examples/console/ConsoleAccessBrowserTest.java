@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crm4j.core.Crm;
 import org.crm4j.core.PageRequest;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerQuery;
@@ -17,8 +16,6 @@ import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.security.Ownership;
 import org.crm4j.core.security.RecordRef;
 import org.crm4j.core.security.RecordType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,23 +26,7 @@ import org.openqa.selenium.WebElement;
  * sales representatives see and change only their own customers, and a refusal is a 403 page that names what was
  * refused, with nothing changed.
  */
-class ConsoleAccessBrowserTest {
-
-    private static Browser browser;
-    private static Crm crm;
-
-    @BeforeAll
-    static void open() {
-        browser = Browser.open();
-        crm = RunningConsole.bean(Crm.class);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleAccessBrowserTest extends BrowserTest {
 
     @Test
     void rep1_opensRep2sCustomerByUrl_isRefused_andCannotChangeIt() {

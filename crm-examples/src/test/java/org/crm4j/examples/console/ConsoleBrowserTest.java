@@ -5,30 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.crm4j.core.Crm;
 import org.crm4j.core.customer.NewCustomer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The console in a real browser (headless Chromium): what a person logging in sees and does. */
-class ConsoleBrowserTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void open() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleBrowserTest extends BrowserTest {
 
     @Test
     void login_wrongPassword_isRefused_rightOne_showsTheRoles() {
@@ -73,7 +56,6 @@ class ConsoleBrowserTest {
 
     @Test
     void customers_searchSortPageEditDelete() {
-        Crm crm = RunningConsole.bean(Crm.class);
         RunningConsole.as("admin", () -> {
             for (int i = 0; i < 12; i++) {
                 crm.customers().register(NewCustomer.of(String.format("Pager %02d", i), "pager" + i

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.crm4j.core.Crm;
 import org.crm4j.examples.report.HtmlReport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,23 +14,7 @@ import org.openqa.selenium.WebElement;
  * The insights dashboard and the audit view in a real browser: who may open them (crm4j decides), the five
  * report charts drawn as inline SVG, audit entries of a change made in the test, the chain verified.
  */
-class ConsoleInsightsAuditBrowserTest {
-
-    private static Browser browser;
-    private static Crm crm;
-
-    @BeforeAll
-    static void open() {
-        browser = Browser.open();
-        crm = RunningConsole.bean(Crm.class);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleInsightsAuditBrowserTest extends BrowserTest {
 
     @Test
     void insights_analystSeesTheFiveCharts_aRepIsRefused() {

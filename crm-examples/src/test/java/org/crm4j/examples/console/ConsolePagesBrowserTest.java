@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.crm4j.core.Crm;
 import org.crm4j.core.Money;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.NewCustomer;
 import org.crm4j.core.product.NewProduct;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,23 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * The console's other pages in a real browser: sales and stock, the pipeline board, campaigns, relationships,
  * tickets with their SLA, surveys, a customer's timeline and the host's activity log; a screenshot of each.
  */
-class ConsolePagesBrowserTest {
-
-    private static Browser browser;
-    private static Crm crm;
-
-    @BeforeAll
-    static void open() {
-        browser = Browser.open();
-        crm = RunningConsole.bean(Crm.class);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsolePagesBrowserTest extends BrowserTest {
 
     @Test
     void recordSale_theStockFalls() {

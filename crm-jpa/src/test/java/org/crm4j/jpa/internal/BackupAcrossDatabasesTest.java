@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipFile;
 import org.crm4j.core.Crm;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.IdGenerator;
@@ -108,18 +105,12 @@ class BackupAcrossDatabasesTest {
 
     /** @return the text of every data file (everything but the manifest, which names the source and time) */
     private static Map<String, String> dataFiles(Path archive) {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(archive.toFile())) {
-            zip.stream().filter(entry -> !entry.getName().equals("manifest.json")).forEach(entry -> {
-                try (InputStream in = zip.getInputStream(entry)) {
-                    files.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        try {
+            Map<String, String> files = BackupServiceContract.unzip(archive);
+            files.remove("manifest.json");
+            return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files;
     }
 }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -20,12 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.crm4j.core.Crm;
 import org.crm4j.core.Money;
 import org.crm4j.core.backup.BackupManifest;
 import org.crm4j.core.backup.BackupProgress;
+import org.crm4j.core.contract.BackupServiceContract;
 import org.crm4j.core.customer.Customer;
 import org.crm4j.core.customer.CustomerUpdate;
 import org.crm4j.core.customer.NewCustomer;
@@ -92,15 +87,12 @@ class BackupSnapshotTest {
                     Crm crm = JpaCrm.builder().dataSource(db.dataSource()).build()) {
                 Product coffee = crm.products().create(new NewProduct("SNAP-1", "Coffee",
                         Money.of("4.50", "EUR"), 100_000));
-                Customer first = null;
-                for (int i = 0; i < CUSTOMERS; i++) {
-                    Customer customer = crm.customers().register(NewCustomer.of("Snapshot " + i,
-                            "snapshot" + i + "@example.org"));
-                    first = first == null ? customer : first;
+                Customer renamed = crm.customers().register(NewCustomer.of("Snapshot 0", "snapshot0@example.org"));
+                for (int i = 1; i < CUSTOMERS; i++) {
+                    crm.customers().register(NewCustomer.of("Snapshot " + i, "snapshot" + i + "@example.org"));
                 }
-                crm.sales().recordAll(Collections.nCopies(SALES / 2, NewSale.of(first.id(), coffee.id(), 1)));
-                crm.sales().recordAll(Collections.nCopies(SALES / 2, NewSale.of(first.id(), coffee.id(), 1)));
-                Customer renamed = first;
+                crm.sales().recordAll(Collections.nCopies(SALES / 2, NewSale.of(renamed.id(), coffee.id(), 1)));
+                crm.sales().recordAll(Collections.nCopies(SALES / 2, NewSale.of(renamed.id(), coffee.id(), 1)));
 
                 Gate gate = new Gate();
                 ExecutorService exporter = Executors.newSingleThreadExecutor();
@@ -123,15 +115,14 @@ class BackupSnapshotTest {
                     assertEquals("jpa:" + dialect.folder() + ":" + newestMigration(), manifest.schema(),
                             "the manifest names the database and the schema version");
 
-                    Map<String, String> files = unzip(out.toByteArray());
+                    Path archive = Files.write(dir.resolve("snapshot.zip"), out.toByteArray());
+                    Map<String, String> files = BackupServiceContract.unzip(archive);
                     String customers = files.get("customers.jsonl");
                     assertEquals(CUSTOMERS, customers.lines().count(), customers);
                     assertTrue(!customers.contains("Late Comer") && !customers.contains("Renamed During Export")
                             && customers.contains("Snapshot 0"), customers);
                     assertEquals(SALES, files.get("sales.jsonl").lines().count());
 
-                    Path archive = dir.resolve("snapshot.zip");
-                    Files.write(archive, out.toByteArray());
                     try (TestDatabase fresh = TestDatabase.create(Dialect.H2);
                             Crm restored = JpaCrm.builder().dataSource(fresh.dataSource()).build()) {
                         restored.backup().restore(archive, BackupProgress.NONE);
@@ -181,21 +172,5 @@ class BackupSnapshotTest {
             }
         }
         return newest;
-    }
-
-    private static Map<String, String> unzip(byte[] archive) {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                files.put(entry.getName(), new String(readAll(zip), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
     }
 }

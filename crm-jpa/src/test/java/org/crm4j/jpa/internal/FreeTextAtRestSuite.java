@@ -10,18 +10,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.crm4j.core.Crm;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.IdGenerator;
@@ -130,49 +123,19 @@ abstract class FreeTextAtRestSuite {
 
     /** Every row of a table as text by column name (plain JDBC), in the given order. */
     private List<Map<String, String>> raw(String table, String order) {
-        try (Connection connection = fixture().dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY " + order)) {
-            ResultSetMetaData meta = rows.getMetaData();
-            List<Map<String, String>> all = new ArrayList<>();
-            while (rows.next()) {
-                Map<String, String> row = new TreeMap<>();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), rows.getString(i));
-                }
-                all.add(row);
-            }
-            return all;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return fixture().rows("SELECT * FROM " + table + " ORDER BY " + order);
     }
 
+    /** @return the one value of a one-column query that finds one row */
     private String cell(String sql) {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = fixture().dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        assertEquals(1, values.size(), sql);
-        return values.get(0);
+        List<Map<String, String>> rows = fixture().rows(sql);
+        assertEquals(1, rows.size(), sql);
+        assertEquals(1, rows.get(0).size(), sql);
+        return rows.get(0).values().iterator().next();
     }
 
     private void sql(String update, String... values) {
-        try (Connection connection = fixture().dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(update)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
-            }
-            assertEquals(1, statement.executeUpdate(), update);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        assertEquals(1, fixture().update(update, values), update);
     }
 
     /** The tables holding free texts, and the order to read them in. */

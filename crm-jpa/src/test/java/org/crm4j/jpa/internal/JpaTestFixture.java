@@ -2,10 +2,16 @@ package org.crm4j.jpa.internal;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.crm4j.core.CrmPorts;
@@ -123,6 +129,50 @@ public final class JpaTestFixture {
     /** @return the entity manager factory */
     public EntityManagerFactory factory() {
         return factory;
+    }
+
+    /**
+     * Reads rows with plain JDBC, bypassing crm4j, as a test that checks what is stored needs them.
+     *
+     * @param select a query
+     * @return every row, each as its columns' text by lower-case column label
+     */
+    public List<Map<String, String>> rows(String select) {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(select)) {
+            ResultSetMetaData meta = rows.getMetaData();
+            List<Map<String, String>> all = new ArrayList<>();
+            while (rows.next()) {
+                Map<String, String> row = new TreeMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), rows.getString(i));
+                }
+                all.add(row);
+            }
+            return all;
+        } catch (SQLException e) {
+            throw new IllegalStateException(select, e);
+        }
+    }
+
+    /**
+     * Changes rows with plain JDBC, behind crm4j's back (to tamper with stored values).
+     *
+     * @param update a statement with {@code ?} for each of {@code values}
+     * @param values its text parameters, in order
+     * @return the rows changed
+     */
+    public int update(String update, String... values) {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(update)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(update, e);
+        }
     }
 
     /** Deletes every row of every crm4j table. */

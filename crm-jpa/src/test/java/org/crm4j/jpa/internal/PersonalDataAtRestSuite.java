@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.crm4j.core.Crm;
 import org.crm4j.core.CrmPorts;
 import org.crm4j.core.DuplicateException;
@@ -85,34 +78,11 @@ abstract class PersonalDataAtRestSuite {
 
     /** Every column of every row of a table as text, by column name, read with plain JDBC. */
     private List<Map<String, String>> raw(String table) {
-        try (Connection connection = fixture().dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
-            ResultSetMetaData meta = rows.getMetaData();
-            List<Map<String, String>> all = new ArrayList<>();
-            while (rows.next()) {
-                Map<String, String> row = new TreeMap<>();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), rows.getString(i));
-                }
-                all.add(row);
-            }
-            return all;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return fixture().rows("SELECT * FROM " + table + " ORDER BY id");
     }
 
     private void sql(String update, String... values) {
-        try (Connection connection = fixture().dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(update)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        fixture().update(update, values);
     }
 
     private static void assertNoPlaintext(Map<String, String> row, String... secrets) {
